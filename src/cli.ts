@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// polgraph's command line: serve | ingest | extract | eval | schema.
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { printPolgraphSchema } from './api/schema';
+import { ConfigError, loadConfig, type Config } from './config';
+import { extract, toContractJson } from './extract';
+import { runEval } from './extract/evaluate';
+import { readArticleFile } from './extract/file';
+import { createLogger, type Logger } from './logger';
+import { ingestFiles, listArticleFiles } from './pipeline';
+import { startServer } from './server';
+import { createStore } from './store';
+
+const USAGE = `polgraph — a GraphQL server over Vietnamese provincial political news
+
+Usage:
+  polgraph serve                      load the corpus (memory store) and serve GraphQL
+  polgraph ingest PATH...             extract and write articles (files or folders of .txt)
+  polgraph extract FILE...            print each file's extraction as one JSON line
+  polgraph eval --gold DIR FILE...    score extractions against gold annotations
+  polgraph schema                     print the GraphQL schema (SDL)
+  polgraph --help                     this text
+
+Options:
+  --verbose                           (eval) list every miss and extra
+  --min-f1 X                          (eval) exit 1 when the macro F1 is below X
+  --quiet                             (ingest) no progress lines
+
+Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
+POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL (see README.md).`;
+
+/** Exit codes: 0 ok, 1 the work failed, 2 the command line was wrong. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  gold: { type: 'string' },
+  verbose: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'min-f1': { type: 'string' },
+} as const;
+
+function stderrProgress(done: number, total: number, failed: number): void {
+  const pct = total ? Math.floor((done / total) * 100) : 100;
+  const line = `ingest ${done}/${total} (${pct}%)${failed ? `, ${failed} failed` : ''}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+  else if (done === total || done % 100 === 0) process.stderr.write(`${line}\n`);
+}
+
+async function openStore(config: Config, logger: Logger) {
+  const store = createStore(config, logger);
+  await store.init();
+  return store;
+}
+
+async function cmdServe(config: Config, logger: Logger): Promise<void> {
+  const started = Date.now();
+  const store = await openStore(config, logger);
+  if (store.kind === 'memory') {
+    const summary = await ingestFiles(store, [config.corpusDir]);
+    for (const f of summary.failed) logger.warn({ file: f.file, error: f.error }, 'article skipped');
+    logger.info({ corpus: config.corpusDir, files: summary.files, ms: summary.ms }, 'corpus loaded');
+  }
+  const server = await startServer({ config, logger, store });
+  const counts = await store.counts();
+  logger.info({ url: server.url, store: store.kind, counts, startupMs: Date.now() - started }, 'ready');
+  process.stdout.write(
+    `polgraph ready at ${server.url} (store: ${store.kind}; ` +
+      `${counts.nodes.Article} articles, ${counts.nodes.Person} people, ${counts.nodes.Meeting} meetings, ` +
+      `${counts.nodes.Document} documents, ${counts.relationships} relationships)\n`,
+  );
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function cmdIngest(config: Config, logger: Logger, paths: string[], quiet: boolean): Promise<number> {
+  if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
+  const store = await openStore(config, logger);
+  try {
+    const s = await ingestFiles(store, paths, quiet ? undefined : (p) => stderrProgress(p.done, p.total, p.failed));
+    for (const f of s.failed) process.stderr.write(`failed: ${f.file}: ${f.error}\n`);
+    const counts = await store.counts();
+    process.stdout.write(
+      `ingested ${s.files} files in ${s.ms} ms into ${store.kind}: ${s.written} written, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
+        `graph has ${counts.nodes.Article} articles, ${counts.relationships} relationships\n`,
+    );
+    return s.failed.length ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function cmdExtract(files: string[]): Promise<number> {
+  if (!files.length) throw new UsageError('extract needs at least one file');
+  let failed = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(JSON.stringify(toContractJson(extract(readArticleFile(file)))) + '\n');
+    } catch (err) {
+      failed++;
+      process.stderr.write(`${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+async function cmdEval(gold: string | undefined, files: string[], verbose: boolean, minF1: string | undefined): Promise<number> {
+  if (!gold) throw new UsageError('eval needs --gold DIR');
+  if (!files.length) throw new UsageError('eval needs the article files to score');
+  const min = minF1 === undefined ? undefined : Number(minF1);
+  if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-f1 takes a number from 0 to 1, got "${minF1}"`);
+  const { macroF1, text } = await runEval({ goldDir: gold, files: listArticleFiles(files), verbose });
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  return min !== undefined && macroF1 < min ? 1 : 0;
+}
+
+async function cmdSchema(): Promise<number> {
+  process.stdout.write(await printPolgraphSchema());
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'extract':
+        return await cmdExtract(rest);
+      case 'eval':
+        return await cmdEval(values.gold, rest, Boolean(values.verbose), values['min-f1']);
+      case 'schema':
+        return await cmdSchema();
+      case 'serve':
+      case 'ingest': {
+        const config = loadConfig();
+        const logger = createLogger(config.logLevel);
+        if (command === 'serve') {
+          await cmdServe(config, logger);
+          return -1; // keeps running
+        }
+        return await cmdIngest(config, logger, rest, Boolean(values.quiet));
+      }
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`configuration error: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`polgraph: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
+}

@@ -1,0 +1,144 @@
+// The HTTP server: POST/GET /graphql through Apollo, GET /health for orchestrators.
+// Plain node:http keeps the surface small; Apollo's own integration API does the GraphQL.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { createApolloServer } from './api/apollo';
+import { createContext } from './api/context';
+import { buildPolgraphSchema } from './api/schema';
+import type { GraphStore } from './store/GraphStore';
+
+/** Largest request body accepted: an article of 1 MB plus its JSON envelope. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  http: Server;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  config: Config;
+  logger: Logger;
+  store: GraphStore;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `request body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startServer({ config, logger, store }: ServerOptions): Promise<RunningServer> {
+  const schema = await buildPolgraphSchema();
+  const apollo = createApolloServer(schema, config);
+  await apollo.start();
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      const type = headers.get('content-type') ?? '';
+      if (type.includes('application/json')) {
+        try {
+          body = raw ? JSON.parse(raw) : {};
+        } catch {
+          throw new HttpError(400, 'request body is not valid JSON');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext({ store, config, logger, requestId, authorization: req.headers.authorization }),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/health') {
+        const h = await store.health().catch((err: Error) => ({ ok: false, detail: err.message }));
+        sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
+      } else if (url.pathname === '/graphql') {
+        await handleGraphQL(req, res, url, requestId);
+      } else if (url.pathname === '/') {
+        sendJson(res, 200, { name: 'polgraph', graphql: '/graphql', health: '/health' });
+      } else {
+        sendJson(res, 404, { error: `no route for ${url.pathname}; the API is at /graphql` });
+      }
+    } catch (err) {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (status === 500) logger.error({ err, requestId }, 'request failed');
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: err instanceof Error && status !== 500 ? err.message : 'internal server error' }] });
+      else res.end();
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    }
+  }
+
+  const http = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    http,
+    async close() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The store port: everything the API and the ingest pipeline ask of a graph store.
+// Two adapters implement it: memory/ (embedded default) and neo4j/ (production).
+// Every read that the API may need for many nodes takes a list of ids, so that a
+// request's DataLoaders can batch a whole level of a query into one call.
+import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../domain/model';
+
+export type StoreKind = 'memory' | 'neo4j';
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface WriteResult {
+  articleId: string;
+  /** false when the article was already stored with the same content (nothing changed) */
+  created: boolean;
+  nodes: number;
+  relationships: number;
+}
+
+/** Keyset pagination: `after` is an opaque cursor returned by a previous page. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  /** compute totalCount (costs a count query) */
+  withTotal?: boolean;
+}
+
+export interface Page<T> {
+  items: { node: T; cursor: string }[];
+  hasNextPage: boolean;
+  /** null unless asked for */
+  totalCount: number | null;
+}
+
+/** Filters on meetings. Person/organization/document filters are node ids. */
+export interface MeetingFilter {
+  chairedBy?: string | null;
+  spokeBy?: string | null;
+  attendedBy?: string | null;
+  organizer?: string | null;
+  cites?: string | null;
+  /** ISO dates, inclusive */
+  from?: string | null;
+  to?: string | null;
+  /** matches title, folded */
+  search?: string | null;
+}
+
+/** Filters on other labels; each applies where the label has the field. */
+export interface NodeFilter {
+  /** folded substring/prefix match on searchText */
+  search?: string | null;
+  /** Organization.kind, Document.kind */
+  kind?: string | null;
+  /** Organization.province, Person.province */
+  province?: string | null;
+  /** Document: id of the issuing Organization */
+  issuer?: string | null;
+  /** Article.publishedAt range */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  /** higher is better; exact > prefix > token match */
+  score: number;
+}
+
+export interface NeighborhoodArgs {
+  depth: number;
+  /** total node cap */
+  limit: number;
+  /** cap per relationship type at each node expanded */
+  limitPerType?: number;
+  types?: RelType[] | null;
+}
+
+export interface PathArgs {
+  maxLength: number;
+  types?: RelType[] | null;
+}
+
+export type Degrees = Partial<Record<RelType, { in: number; out: number }>>;
+
+export interface StoreCounts {
+  nodes: Record<NodeLabel, number>;
+  relationships: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** connect, apply schema (constraints, indexes); throws a clear error when unreachable */
+  init(): Promise<void>;
+  /** cheap readiness check for /health */
+  health(): Promise<{ ok: boolean; detail?: string }>;
+
+  /** idempotent and atomic: writing the same batch twice changes nothing */
+  writeArticle(batch: GraphBatch): Promise<WriteResult>;
+  /** removes the article and every fact only it supported; false when unknown */
+  deleteArticle(articleId: string): Promise<boolean>;
+
+  /** nodes by id, in the order asked, null where unknown */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  /** relationships touching any of the nodes, of the given types and direction */
+  getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]>;
+  /** relationships supported by any of the articles */
+  getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]>;
+  /** degree per relationship type for each node */
+  getDegrees(ids: readonly string[]): Promise<Degrees[]>;
+
+  /** meetings, newest first (date desc, then id), with stable keyset cursors */
+  listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>>;
+  /** nodes of a label, ordered by name then id (Articles: publishedAt desc, then id) */
+  listNodes(label: NodeLabel, filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>>;
+  /** typeahead: case and diacritics ignored, prefixes match, ranked */
+  search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]>;
+
+  neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph>;
+  /** a shortest path, or null when none within maxLength */
+  shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null>;
+  /** the given nodes and every relationship among them */
+  subgraph(ids: readonly string[]): Promise<Subgraph>;
+
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
