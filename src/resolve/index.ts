@@ -1,11 +1,3 @@
-// Placeholder until the resolve stage lands (issue 4): the skeleton compiles against this.
-import { articleId } from '../domain/ids';
-import type { Extraction } from '../domain/extraction';
-import type { GraphBatch } from '../domain/model';
-import { fold } from '../domain/text';
-
-export function resolve(x: Extraction): GraphBatch {
-  const id = articleId(x.text);
-  const name = x.article.title ?? id;
-  return { article: { id, label: 'Article', name, searchText: fold(name), props: { text: x.text } }, nodes: [], relationships: [] };
-}
+// The resolve stage: one article's Extraction → a GraphBatch with global ids.
+export { resolve } from './resolve';
+export { searchTextOf } from './batch';

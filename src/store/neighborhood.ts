@@ -1,0 +1,53 @@
+// Neighbourhood expansion shared by the stores: breadth first from a node, one level per
+// step, at most `limitPerType` neighbours per relationship type at each node expanded
+// (the first by id, so a result is reproducible), at most `limit` nodes in all. A store
+// only supplies `expand`: one level's relationships, in one round trip.
+import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
+import type { NeighborhoodArgs } from './GraphStore';
+
+/** Relationships at each of the ids (of the given types, both directions). */
+export type Expand = (ids: string[], types: readonly RelType[] | null) => Promise<Map<string, GraphRelationship[]>>;
+export type FetchNodes = (ids: string[]) => Promise<(GraphNode | null)[]>;
+
+export const DEFAULT_LIMIT_PER_TYPE = 25;
+
+export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, expand: Expand, fetch: FetchNodes): Promise<Subgraph> {
+  const limit = Math.max(1, args.limit);
+  const perType = Math.max(1, args.limitPerType ?? DEFAULT_LIMIT_PER_TYPE);
+  const included = new Set([start.id]);
+  const rels = new Map<string, GraphRelationship>();
+  let truncated = false;
+  let frontier = [start.id];
+
+  for (let level = 0; level < args.depth && frontier.length > 0; level++) {
+    const expansion = await expand(frontier, args.types ?? null);
+    const next: string[] = [];
+    for (const id of frontier) {
+      const byType = new Map<RelType, Map<string, GraphRelationship[]>>();
+      for (const r of expansion.get(id) ?? []) {
+        const other = r.from === id ? r.to : r.from;
+        let neighbours = byType.get(r.type);
+        if (!neighbours) byType.set(r.type, (neighbours = new Map()));
+        neighbours.set(other, [...(neighbours.get(other) ?? []), r]);
+      }
+      for (const neighbours of byType.values()) {
+        const ordered = [...neighbours.keys()].sort();
+        if (ordered.length > perType) truncated = true;
+        for (const other of ordered.slice(0, perType)) {
+          if (!included.has(other)) {
+            if (included.size >= limit) {
+              truncated = true;
+              continue;
+            }
+            included.add(other);
+            next.push(other);
+          }
+          for (const r of neighbours.get(other)!) rels.set(r.id, r);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const nodes = (await fetch([...included])).filter((n): n is GraphNode => n !== null);
+  return { nodes, relationships: [...rels.values()], truncated };
+}

@@ -1,0 +1,38 @@
+// The orderings of list pages, shared by every store so that their cursors agree:
+// meetings by date desc (undated last) then id; articles by publishedAt desc (undated
+// last) then id; everything else by folded name then id.
+import type { GraphNode, NodeLabel } from '../domain/model';
+import { fold } from '../domain/text';
+import type { CursorKey } from './cursor';
+
+export type Ordering = 'DATE_DESC' | 'NAME_ASC';
+
+export function orderingOf(label: NodeLabel): Ordering {
+  return label === 'Meeting' || label === 'Article' ? 'DATE_DESC' : 'NAME_ASC';
+}
+
+/** The sort value of a node in its label's ordering. */
+export function sortValue(node: GraphNode): string | null {
+  if (node.label === 'Meeting') return str(node.props.date);
+  if (node.label === 'Article') return str(node.props.publishedAt);
+  return fold(node.name);
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+export function keyOf(node: GraphNode): CursorKey {
+  return { sort: sortValue(node), id: node.id };
+}
+
+/** Negative when a comes before b. */
+export function compareKeys(ordering: Ordering, a: CursorKey, b: CursorKey): number {
+  if (a.sort !== b.sort) {
+    if (a.sort === null) return 1;
+    if (b.sort === null) return -1;
+    const c = a.sort < b.sort ? -1 : 1;
+    return ordering === 'DATE_DESC' ? -c : c;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

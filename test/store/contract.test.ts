@@ -1,0 +1,340 @@
+// The behaviour every GraphStore must have, run against each store in ./stores.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphBatch, GraphNode } from '../../src/domain/model';
+import { InvalidArgumentError, InvalidBatchError, InvalidCursorError } from '../../src/store/errors';
+import type { GraphStore, Page } from '../../src/store/GraphStore';
+import { articleA, articleB, articleC, idOf, seriesArticle } from './graph';
+import { storeFactories } from './stores';
+
+const TRANG = idOf(articleA, 'Person', 'Dương Văn Trang');
+const APOT = idOf(articleB, 'Person', 'A Pớt');
+const TUAN = idOf(articleB, 'Person', 'Lê Ngọc Tuấn');
+const MEETING_A = idOf(articleA, 'Meeting', 'Hội nghị Tỉnh ủy quán triệt Chỉ thị 35-CT/TW');
+const MEETING_B = idOf(articleB, 'Meeting', 'Hội nghị sơ kết 6 tháng đầu năm 2022');
+const CT35 = idOf(articleA, 'Document', '35-CT/TW');
+const KH100 = idOf(articleB, 'Document', '100-KH/TU');
+
+async function allPages(fetch: (after: string | null) => Promise<Page<GraphNode>>): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 1000; guard++) {
+    const page = await fetch(after);
+    ids.push(...page.items.map((i) => i.node.id));
+    if (!page.hasNextPage) return ids;
+    after = page.items[page.items.length - 1].cursor;
+  }
+  throw new Error('pagination does not end');
+}
+
+describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await make();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  describe('writing', () => {
+    it('writes an article with its nodes and relationships', async () => {
+      const result = await store.writeArticle(articleA);
+      expect(result).toEqual({ articleId: articleA.article.id, created: true, nodes: articleA.nodes.length + 1, relationships: articleA.relationships.length });
+      const counts = await store.counts();
+      expect(counts.relationships).toBe(articleA.relationships.length);
+      expect(Object.values(counts.nodes).reduce((a, b) => a + b, 0)).toBe(articleA.nodes.length + 1);
+      const [article, trang, missing] = await store.getNodes([articleA.article.id, TRANG, 'person:nowhere']);
+      expect(article).toMatchObject({ id: articleA.article.id, label: 'Article', name: 'Hội nghị Tỉnh ủy tháng 7' });
+      expect(article!.props).toMatchObject({ publishedAt: '2021-07-27', province: 'Kon Tum', authors: [], text: articleA.article.props.text });
+      expect(trang).toMatchObject({ label: 'Person', name: 'Dương Văn Trang', searchText: 'duong van trang' });
+      expect(missing).toBeNull();
+    });
+
+    it('changes nothing when the same article is written twice', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      const before = await store.counts();
+      const again = await store.writeArticle(articleA);
+      expect(again.created).toBe(false);
+      expect(await store.counts()).toEqual(before);
+      expect(await store.getRelationshipsByArticle([articleA.article.id])).toHaveLength(articleA.relationships.length);
+    });
+
+    it('leaves nothing behind when a write fails midway', async () => {
+      await store.writeArticle(articleA);
+      const before = await store.counts();
+      // a valid article whose last relationship points at a node that exists nowhere
+      const broken: GraphBatch = {
+        ...articleB,
+        relationships: [...articleB.relationships, { ...articleB.relationships[0], id: 'rel:broken', to: 'person:nowhere' }],
+      };
+      await expect(store.writeArticle(broken)).rejects.toThrow(InvalidBatchError);
+      expect(await store.counts()).toEqual(before);
+      expect(await store.getNodes([articleB.article.id, APOT, KH100])).toEqual([null, null, null]);
+      expect(await store.getRelationshipsByArticle([articleB.article.id])).toEqual([]);
+    });
+
+    it('rejects a relationship that claims another article', async () => {
+      const wrong: GraphBatch = { ...articleA, relationships: [{ ...articleA.relationships[0], article: 'article:other' }] };
+      await expect(store.writeArticle(wrong)).rejects.toThrow(InvalidBatchError);
+      expect((await store.counts()).relationships).toBe(0);
+    });
+  });
+
+  describe('deleting', () => {
+    it('removes the article, its relationships and the nodes only it supported', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      expect(await store.deleteArticle(articleB.article.id)).toBe(true);
+
+      const fresh = await make();
+      await fresh.writeArticle(articleA);
+      expect(await store.counts()).toEqual(await fresh.counts());
+      await fresh.close();
+
+      expect(await store.getNodes([articleB.article.id, APOT, TUAN, KH100, MEETING_B])).toEqual([null, null, null, null, null]);
+      const [trang, ct35] = await store.getNodes([TRANG, CT35]);
+      expect(trang?.name).toBe('Dương Văn Trang');
+      expect(ct35?.name).toBe('35-CT/TW');
+      expect(await store.getRelationshipsByArticle([articleB.article.id])).toEqual([]);
+      expect(await store.getRelationships([TRANG], 'OUT', ['SPOKE_AT'])).toEqual([]);
+    });
+
+    it('answers false for an unknown article', async () => {
+      expect(await store.deleteArticle('article:nowhere')).toBe(false);
+    });
+  });
+
+  describe('merging across articles', () => {
+    beforeEach(async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+    });
+
+    it('makes one node of a person, office, body and document named by two articles', async () => {
+      const people = await store.listNodes('Person', {}, { first: 10 });
+      expect(people.items.map((i) => i.node.name).sort()).toEqual(['A Pớt', 'Dương Văn Trang', 'Lê Ngọc Tuấn']);
+      const docs = await store.listNodes('Document', {}, { first: 10 });
+      expect(docs.items.map((i) => i.node.name)).toEqual(['100-KH/TU', '35-CT/TW']);
+      const [cites] = await Promise.all([store.getRelationships([CT35], 'IN', ['CITES'])]);
+      expect(cites.map((r) => r.from).sort()).toEqual([MEETING_A, MEETING_B].sort());
+      expect(new Set(cites.map((r) => r.article))).toEqual(new Set([articleA.article.id, articleB.article.id]));
+    });
+
+    it('keeps each relationship with its own article and sentence', async () => {
+      const rels = await store.getRelationships([TRANG], 'OUT', ['CHAIRED', 'SPOKE_AT']);
+      expect(rels.map((r) => [r.type, r.to, r.article]).sort()).toEqual(
+        [
+          ['CHAIRED', MEETING_A, articleA.article.id],
+          ['SPOKE_AT', MEETING_B, articleB.article.id],
+        ].sort(),
+      );
+      const holds = await store.getRelationships([TRANG], 'OUT', ['HOLDS']);
+      expect(holds).toHaveLength(2);
+      expect(holds.map((r) => r.asOf).sort()).toEqual(['2021-07-27', '2022-06-28']);
+      for (const r of holds) expect(r).toMatchObject({ quote: 'Bí thư Tỉnh ủy', start: 0, end: 14 });
+    });
+
+    it('unions the aliases that different articles give a node', async () => {
+      const extra: GraphBatch = {
+        article: { ...articleA.article, id: 'article:alias', props: { ...articleA.article.props, text: 'x' } },
+        nodes: [{ id: APOT, label: 'Person', name: 'A Pớt', searchText: 'a pot y pot', props: { aliases: ['Y Pớt'], province: 'Kon Tum' } }],
+        relationships: [{ id: 'rel:alias', type: 'MENTIONS', from: 'article:alias', to: APOT, article: 'article:alias', quote: null, start: null, end: null, asOf: null }],
+      };
+      await store.writeArticle(extra);
+      const [apot] = await store.getNodes([APOT]);
+      expect(apot!.props.aliases).toEqual(['APớt', 'Y Pớt']);
+      expect((await store.search('y pot', ['Person'], 5)).map((h) => h.node.id)).toEqual([APOT]);
+      expect(apot!.props.province).toBe('Kon Tum');
+    });
+
+    it('keeps the body of an article without a province apart', async () => {
+      await store.writeArticle(articleC);
+      const orgs = await store.listNodes('Organization', { search: 'dang uy khoi' }, { first: 10, withTotal: true });
+      expect(orgs.totalCount).toBe(1);
+      expect(orgs.items[0].node.props.province).toBeNull();
+      const neighbours = await store.getRelationships([orgs.items[0].node.id], 'BOTH');
+      expect(new Set(neighbours.map((r) => r.article))).toEqual(new Set([articleC.article.id]));
+    });
+
+    it('reports degrees and the subgraph among given nodes', async () => {
+      const [trang, unknown] = await store.getDegrees([TRANG, 'person:nowhere']);
+      expect(trang).toMatchObject({ CHAIRED: { in: 0, out: 1 }, SPOKE_AT: { in: 0, out: 1 }, HOLDS: { in: 0, out: 2 }, MENTIONS: { in: 2, out: 0 } });
+      expect(unknown).toEqual({});
+      const sub = await store.subgraph([TRANG, MEETING_A, MEETING_B, 'person:nowhere']);
+      expect(sub.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A, MEETING_B].sort());
+      expect(sub.relationships.map((r) => r.type).sort()).toEqual(['CHAIRED', 'SPOKE_AT']);
+    });
+  });
+
+  describe('lists', () => {
+    it('filters meetings by chair, speaker, organizer, citation, dates and title', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      await store.writeArticle(articleC);
+      const ids = async (f: Parameters<GraphStore['listMeetings']>[0]) => (await store.listMeetings(f, { first: 10 })).items.map((i) => i.node.id);
+      expect(await ids({})).toEqual([MEETING_B, MEETING_A, idOf(articleC, 'Meeting', 'Hội nghị sơ kết công tác xây dựng Đảng')]);
+      expect(await ids({ chairedBy: TRANG })).toEqual([MEETING_A]);
+      expect(await ids({ spokeBy: TRANG })).toEqual([MEETING_B]);
+      expect(await ids({ chairedBy: APOT, cites: KH100 })).toEqual([MEETING_B]);
+      expect(await ids({ organizer: 'org:kon-tum:tinh-uy' })).toEqual([MEETING_B, MEETING_A]);
+      expect(await ids({ cites: CT35, from: '2021-01-01', to: '2021-12-31' })).toEqual([MEETING_A]);
+      expect(await ids({ search: 'quan triet' })).toEqual([MEETING_A]);
+      expect(await ids({ search: 'so ket 6 th' })).toEqual([MEETING_B]);
+      expect(await ids({ chairedBy: 'person:nowhere' })).toEqual([]);
+    });
+
+    it('filters other labels by kind, province and issuer', async () => {
+      await store.writeArticle(articleB);
+      const names = async (label: 'Document' | 'Organization', f: Parameters<GraphStore['listNodes']>[1]) =>
+        (await store.listNodes(label, f, { first: 10 })).items.map((i) => i.node.name);
+      expect(await names('Document', { kind: 'PLAN' })).toEqual(['100-KH/TU']);
+      expect(await names('Document', { issuer: 'org:kon-tum:tinh-uy' })).toEqual(['100-KH/TU']);
+      expect(await names('Organization', { province: 'Kon Tum' })).toEqual(['Tỉnh ủy Kon Tum']);
+    });
+
+    it('pages meetings newest first, undated last, without repeating or skipping', async () => {
+      const batches = Array.from({ length: 23 }, (_, i) => seriesArticle(i));
+      for (const b of batches) await store.writeArticle(b);
+      const all = await store.listMeetings({}, { first: 100, withTotal: true });
+      expect(all.totalCount).toBe(23);
+      const dates = all.items.map((i) => i.node.props.date as string | null);
+      const dated = dates.filter((d) => d !== null);
+      expect(dated).toEqual([...dated].sort().reverse());
+      expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+
+      const paged = await allPages((after) => store.listMeetings({}, { first: 4, after }));
+      expect(paged).toEqual(all.items.map((i) => i.node.id));
+    });
+
+    it('keeps pages stable when meetings are inserted between two requests', async () => {
+      for (let i = 0; i < 12; i++) await store.writeArticle(seriesArticle(i));
+      const before = (await store.listMeetings({}, { first: 100 })).items.map((i) => i.node.id);
+      const first = await store.listMeetings({}, { first: 5 });
+      // one new meeting sorts before the cursor, one after it
+      await store.writeArticle(seriesArticle(100)); // 2020-05-11
+      await store.writeArticle(seriesArticle(131)); // 2020-12-12, newest
+      const rest = await allPages((after) => store.listMeetings({}, { first: 3, after: after ?? first.items[4].cursor }));
+      const seen = [...first.items.map((i) => i.node.id), ...rest];
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const id of before) expect(seen).toContain(id);
+      const newest = idOf(seriesArticle(131), 'Meeting', 'Hội nghị lần 131');
+      expect(seen).not.toContain(newest);
+    });
+
+    it('pages people by name and counts only when asked', async () => {
+      for (let i = 0; i < 9; i++) await store.writeArticle(seriesArticle(i, 2));
+      const all = await store.listNodes('Person', {}, { first: 100 });
+      expect(all.totalCount).toBeNull();
+      const names = all.items.map((i) => i.node.name);
+      expect(names).toHaveLength(27);
+      expect(names[0]).toBe('Chủ Trì 0');
+      const paged = await allPages((after) => store.listNodes('Person', {}, { first: 5, after, withTotal: true }));
+      expect(paged).toEqual(all.items.map((i) => i.node.id));
+      const withTotal = await store.listNodes('Person', { search: 'chu tri' }, { first: 2, withTotal: true });
+      expect(withTotal.totalCount).toBe(9);
+      expect(withTotal.hasNextPage).toBe(true);
+    });
+
+    it('pages articles by publication date, newest first', async () => {
+      for (let i = 0; i < 6; i++) await store.writeArticle(seriesArticle(i));
+      const page = await store.listNodes('Article', { from: '2020-02-01' }, { first: 10 });
+      expect(page.items.map((i) => i.node.props.publishedAt)).toEqual(['2020-06-12', '2020-04-10', '2020-03-12', '2020-02-11']);
+      const undated = await store.listNodes('Article', {}, { first: 10 });
+      expect(undated.items.map((i) => i.node.props.publishedAt ?? null).at(-1)).toBeNull();
+    });
+
+    it('rejects a cursor it did not issue', async () => {
+      await expect(store.listMeetings({}, { first: 2, after: 'not-a-cursor' })).rejects.toThrow(InvalidCursorError);
+    });
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+    });
+
+    const top = async (text: string, labels: Parameters<GraphStore['search']>[1] = ['Person']) => (await store.search(text, labels, 5)).map((h) => h.node.name);
+
+    it('ignores case and diacritics', async () => {
+      for (const q of ['duong van trang', 'Dương Văn Trang', 'DƯƠNG VĂN TRANG', 'dương van trang']) expect(await top(q), q).toEqual(['Dương Văn Trang']);
+      expect(await top('a pot')).toEqual(['A Pớt']);
+      expect(await top('APớt')).toEqual(['A Pớt']);
+    });
+
+    it('matches the prefix of the word being typed', async () => {
+      expect(await top('duong van')).toEqual(['Dương Văn Trang']);
+      expect(await top('duong van tr')).toEqual(['Dương Văn Trang']);
+      expect(await top('Dương')).toEqual(['Dương Văn Trang']);
+      expect(await top('le ngoc tu')).toEqual(['Lê Ngọc Tuấn']);
+      expect(await top('duong van x')).toEqual([]);
+    });
+
+    it('ranks an exact name above a longer one, and filters by label', async () => {
+      const hits = await store.search('tinh uy', null, 10);
+      expect(hits[0].node.name).toBe('Tỉnh ủy Kon Tum');
+      for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+      expect(hits.length).toBeGreaterThan(1);
+      expect(await top('35-CT/TW', ['Document'])).toEqual(['35-CT/TW']);
+      expect(await top('tinh uy', ['Document'])).toEqual([]);
+      expect(await top('', null)).toEqual([]);
+    });
+  });
+
+  describe('graph walks', () => {
+    it('expands a neighbourhood within the node limit and the per-type limit', async () => {
+      await store.writeArticle(seriesArticle(1, 8));
+      const meetingId = idOf(seriesArticle(1), 'Meeting', 'Hội nghị lần 1');
+      const perType = await store.neighborhood(meetingId, { depth: 1, limit: 100, limitPerType: 3, types: ['ATTENDED'] });
+      expect(perType.truncated).toBe(true);
+      expect(perType.nodes.map((n) => n.id)).toContain(meetingId);
+      expect(perType.nodes).toHaveLength(4);
+      expect(perType.relationships.every((r) => r.type === 'ATTENDED' && r.to === meetingId)).toBe(true);
+
+      const capped = await store.neighborhood(meetingId, { depth: 2, limit: 5 });
+      expect(capped.nodes).toHaveLength(5);
+      expect(capped.truncated).toBe(true);
+
+      const whole = await store.neighborhood(meetingId, { depth: 1, limit: 100, limitPerType: 100 });
+      expect(whole.truncated).toBe(false);
+      // the article, the organizer, the chair and 8 attendees
+      expect(whole.nodes).toHaveLength(12);
+      const ids = new Set(whole.nodes.map((n) => n.id));
+      for (const r of whole.relationships) expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
+    });
+
+    it('reaches further with more depth', async () => {
+      await store.writeArticle(articleA);
+      const one = await store.neighborhood(TRANG, { depth: 1, limit: 100, types: ['CHAIRED', 'CITES'] });
+      const two = await store.neighborhood(TRANG, { depth: 2, limit: 100, types: ['CHAIRED', 'CITES'] });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A].sort());
+      expect(two.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A, CT35].sort());
+      expect(await store.neighborhood('person:nowhere', { depth: 1, limit: 10 })).toEqual({ nodes: [], relationships: [], truncated: false });
+    });
+
+    it('finds a shortest path within the maximum length', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      const types = ['CHAIRED', 'SPOKE_AT'] as const;
+      const path = await store.shortestPath(APOT, MEETING_A, { maxLength: 4, types: [...types] });
+      expect(path!.nodes.map((n) => n.id)).toEqual([APOT, MEETING_B, TRANG, MEETING_A]);
+      expect(path!.relationships.map((r) => r.type)).toEqual(['CHAIRED', 'SPOKE_AT', 'CHAIRED']);
+      expect(await store.shortestPath(APOT, MEETING_A, { maxLength: 2, types: [...types] })).toBeNull();
+      const viaDocument = await store.shortestPath(MEETING_A, KH100, { maxLength: 3, types: ['CITES'] });
+      expect(viaDocument!.nodes.map((n) => n.id)).toEqual([MEETING_A, CT35, MEETING_B, KH100]);
+      expect(await store.shortestPath(APOT, 'person:nowhere', { maxLength: 3 })).toBeNull();
+      // any type: A Pớt and Trang hold offices of the same Tỉnh ủy, or share a meeting and article
+      expect((await store.shortestPath(APOT, TRANG, { maxLength: 6 }))!.relationships).toHaveLength(2);
+    });
+
+    it('refuses a path length outside 1..6', async () => {
+      for (const maxLength of [0, 7, 2.5, Number.NaN]) {
+        await expect(store.shortestPath(APOT, TRANG, { maxLength })).rejects.toThrow(InvalidArgumentError);
+      }
+    });
+  });
+
+  it('reports its health', async () => {
+    expect((await store.health()).ok).toBe(true);
+  });
+});
