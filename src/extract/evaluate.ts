@@ -1,4 +1,170 @@
-// Placeholder until the extraction stage lands (issue 3).
-export async function runEval(_opts: { goldDir: string; files: string[]; verbose?: boolean }): Promise<{ macroF1: number; text: string }> {
-  throw new Error('eval is not implemented yet');
+// The scorer of ../shared/eval/score.mjs, in project code: names, titles and codes are
+// folded, each field is a set comparison, a gold position lists acceptable spellings and
+// is matched at most once, uncoded documents match by regular expression, and the
+// result is the macro F1 over fields.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fold, nameKey } from '../domain/text';
+import { readArticleFile } from './file';
+import { extract, toContractJson } from './index';
+
+export interface Gold {
+  file: string;
+  publishedAt: string | null;
+  province: string | null;
+  authors?: string[];
+  people: { name: string; positions: string[][] }[];
+  meetings: { date: string | null; chairs?: string[]; speakers?: string[]; attendees?: string[] }[];
+  documents: { code?: string; kind?: string; title?: string; match?: string; issuer?: string }[];
+}
+
+export interface FieldScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ScoreReport {
+  fields: Record<string, FieldScore>;
+  macroF1: number;
+  articles: number;
+  missing: string[];
+  notes: string[];
+}
+
+const codeKey = (s: unknown) => String(s ?? '').normalize('NFC').replace(/\s+/g, '').toUpperCase();
+const nameOf = (x: unknown): string => (typeof x === 'string' ? x : ((x as { name?: string })?.name ?? ''));
+
+type Pred = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export function scoreExtractions(golds: Gold[], preds: object[]): ScoreReport {
+  const byFile = new Map<string, Pred>();
+  for (const p of preds as Pred[]) byFile.set(basename(String(p.file ?? p.article?.file ?? '')), p);
+  const tallies: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const notes: string[] = [];
+  const missing: string[] = [];
+  const tally = (field: string, tp: number, fp: number, fn: number) => {
+    const f = (tallies[field] ??= { tp: 0, fp: 0, fn: 0 });
+    f.tp += tp;
+    f.fp += fp;
+    f.fn += fn;
+  };
+  const sets = (field: string, file: string, gold: string[], pred: string[]) => {
+    const g = new Set(gold);
+    const p = new Set(pred);
+    let tp = 0;
+    for (const k of p) if (g.has(k)) tp++;
+    tally(field, tp, p.size - tp, g.size - tp);
+    for (const k of p) if (!g.has(k)) notes.push(`${file} ${field} extra: ${k}`);
+    for (const k of g) if (!p.has(k)) notes.push(`${file} ${field} missed: ${k}`);
+  };
+  const value = (field: string, file: string, gold: string | null, pred: string | null) => {
+    if (gold === null && pred === null) return;
+    if (gold !== null && pred !== null && gold === pred) return tally(field, 1, 0, 0);
+    tally(field, 0, pred === null ? 0 : 1, gold === null ? 0 : 1);
+    notes.push(`${file} ${field}: gold ${gold} predicted ${pred}`);
+  };
+
+  let articles = 0;
+  for (const gold of [...golds].sort((a, b) => a.file.localeCompare(b.file))) {
+    const file = gold.file;
+    const pred = byFile.get(file);
+    if (!pred) {
+      missing.push(file);
+      continue;
+    }
+    articles++;
+    const pPeople: Pred[] = pred.people ?? [];
+    const pMeetings: Pred[] = pred.meetings ?? [];
+    const pDocs: Pred[] = pred.documents ?? [];
+    const art: Pred = pred.article ?? pred;
+
+    sets('people', file, gold.people.map((p) => nameKey(p.name)), pPeople.map((p) => nameKey(nameOf(p))));
+
+    const goldPos = gold.people.flatMap((p) => p.positions.map((alts) => ({ who: nameKey(p.name), alts: new Set(alts.map(fold)), used: false })));
+    const predPos = new Set(pPeople.flatMap((p) => (p.positions ?? []).map((pos: unknown) => `${nameKey(nameOf(p))}|${fold(typeof pos === 'string' ? pos : (pos as { title: string }).title)}`)));
+    let tp = 0;
+    let fp = 0;
+    for (const key of predPos) {
+      const [who, title] = key.split('|');
+      const hit = goldPos.find((g) => !g.used && g.who === who && g.alts.has(title));
+      if (hit) {
+        hit.used = true;
+        tp++;
+      } else {
+        fp++;
+        notes.push(`${file} positions extra: ${key}`);
+      }
+    }
+    for (const g of goldPos.filter((x) => !x.used)) notes.push(`${file} positions missed: ${g.who}|${[...g.alts][0]}`);
+    tally('positions', tp, fp, goldPos.filter((g) => !g.used).length);
+
+    sets('meetingDates', file, gold.meetings.map((m) => m.date).filter((d): d is string => !!d), pMeetings.map((m) => m.date).filter(Boolean));
+    for (const role of ['chairs', 'speakers', 'attendees'] as const) {
+      sets(role, file, gold.meetings.flatMap((m) => (m[role] ?? []).map(nameKey)), pMeetings.flatMap((m) => (m[role] ?? []).map((x: unknown) => nameKey(nameOf(x)))));
+    }
+
+    const gCoded = gold.documents.filter((d) => d.code);
+    const pCoded = pDocs.filter((d) => d.code);
+    sets('documentCodes', file, gCoded.map((d) => codeKey(d.code)), pCoded.map((d) => codeKey(d.code)));
+    sets('documentKinds', file, gCoded.map((d) => `${codeKey(d.code)}|${d.kind}`), pCoded.map((d) => `${codeKey(d.code)}|${d.kind}`));
+
+    const gUncoded = gold.documents.filter((d) => !d.code).map((d) => ({ re: new RegExp(d.match ?? '^$'), title: d.title }));
+    const pUncoded = pDocs.filter((d) => !d.code).map((d) => fold(d.title));
+    let utp = 0;
+    for (const g of gUncoded) {
+      if (pUncoded.some((t) => g.re.test(t))) utp++;
+      else notes.push(`${file} uncodedDocuments missed: ${g.title}`);
+    }
+    const ufp = pUncoded.filter((t) => !gUncoded.some((g) => g.re.test(t)));
+    for (const t of ufp) notes.push(`${file} uncodedDocuments extra: ${t}`);
+    tally('uncodedDocuments', utp, ufp.length, gUncoded.length - utp);
+
+    sets('authors', file, (gold.authors ?? []).map(nameKey), (art.authors ?? []).map((a: unknown) => nameKey(nameOf(a))));
+    value('publishedAt', file, gold.publishedAt ?? null, art.publishedAt ? String(art.publishedAt).slice(0, 10) : null);
+    value('province', file, gold.province ? fold(gold.province) : null, art.province ? fold(art.province) : null);
+  }
+
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const fields: Record<string, FieldScore> = {};
+  let sum = 0;
+  for (const [field, { tp, fp, fn }] of Object.entries(tallies)) {
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    fields[field] = { tp, fp, fn, precision, recall, f1 };
+    sum += f1;
+  }
+  const n = Object.keys(fields).length;
+  return { fields, macroF1: n ? sum / n : 0, articles, missing, notes };
+}
+
+export function readGoldDir(dir: string): Gold[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
+}
+
+export function formatReport(r: ScoreReport, verbose = false): string {
+  const lines = ['field              precision  recall     F1   (tp/fp/fn)'];
+  for (const [field, s] of Object.entries(r.fields)) {
+    lines.push(`${field.padEnd(18)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`);
+  }
+  if (verbose) for (const n of r.notes) lines.push(`  ${n}`);
+  if (r.missing.length) lines.push(`no prediction for: ${r.missing.join(', ')}`);
+  lines.push(`macro F1 ${r.macroF1.toFixed(3)} over ${r.articles}/${r.articles + r.missing.length} articles`);
+  return lines.join('\n');
+}
+
+/** Extracts each file, scores against the gold files of goldDir (NAME.gold.json for NAME.txt). */
+export async function runEval(opts: { goldDir: string; files: string[]; verbose?: boolean }): Promise<{ macroF1: number; text: string }> {
+  const golds = readGoldDir(opts.goldDir);
+  const preds = opts.files.map((f) => toContractJson(extract(readArticleFile(f))));
+  const wanted = new Set(preds.map((p) => (p as { file: string }).file));
+  const report = scoreExtractions(golds.filter((g) => wanted.has(g.file)), preds);
+  return { macroF1: report.macroF1, text: formatReport(report, opts.verbose) };
 }

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ArticleInput } from '../domain/extraction';
 
-/** Reads a file as UTF-8; `extract` warns on binary or undecodable content rather than throwing. */
+/** Reads a file as UTF-8; bad bytes become U+FFFD, and `extract` then warns rather than throwing. */
 export function readArticleFile(path: string): ArticleInput {
   const bytes = readFileSync(path);
-  return { text: bytes.toString('utf8'), file: basename(path) };
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), file: basename(path) };
 }

@@ -1,19 +1,168 @@
-// Placeholder until the extraction stage lands (issue 3): the skeleton compiles against this.
-import type { ArticleInput, Extraction } from '../domain/extraction';
+// extract: one article's text (and optional metadata) → Extraction. Pure and total: bad
+// input (empty, binary, huge, not Vietnamese) gives an empty extraction with warnings,
+// never an exception.
+import type { ArticleInput, ExtractedArticle, ExtractedOrganization, ExtractedPerson, Extraction } from '../domain/extraction';
+import { nameKey } from '../domain/text';
+import { cleanText } from './clean';
+import { extractDocuments } from './documents';
+import { addEvidence, evidenceOf } from './evidence';
+import { extractMeetings } from './meetings';
+import { normalizeDate, parseFrontMatter, readHeader } from './metadata';
+import { assemblePeople, sentenceMentions, type Mention } from './people';
+import { canonicalProvince, inferProvince, siteOf } from './province';
+import { matchView, segment } from './sentences';
 
-export function extract(input: ArticleInput): Extraction {
+/** The article, plus a province guessed from weak clues (a site's byline tag, one district). */
+export interface ArticleWithHint extends ExtractedArticle {
+  provinceHint?: string | null;
+}
+
+/** Longer inputs are not articles: refused with a warning rather than parsed. */
+export const MAX_INPUT_CHARS = 1_000_000;
+
+export function emptyExtraction(input: Partial<ArticleInput>, warnings: string[], text = ''): Extraction {
   return {
     file: input.file ?? null,
-    article: { title: null, publishedAt: input.publishedAt ?? null, province: input.province ?? null, authors: [], source: input.source ?? null, url: input.url ?? null },
-    text: input.text,
+    article: {
+      title: null,
+      publishedAt: normalizeDate(input.publishedAt ?? null),
+      province: input.province ? canonicalProvince(input.province) : null,
+      authors: [],
+      source: input.source ?? null,
+      url: input.url ?? null,
+    },
+    text,
     people: [],
     organizations: [],
     meetings: [],
     documents: [],
-    warnings: ['extraction not implemented yet'],
+    warnings,
   };
 }
 
-export function toContractJson(x: Extraction): object {
-  return { file: x.file, article: x.article, people: x.people, organizations: x.organizations, meetings: x.meetings, documents: x.documents };
+/** Share of characters that cannot be in text: NUL and other controls, U+FFFD from bad UTF-8. */
+function binaryShare(s: string): number {
+  const sample = s.length > 20000 ? s.slice(0, 20000) : s;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff)) bad++;
+  }
+  return sample.length ? bad / sample.length : 0;
 }
+
+export function extract(input: ArticleInput): Extraction {
+  try {
+    return extractUnsafe(input);
+  } catch (e) {
+    return emptyExtraction(input ?? {}, [`internal error, nothing extracted: ${(e as Error)?.message ?? String(e)}`]);
+  }
+}
+
+function extractUnsafe(input: ArticleInput): Extraction {
+  const raw = input?.text;
+  if (typeof raw !== 'string') return emptyExtraction(input ?? {}, ['no text given']);
+  if (raw.trim() === '') return emptyExtraction(input, ['empty text']);
+  if (raw.length > MAX_INPUT_CHARS) return emptyExtraction(input, [`text too long (${raw.length} characters, at most ${MAX_INPUT_CHARS}): not read`]);
+  if (binaryShare(raw) > 0.01) return emptyExtraction(input, ['binary or badly encoded input (control characters or invalid UTF-8): not read']);
+
+  const warnings: string[] = [];
+  const fm = parseFrontMatter(raw.normalize('NFC'));
+  const cleaned = cleanText(fm.body);
+  const text = cleaned.text;
+  if (!text) return emptyExtraction(input, ['no article text after cleaning']);
+
+  const view = matchView(text);
+  const { sentences, tokens } = segment(text, view);
+  const keys = tokens.map((t) => t.k);
+  const header = readHeader(text);
+
+  // metadata: explicit input, then front matter, then what the text says
+  const meta = (k: keyof ArticleInput) => {
+    const v = input[k] ?? fm.fields[k];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  };
+  const url = meta('url');
+  const tagSite = siteOf(cleaned.sourceTag);
+  const source = meta('source') ?? (url ? siteOf(url)?.domain ?? null : null) ?? tagSite?.domain ?? cleaned.sourceTag;
+  const publishedAt = normalizeDate(meta('publishedAt')) ?? header.publishedAt;
+  const title = fm.fields.title?.trim() || header.title;
+  const givenProvince = meta('province');
+  const provinceSource = meta('source') ?? url ?? cleaned.sourceTag;
+  const guess = givenProvince ? { province: canonicalProvince(givenProvince), hint: null } : inferProvince(tokens, keys, header.title, provinceSource);
+
+  // people: a first pass learns the names, a second finds their bare mentions anywhere
+  const known = new Set<string>();
+  for (const s of sentences) sentenceMentions(text, tokens, keys, s, known);
+  const mentions: Mention[] = [];
+  for (const s of sentences) mentions.push(...sentenceMentions(text, tokens, keys, s, known));
+  const people = assemblePeople(mentions);
+  const personByKey = new Map<string, ExtractedPerson>();
+  for (const p of people) {
+    personByKey.set(nameKey(p.name), p);
+  }
+
+  const findings = extractDocuments(text, view, tokens, keys, sentences);
+  const documents = [...new Set(findings.map((f) => f.doc))];
+  const meetings = extractMeetings({ text, view, toks: tokens, keys, sentences, mentions, documents: findings, people, personByKey, published: publishedAt });
+
+  if (!people.length && !meetings.length && !documents.length) warnings.push('no people, meetings or documents found');
+
+  const article: ArticleWithHint = { title: title ?? null, publishedAt, province: guess.province, provinceHint: guess.hint, authors: cleaned.authors, source, url };
+  return {
+    file: input.file ?? null,
+    article,
+    text,
+    people,
+    organizations: organizationsOf(mentions, meetings.flatMap((m) => m.organizers), documents.map((d) => d.issuer)),
+    meetings,
+    documents,
+    warnings,
+  };
+}
+
+/** Bodies named in titles, as organisers and as issuers, one per canonical name. */
+function organizationsOf(mentions: Mention[], organizers: string[], issuers: (string | null)[]): ExtractedOrganization[] {
+  const byName = new Map<string, ExtractedOrganization>();
+  const get = (name: string) => {
+    let o = byName.get(name);
+    if (!o) byName.set(name, (o = { name, aliases: [], kind: 'OTHER', level: 'PROVINCE', national: false, partOf: null, evidence: [] }));
+    return o;
+  };
+  for (const m of mentions) {
+    for (const t of m.titles) {
+      if (!t.organizationName) continue;
+      const o = get(t.organizationName);
+      if (t.body) Object.assign(o, { kind: t.body.kind, level: t.body.level, national: t.body.national, partOf: t.body.partOf });
+      if (t.organization && t.organization !== o.name && !o.aliases.includes(t.organization)) o.aliases.push(t.organization);
+      addEvidence(o.evidence, evidenceOf(m.sentence));
+    }
+  }
+  for (const n of organizers) get(n);
+  for (const n of issuers) if (n) get(n);
+  return [...byName.values()];
+}
+
+/** The JSON object of DESIGN.md's "Extraction output", with evidence as extra fields. */
+export function toContractJson(x: Extraction): object {
+  return {
+    file: x.file,
+    article: { ...x.article },
+    people: x.people.map((p) => ({
+      name: p.name,
+      aliases: p.aliases,
+      positions: p.positions.map((q) => ({ title: q.title, role: q.role, organization: q.organization, organizationName: q.organizationName, evidence: q.evidence })),
+      evidence: p.evidence,
+    })),
+    organizations: x.organizations.map((o) => ({ name: o.name, kind: o.kind, level: o.level, national: o.national, partOf: o.partOf, aliases: o.aliases })),
+    meetings: x.meetings.map((m) => ({
+      title: m.title, date: m.date, kind: m.kind, period: m.period, online: m.online, organizers: m.organizers,
+      chairs: m.chairs, speakers: m.speakers, attendees: m.attendees, cites: m.cites,
+      participants: m.participants, citations: m.citations, evidence: m.evidence,
+    })),
+    documents: x.documents.map((d) => ({ code: d.code, kind: d.kind, number: d.number, issuer: d.issuer, issuedOn: d.issuedOn, title: d.title, key: d.key, evidence: d.evidence })),
+    warnings: x.warnings,
+  };
+}
+
+export { readArticleFile } from './file';

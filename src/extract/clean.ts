@@ -1,0 +1,99 @@
+// Cleaning: what a page adds around an article (menus, comment forms, photo credits,
+// duplicated captions, the site's byline prefix, the author line) is removed, and the
+// rest is normalised (NFC, one kind of space). The result is the article's text: every
+// evidence offset refers to it, so nothing after this step may change it.
+import { fold, normalizeText } from '../domain/text';
+import { BOILERPLATE } from './lexicon';
+
+export interface Cleaned {
+  text: string;
+  /** authors read from the closing byline ("Thanh Tùng – Thanh Hà") */
+  authors: string[];
+  /** the site tag that opened the article ("kontumtv.vn", "QBĐT"), if any */
+  sourceTag: string | null;
+}
+
+const DROP_LINES = new Set(BOILERPLATE.lines.map(fold));
+const DROP_PREFIXES = BOILERPLATE.prefixes.map((p) => p.normalize('NFC'));
+const TAIL = new Set(BOILERPLATE.tail.map(fold));
+
+// "(kontumtv.vn) – ", "(QBĐT) - ", "KONTUMTV – " at the start of the body
+const SOURCE_PREFIX = /^\(\s*([\p{L}\p{N}.\-]{2,40})\s*\)\s*[-–—]\s*/u;
+// photo credits: a line "Ảnh: MT", "ẢNH: TRẦN THANH PHONG", or the tail of a caption ". Ảnh: MT"
+const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn)\s*:[^\n]{0,60}$/u;
+const CREDIT_TAIL = /\s*\(?(?:Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?\s*$/u;
+const CREDIT_INLINE = /\s*\((?:Ảnh|ẢNH)\s*:[^)\n]{1,60}\)/gu;
+const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
+
+// One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
+const AUTHOR = String.raw`\p{Lu}[\p{Ll}]*(?: \p{Lu}[\p{Ll}]*){1,3}`;
+const BYLINE = new RegExp(
+  String.raw`^(?:(?:Bài|Tin|Bài viết)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
+  'u',
+);
+
+export function parseByline(line: string): string[] | null {
+  const m = BYLINE.exec(line.trim());
+  if (!m) return null;
+  return m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
+}
+
+export function isBoilerplate(line: string): boolean {
+  const f = fold(line);
+  if (DROP_LINES.has(f)) return true;
+  return DROP_PREFIXES.some((p) => line.startsWith(p));
+}
+
+export function cleanText(raw: string): Cleaned {
+  const lines = normalizeText(raw.replace(/\r\n?/g, '\n'))
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+
+  // cut the page's tail (comment forms, related news) once the article has begun
+  let kept: string[] = [];
+  let seenContent = false;
+  for (const line of lines) {
+    if (seenContent && TAIL.has(fold(line))) break;
+    if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
+    let l = line.replace(CREDIT_INLINE, '');
+    if (l.length < 200) l = l.replace(CREDIT_TAIL, '');
+    if (l && PUNCT_ONLY.test(l)) continue;
+    if (l) seenContent = true;
+    kept.push(l);
+  }
+
+  // duplicated captions: a line repeated, or a line that opens the next paragraph again
+  const nonEmpty = kept.filter((l) => l !== '');
+  const deduped: string[] = [];
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const l = nonEmpty[i];
+    const next = nonEmpty[i + 1];
+    if (next !== undefined && l.length < 300 && (next === l || (next.startsWith(l) && /^[.!?…]?\s/u.test(next.slice(l.length) + ' ')))) continue;
+    deduped.push(l);
+  }
+  kept = deduped;
+
+  // the site's tag in front of the first paragraph
+  let sourceTag: string | null = null;
+  for (let i = 0; i < Math.min(kept.length, 6); i++) {
+    const m = SOURCE_PREFIX.exec(kept[i]);
+    if (m) {
+      sourceTag = m[1];
+      kept[i] = kept[i].slice(m[0].length);
+      break;
+    }
+  }
+
+  // the byline closes the article
+  let authors: string[] = [];
+  if (kept.length > 1) {
+    const last = kept[kept.length - 1];
+    const a = last.length <= 80 ? parseByline(last) : null;
+    if (a) {
+      authors = a;
+      kept.pop();
+    }
+  }
+
+  return { text: kept.join('\n\n'), authors, sourceTag };
+}

@@ -1,0 +1,104 @@
+// Dates as Vietnamese news writes them: "Sáng 25/6", "chiều 27/7", "Sáng 2-8", "sáng ngày
+// 28/6", "sáng 14.10", "ngày 15/3/2023", "ngày 7-4-2015"; datelines "25/06/2020 15:18",
+// "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)". A day without a year takes the year
+// from the dateline, else from the periods the text reports on ("6 tháng đầu năm 2021",
+// "quý II/2020", "công tác năm 2017"); when neither makes it certain the date is null.
+
+export interface DayMention {
+  day: number;
+  month: number;
+  year: number | null;
+  start: number;
+  end: number;
+  /** "sáng", "chiều", … or null */
+  part: string | null;
+}
+
+const NB = String.raw`(?<![\p{L}\p{N}])`;
+// time of day (+ "nay") and/or "ngày" must precede the numbers: a bare "21/25" is a ratio
+const DAY_RE = new RegExp(
+  String.raw`${NB}(?:(sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(?:ngày\s+)?|(?:ngày|hôm nay|hôm qua)\s*\(?\s*)(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)`,
+  'giu',
+);
+
+export function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every "sáng 25/6" / "ngày 15/3/2023" in `text`, with offsets relative to `offset`. */
+export function findDays(text: string, offset = 0): DayMention[] {
+  const out: DayMention[] = [];
+  DAY_RE.lastIndex = 0;
+  for (let m = DAY_RE.exec(text); m; m = DAY_RE.exec(text)) {
+    const day = Number(m[2]);
+    const month = Number(m[4]);
+    const year = m[5] ? Number(m[5]) : null;
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (m[3] === '.' && year === null && !m[1]) continue; // "ngày 14.10" is rare, "45.582" is a number
+    out.push({ day, month, year, start: offset + m.index, end: offset + m.index + m[0].length, part: m[1]?.toLowerCase() ?? null });
+  }
+  return out;
+}
+
+// a dateline is a short line holding a full date and little else
+const FULL_DATE = /(?<!\d)(\d{1,2})\s*[\/\-.]\s*(\d{1,2})\s*[\/\-.]\s*(\d{4})(?!\d)/u;
+const DATELINE_NOISE =
+  /(?:cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt\s*\+\s*\d+|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
+
+/** ISO date of a dateline such as "25/06/2020 15:18" or "Thứ Tư, 08/04/2015, 08:11 [GMT+7]". */
+export function parseDateline(line: string): string | null {
+  if (line.length > 90) return null;
+  const m = FULL_DATE.exec(line);
+  if (!m) return null;
+  const rest = (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).replace(DATELINE_NOISE, '');
+  if (rest.length > 0) return null;
+  return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+// "năm 2021", "quý II/2020", "tháng 6/2021"; not a term ("nhiệm kỳ 2020-2025"), a horizon
+// ("đến năm 2030", "tầm nhìn 2045") or a range
+const PERIOD_YEAR =
+  /(?<!(?:đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s)(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
+
+export function periodYears(text: string): number[] {
+  const out: number[] = [];
+  PERIOD_YEAR.lastIndex = 0;
+  for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) out.push(Number(m[1]));
+  return out;
+}
+
+export interface YearContext {
+  /** the article's dateline, ISO */
+  published: string | null;
+  /** years the meeting's own sentence reports on */
+  sentenceYears: number[];
+  /** years the whole text reports on */
+  textYears: number[];
+}
+
+/** The year of a day given without one, or null when the text does not make it certain. */
+export function resolveYear(month: number, ctx: YearContext): number | null {
+  if (ctx.published) {
+    const py = Number(ctx.published.slice(0, 4));
+    const pm = Number(ctx.published.slice(5, 7));
+    // an article of early January reporting a meeting of late December
+    return month - pm > 6 ? py - 1 : py;
+  }
+  if (ctx.sentenceYears.length) {
+    const ys = [...new Set(ctx.sentenceYears)].sort();
+    // a year-end meeting reviews year Y and plans Y+1: the meeting is in Y
+    return ys[0];
+  }
+  const distinct = [...new Set(ctx.textYears)];
+  if (distinct.length === 1) return distinct[0];
+  return null;
+}
+
+/** ISO date of a day mention, resolving its year from context. */
+export function dateOf(d: DayMention, ctx: YearContext): string | null {
+  const y = d.year ?? resolveYear(d.month, ctx);
+  return y === null ? null : iso(y, d.month, d.day);
+}

@@ -1,0 +1,218 @@
+// Documents the article cites.
+//   Party codes  NUMBER-TYPE/ISSUER   35-CT/TW, 100-KH/TU, 01-NQ/ĐUK, 05-CTr/HU
+//   state codes  NUMBER[/YEAR]/TYPE-ISSUER   1234/QĐ-UBND, 08/2022/NĐ-CP, 202/2025/QH15
+//   no code      Nghị quyết Đại hội XIII của Đảng; Nghị quyết Trung ương 4 khóa XII (≡ Nghị
+//                quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII); Nghị quyết
+//                Đại hội Đảng bộ tỉnh lần thứ XX; Nghị quyết số 01 của Tỉnh ủy
+// The kind comes from the word before the code (Chỉ thị, Kế hoạch, …), else from its type;
+// the issuer from "của Bộ Chính trị" after it, else from the code; the title from quotes.
+import type { DocumentKind } from '../domain/model';
+import type { ExtractedDocument } from '../domain/extraction';
+import { iso } from './dates';
+import { addEvidence, evidenceOf } from './evidence';
+import { DOCUMENTS, tokenKey } from './lexicon';
+import { parseBody } from './organizations';
+import { sentenceAt, type Sentence, type Token } from './sentences';
+
+const TYPE_KIND = new Map(Object.entries(DOCUMENTS.types).map(([k, v]) => [k.toUpperCase(), v as DocumentKind]));
+const WORDS = [...DOCUMENTS.words].sort((a, b) => b[0].length - a[0].length);
+const WORD_RE = new RegExp(`(?:${WORDS.map(([w]) => w).join('|')})(?:\\s+liên tịch)?(?:\\s+số)?\\s*$`, 'iu');
+const WORD_KIND = new Map(WORDS.map(([w, k]) => [w.toLowerCase(), k as DocumentKind]));
+const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).join('|');
+
+const NB = String.raw`(?<![\p{L}\p{N}/\-])`;
+const PARTY = new RegExp(String.raw`${NB}(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
+const STATE = new RegExp(String.raw`${NB}(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
+
+export interface DocumentFinding {
+  doc: ExtractedDocument;
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+function kindBefore(view: string, at: number): DocumentKind | null {
+  const m = WORD_RE.exec(view.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const w = m[0].replace(/\s+liên tịch/i, '').replace(/\s+số\s*$/i, '').trim().toLowerCase();
+  return WORD_KIND.get(w) ?? null;
+}
+
+function issuerFromCode(abbr: string): string | null {
+  return DOCUMENTS.issuers[abbr] ?? null;
+}
+
+/** "ngày 15-5-2009 của Ban Chấp hành … về “…”" after a code. */
+function tail(view: string, text: string, toks: readonly Token[], keys: readonly string[], tokenAt: (pos: number) => number, from: number, sentenceEnd: number) {
+  let pos = from;
+  let issuedOn: string | null = null;
+  let issuer: string | null = null;
+  let title: string | null = null;
+  const d = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[\/\-.]\s*(\d{1,2})\s*[\/\-.]\s*(\d{4})/iu.exec(view.slice(pos, sentenceEnd));
+  if (d) {
+    issuedOn = iso(Number(d[3]), Number(d[2]), Number(d[1]));
+    pos += d[0].length;
+  }
+  const c = /^\s*,?\s*của\s+/iu.exec(view.slice(pos, sentenceEnd));
+  if (c) {
+    const ti = tokenAt(pos + c[0].length);
+    const limit = tokenAt(sentenceEnd);
+    const body = ti >= 0 ? parseBody(toks, keys, ti, limit) : null;
+    if (body) {
+      issuer = body.canonical;
+      pos = toks[body.end - 1].end;
+    }
+  }
+  const q = /^[^“"”.;]{0,40}?[“"]([^”"\n]{3,300})[”"]/u.exec(view.slice(pos, sentenceEnd));
+  if (q) title = text.substr(pos + q.index + q[0].indexOf(q[1]), q[1].length);
+  return { issuedOn, issuer, title };
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+export function romanToInt(s: string): number | null {
+  if (!/^[IVXLC]+$/i.test(s)) return null;
+  let n = 0;
+  const u = s.toUpperCase();
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN[u[i]];
+    const next = ROMAN[u[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+/** "4", "tư", "Tám", "XIII", "11" → number. */
+export function ordinal(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const w = DOCUMENTS.ordinals[tokenKey(s)];
+  if (w) return w;
+  return romanToInt(s);
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of table) while (n >= v) { out += r; n -= v; }
+  return out;
+}
+
+// uncoded Party resolutions, matched on the tone-canonical view
+const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
+const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
+const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)\s*\)?)`;
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string } | null }[] = [
+  {
+    // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
+    re: new RegExp(String.raw`${NB}Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
+    make: (m) => centralResolution(m[1], m[2]),
+  },
+  {
+    // Nghị quyết Hội nghị lần thứ N[,] Ban Chấp hành Trung ương Đảng [khóa K]
+    re: new RegExp(String.raw`${NB}Nghị quyết\s+Hội nghị\s+lần thứ\s+${NUM}${CC_BODY}${KHOA}?`, 'giu'),
+    make: (m) => centralResolution(m[1], m[2]),
+  },
+  {
+    // Nghị quyết Đại hội [đại biểu] [toàn quốc] [lần thứ] XIII của Đảng
+    re: /(?<![\p{L}\p{N}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])/giu,
+    make: (m) => {
+      const n = ordinal(m[1]);
+      return n ? { key: `nq-daihoi-${n}`, title: `Nghị quyết Đại hội ${toRoman(n)} của Đảng` } : null;
+    },
+  },
+  {
+    // Nghị quyết Đại hội [đại biểu] Đảng bộ tỉnh [Sóc Trăng] lần thứ XX
+    re: /(?<![\p{L}\p{N}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|Khối[^,.;]{0,40}?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s+(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/gu,
+    make: (m) => {
+      const n = ordinal(m[2]);
+      return n ? { key: `nq-daihoi-${tokenKey(m[1])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[1]} lần thứ ${m[2]}` } : null;
+    },
+  },
+  {
+    // Nghị quyết số 01 [của Tỉnh ủy] (no code)
+    re: /(?<![\p{L}\p{N}])Nghị quyết\s+số\s+(\d{1,4})(?![\p{N}\/\-])(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    make: (m) => ({ key: `nq-so-${Number(m[1])}`, title: `Nghị quyết số ${m[1]}${m[2] ? ' của ' + m[2] : ''}` }),
+  },
+];
+
+function centralResolution(nRaw: string, khoa: string | undefined): { key: string; title: string } | null {
+  const n = ordinal(nRaw);
+  if (!n || n > 30) return null;
+  const k = khoa ? khoa.toUpperCase() : null;
+  return { key: `nq-tw-${n}${k ? '-' + k : ''}`, title: `Nghị quyết Hội nghị Trung ương ${n}${k ? ' khóa ' + k : ''}` };
+}
+
+/** Finds every document the text cites; a document cited twice is one document. */
+export function extractDocuments(text: string, view: string, toks: readonly Token[], keys: readonly string[], sentences: readonly Sentence[]): DocumentFinding[] {
+  const byKey = new Map<string, ExtractedDocument>();
+  const findings: DocumentFinding[] = [];
+  const tokenAt = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const taken: [number, number][] = [];
+  const add = (d: ExtractedDocument, start: number, end: number) => {
+    const s = sentenceAt(sentences, start);
+    if (!s) return;
+    taken.push([start, end]);
+    const prev = byKey.get(d.key);
+    const doc = prev ?? d;
+    if (prev) {
+      prev.title ??= d.title;
+      prev.issuedOn ??= d.issuedOn;
+      if (d.issuer && (!prev.issuer || prev.issuer === issuerFromCode(prev.code?.split(/[\/-]/).pop() ?? ''))) prev.issuer = d.issuer;
+    } else byKey.set(d.key, d);
+    addEvidence(doc.evidence, evidenceOf(s));
+    findings.push({ doc, sentence: s, start, end });
+  };
+
+  PARTY.lastIndex = 0;
+  for (let m = PARTY.exec(view); m; m = PARTY.exec(view)) {
+    const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
+    const s = sentenceAt(sentences, m.index);
+    const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
+    const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[2].toUpperCase()) ?? 'OTHER';
+    add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(m[3]), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
+  }
+  STATE.lastIndex = 0;
+  for (let m = STATE.exec(view); m; m = STATE.exec(view)) {
+    if (!m[5] && !m[2]) continue; // "21/25" is a ratio; a state code has an issuer or a year
+    const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
+    const s = sentenceAt(sentences, m.index);
+    const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
+    const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[3].toUpperCase()) ?? 'OTHER';
+    const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? '';
+    add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
+  }
+  for (const u of UNCODED) {
+    u.re.lastIndex = 0;
+    for (let m = u.re.exec(view); m; m = u.re.exec(view)) {
+      if (taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length + 12)) continue;
+      const made = u.make(m);
+      if (!made) continue;
+      // "Nghị quyết Trung ương 11" without its term is the same as the one with it
+      let key = made.key;
+      let title = made.title;
+      if (key.startsWith('nq-tw-')) {
+        const n = key.split('-')[2];
+        const withTerm = [...byKey.keys()].find((k) => k.startsWith(`nq-tw-${n}-`));
+        if (!key.includes('-', 6 + n.length) && withTerm) key = withTerm;
+        else if (key.includes('-', 6 + n.length) && byKey.has(`nq-tw-${n}`)) {
+          const old = byKey.get(`nq-tw-${n}`)!;
+          byKey.delete(`nq-tw-${n}`);
+          old.key = key;
+          old.title = title;
+          byKey.set(key, old);
+        }
+        title = byKey.get(key)?.title ?? title;
+      }
+      add({ key, code: null, kind: 'RESOLUTION', number: null, issuer: key.startsWith('nq-tw') || key.startsWith('nq-daihoi-') && /^nq-daihoi-\d+$/.test(key) ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
+    }
+  }
+  return findings;
+}

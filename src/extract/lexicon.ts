@@ -1,0 +1,153 @@
+// Lexicons (roles, bodies, names, documents, places, boilerplate) live in data/ as JSON so
+// they can grow without code changes. They are loaded once, at module load, into token
+// tries: matching is then linear in the text, whatever the size of the lexicon.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalTones, fold, plainDashes } from '../domain/text';
+
+// Compiled code runs from dist/extract, sources from src/extract: both are two levels below the repo.
+const DATA = join(__dirname, '../../data');
+
+export function loadJson<T>(rel: string): T {
+  return JSON.parse(readFileSync(join(DATA, rel), 'utf8')) as T;
+}
+
+/** Comparison key of one token: NFC, modern tone placement, plain dashes, lower case. */
+export function tokenKey(s: string): string {
+  return canonicalTones(plainDashes(s.normalize('NFC'))).toLowerCase().replace(/’/g, "'");
+}
+
+/** Splits a phrase the way the text is tokenised (see sentences.ts). */
+export const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function phraseKeys(phrase: string): string[] {
+  return (phrase.normalize('NFC').match(TOKEN_RE) ?? []).map(tokenKey);
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** Phrases keyed by their token keys; `longest` finds the longest phrase starting at a token. */
+export class Trie<V> {
+  private root: TrieNode<V> = { next: new Map() };
+
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const k of phraseKeys(phrase)) {
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map() }));
+      node = n;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** Longest match of the token keys `keys` from index i (exclusive end index), or null. */
+  longest(keys: readonly string[], i: number, limit = keys.length): { end: number; value: V } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(keys[j]);
+      if (node?.value !== undefined) best = { end: j + 1, value: node.value };
+    }
+    return best;
+  }
+}
+
+export function trieOf<V>(entries: Iterable<[string, V]>): Trie<V> {
+  const t = new Trie<V>();
+  for (const [p, v] of entries) t.add(p, v);
+  return t;
+}
+
+// ---------------------------------------------------------------- raw data
+
+export interface RolesData {
+  modifiers: string[];
+  roles: string[];
+  implied: { role: string; organizationName: string }[];
+  abbreviations: { form: string; role: string; organizationName: string | null }[];
+  ranks: string[];
+}
+export interface BodiesData {
+  levels: string[];
+  committee: { form: string; canonical: string; level: string }[];
+  leveled: { forms: string[]; canonical: string; kind: string }[];
+  national: { forms: string[]; canonical: string; kind: string }[];
+  prefixes: { forms: string[]; canonical: string; kind: string }[];
+  named: { head: string; canonical: string; kind: string; names: string[]; optionalHead?: boolean }[];
+}
+export interface NamesData {
+  anchors: string[];
+  surnames: string[];
+  notName: string[];
+  denied: string[];
+  notBefore: string[];
+}
+export interface DocumentsData {
+  types: Record<string, string>;
+  words: [string, string][];
+  issuers: Record<string, string>;
+  ordinals: Record<string, number>;
+}
+export interface BoilerplateData {
+  lines: string[];
+  prefixes: string[];
+  tail: string[];
+}
+export interface ProvincesData {
+  before2025: { name: string; kind: string; mergedInto: string; aliases: string[]; needsPrefix?: boolean }[];
+  after2025: { name: string; kind: string }[];
+}
+export interface SourcesData {
+  sites: { domain: string; province: string | null; tags: string[] }[];
+}
+
+export const ROLES = loadJson<RolesData>('lexicon/roles.json');
+export const BODIES = loadJson<BodiesData>('lexicon/bodies.json');
+export const NAMES = loadJson<NamesData>('lexicon/names.json');
+export const DOCUMENTS = loadJson<DocumentsData>('lexicon/documents.json');
+export const BOILERPLATE = loadJson<BoilerplateData>('lexicon/boilerplate.json');
+export const ABBREVIATIONS = loadJson<{ expand: Record<string, string> }>('lexicon/abbreviations.json').expand;
+export const PROVINCES = loadJson<ProvincesData>('places/provinces.json');
+export const DISTRICTS = loadJson<Record<string, string[]>>('places/districts.json');
+export const SOURCES = loadJson<SourcesData>('places/sources.json');
+
+/** folded key → canonical province name (pre-2025 names, which the news of the period uses) */
+export const PROVINCE_BY_FOLD = new Map<string, string>();
+for (const p of PROVINCES.before2025) {
+  PROVINCE_BY_FOLD.set(fold(p.name), p.name);
+  for (const a of p.aliases) PROVINCE_BY_FOLD.set(fold(a), p.name);
+}
+for (const p of PROVINCES.after2025) if (!PROVINCE_BY_FOLD.has(fold(p.name))) PROVINCE_BY_FOLD.set(fold(p.name), p.name);
+
+export interface PlaceEntry {
+  name: string;
+  kind: 'PROVINCE' | 'DISTRICT';
+  /** the province a district belongs to; null when the name is ambiguous */
+  province: string | null;
+}
+
+/** Every place name (provinces, their aliases, districts) as a token trie. */
+export const PLACES = new Trie<PlaceEntry>();
+{
+  const districtCount = new Map<string, number>();
+  for (const names of Object.values(DISTRICTS)) for (const n of names) districtCount.set(fold(n), (districtCount.get(fold(n)) ?? 0) + 1);
+  for (const p of PROVINCES.before2025) {
+    PLACES.add(p.name, { name: p.name, kind: 'PROVINCE', province: p.name });
+    for (const a of p.aliases) PLACES.add(a, { name: p.name, kind: 'PROVINCE', province: p.name });
+  }
+  for (const p of PROVINCES.after2025) PLACES.add(p.name, { name: p.name, kind: 'PROVINCE', province: p.name });
+  for (const [prov, names] of Object.entries(DISTRICTS)) {
+    for (const n of names) {
+      const ambiguous = (districtCount.get(fold(n)) ?? 0) > 1 || PROVINCE_BY_FOLD.has(fold(n));
+      PLACES.add(n, { name: n, kind: 'DISTRICT', province: ambiguous ? null : prov });
+    }
+  }
+}
+
+/** Expands abbreviations token by token ("HĐND tỉnh" → "Hội đồng nhân dân tỉnh"). */
+export function expandAbbreviations(s: string): string {
+  return s.replace(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.?/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
+}

@@ -1,0 +1,250 @@
+// Meetings and who did what at them.
+// A meeting is announced by a sentence naming one (hội nghị, kỳ họp, đại hội, buổi làm việc,
+// lễ …) with its day ("Sáng 25/6") or an event verb (tổ chức, diễn ra, khai mạc, chủ trì).
+// A sentence with another day starts another meeting. Participation comes from verbs:
+//   chair   chủ trì, cùng chủ trì, đồng chủ trì
+//   speak   phát biểu, kết luận, chỉ đạo, nhấn mạnh, yêu cầu, đề nghị, …
+//   attend  dự, tham dự, cùng dự
+// A verb governs the people before it ("A và B cùng chủ trì Hội nghị") unless it opens a
+// list ("Dự hội nghị có …", "Phát biểu kết luận của đồng chí …", "Phát biểu …, đồng chí X").
+import type { Citation, ExtractedMeeting, ExtractedPerson, Participation, ParticipationRole } from '../domain/extraction';
+import { dateOf, findDays, periodYears, type DayMention } from './dates';
+import type { DocumentFinding } from './documents';
+import { evidenceOf } from './evidence';
+import { trieOf } from './lexicon';
+import { parseBody } from './organizations';
+import type { Mention } from './people';
+import type { Sentence, Token } from './sentences';
+
+const CUES = trieOf<ParticipationRole>([
+  ['chủ trì', 'CHAIRED'], ['cùng chủ trì', 'CHAIRED'], ['đồng chủ trì', 'CHAIRED'], ['chủ tọa', 'CHAIRED'],
+  ['phát biểu', 'SPOKE_AT'], ['kết luận', 'SPOKE_AT'], ['chỉ đạo', 'SPOKE_AT'], ['nhấn mạnh', 'SPOKE_AT'],
+  ['yêu cầu', 'SPOKE_AT'], ['đề nghị', 'SPOKE_AT'], ['khẳng định', 'SPOKE_AT'], ['cho biết', 'SPOKE_AT'],
+  ['lưu ý', 'SPOKE_AT'], ['biểu dương', 'SPOKE_AT'], ['đánh giá cao', 'SPOKE_AT'], ['phát biểu chỉ đạo', 'SPOKE_AT'],
+  ['phát biểu kết luận', 'SPOKE_AT'], ['phát biểu khai mạc', 'SPOKE_AT'], ['phát biểu bế mạc', 'SPOKE_AT'],
+  ['dự', 'ATTENDED'], ['tham dự', 'ATTENDED'], ['cùng dự', 'ATTENDED'], ['đến dự', 'ATTENDED'], ['cùng tham dự', 'ATTENDED'],
+  ['dự họp', 'ATTENDED'], ['có mặt', 'ATTENDED'],
+]);
+// "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
+const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);
+const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
+const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
+
+const NOUN = /(?<![\p{L}])(hội nghị|kỳ họp|đại hội|buổi làm việc|làm việc với|lễ [\p{L}]+|hội thảo|tọa đàm|phiên họp|cuộc họp|giao ban|buổi tiếp xúc|buổi gặp mặt|buổi sinh hoạt|sinh hoạt chuyên đề)(?![\p{L}])/iu;
+const EVENT_VERB = /(?<![\p{L}])(tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|họp|làm việc)(?![\p{L}])/iu;
+const KINDS = ['giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'hội nghị'];
+const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
+
+interface Cue {
+  start: number;
+  end: number;
+  role: ParticipationRole;
+  forward: boolean;
+}
+
+function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.t0; i < s.t1; i++) {
+    if (covered[i]) continue;
+    const m = CUES.longest(keys, i, s.t1);
+    if (!m) continue;
+    if (keys[m.end - 1] === 'dự' && NOT_AFTER_DU.has(keys[m.end] ?? '')) continue;
+    // "tham dự và chủ trì", "dự và chỉ đạo": one cue, the strongest role
+    let end = m.end;
+    let role = m.value;
+    while (keys[end] === 'và') {
+      const n = CUES.longest(keys, end + 1, s.t1);
+      if (!n) break;
+      if (RANK[n.value] > RANK[role]) role = n.value;
+      end = n.end;
+    }
+    // forward when a list opener follows before any person, or when it opens the sentence
+    let forward = false;
+    const atHead = i === s.t0;
+    for (let j = end; j < s.t1 && j < end + 12; j++) {
+      if (mentionStarts.has(j)) {
+        forward = atHead && toks[j - 1]?.s === ',';
+        if (!forward && OPENS_LIST.has(keys[j - 1])) forward = true;
+        break;
+      }
+      if (OPENS_LIST.has(keys[j]) && !(keys[j] === 'của' && j > end + 1)) {
+        forward = true;
+        break;
+      }
+      if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || CUES.longest(keys, j, s.t1)) break;
+    }
+    cues.push({ start: i, end, role, forward });
+    i = end - 1;
+  }
+  return cues;
+}
+
+export interface MeetingInput {
+  text: string;
+  view: string;
+  toks: readonly Token[];
+  keys: readonly string[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  documents: readonly DocumentFinding[];
+  people: readonly ExtractedPerson[];
+  personByKey: Map<string, ExtractedPerson>;
+  published: string | null;
+}
+
+interface Draft {
+  meeting: ExtractedMeeting;
+  sentence: number;
+  /** its announcing sentence gave a day */
+  hasDay: boolean;
+}
+
+function titleFrom(sentence: string, at: number): string {
+  let t = sentence.slice(at);
+  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
+  if (stop) t = t.slice(0, stop.index);
+  t = t.replace(/[\s,]+(?:(?:sáng|chiều|tối|ngày)\s+(?:ngày\s+)?\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{4})?)$/iu, '');
+  if (t.length > 200) t = t.slice(0, 200).replace(/\s+\S*$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
+  const { view, toks, keys, sentences } = inp;
+  const textYears = periodYears(view);
+  const drafts: Draft[] = [];
+  const docEnds = inp.documents.map((d) => d.end);
+
+  const mentionsBySentence = new Map<number, Mention[]>();
+  const covered = new Uint8Array(toks.length);
+  for (const m of inp.mentions) {
+    const list = mentionsBySentence.get(m.sentence.index) ?? [];
+    list.push(m);
+    mentionsBySentence.set(m.sentence.index, list);
+    for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  }
+
+  // 1. meetings
+  for (const s of sentences) {
+    const sv = view.slice(s.start, s.end);
+    const noun = NOUN.exec(sv);
+    if (!noun) continue;
+    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => d.start >= e && d.start - e < 25));
+    if (!days.length && !EVENT_VERB.test(sv)) continue;
+    const date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
+    const last = drafts[drafts.length - 1];
+    if (last && days.length) {
+      if (!last.hasDay) {
+        last.meeting.date = date;
+        last.hasDay = true;
+        continue;
+      }
+      if (last.meeting.date === date || drafts.some((d) => d.meeting.date === date)) continue;
+    } else if (last) continue;
+    const title = titleFrom(s.text, noun.index);
+    const kindSource = title.toLowerCase();
+    drafts.push({
+      sentence: s.index,
+      hasDay: days.length > 0,
+      meeting: {
+        title,
+        date,
+        kind: KINDS.find((k) => kindSource.includes(k)) ?? null,
+        period: PERIOD.exec(sv)?.[0] ?? null,
+        online: /trực tuyến/iu.test(sv),
+        organizers: organizers(toks, keys, s, noun.index + s.start),
+        chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [],
+        evidence: evidenceOf(s),
+      },
+    });
+  }
+
+  const meetingAt = (sentenceIndex: number): Draft | undefined => {
+    let found: Draft | undefined;
+    for (const d of drafts) if (d.sentence <= sentenceIndex) found = d;
+    return found ?? drafts[0];
+  };
+
+  // 2. participation
+  for (const s of sentences) {
+    const ms = (mentionsBySentence.get(s.index) ?? []).filter((m) => m.person);
+    if (!ms.length) continue;
+    const starts = new Set(ms.map((m) => m.start));
+    const cues = findCues(toks, keys, s, covered, starts);
+    if (!cues.length) continue;
+    type Ev = { at: number; mention?: Mention; cue?: Cue };
+    const events: Ev[] = [...ms.map((m) => ({ at: m.start, mention: m })), ...cues.map((c) => ({ at: c.start, cue: c }))].sort((a, b) => a.at - b.at);
+    const roles = new Map<string, ParticipationRole>();
+    const give = (m: Mention, r: ParticipationRole) => {
+      const prev = roles.get(m.person!);
+      if (!prev || RANK[r] > RANK[prev]) roles.set(m.person!, r);
+    };
+    let pending: Mention[] = [];
+    let forward: ParticipationRole | null = null;
+    for (const e of events) {
+      if (e.mention) {
+        if (forward) give(e.mention, forward);
+        else pending.push(e.mention);
+      } else if (e.cue!.forward) {
+        pending = [];
+        forward = e.cue!.role;
+      } else {
+        for (const m of pending) give(m, e.cue!.role);
+        pending = [];
+        forward = null;
+      }
+    }
+    if (!roles.size) continue;
+    let d = meetingAt(s.index);
+    if (!d) {
+      d = { sentence: s.index, hasDay: false, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+      drafts.push(d);
+    }
+    for (const [person, role] of roles) {
+      // a speaker is also noted as attending by some verbs ("dự và chỉ đạo"): keep the strongest per sentence
+      d.meeting.participants.push({ person: inp.personByKey.get(person)?.name ?? person, role, evidence: evidenceOf(s) });
+    }
+  }
+
+  // 3. citations
+  for (const f of inp.documents) {
+    const d = meetingAt(f.sentence.index);
+    if (!d) continue;
+    const c: Citation = { document: f.doc.key, evidence: evidenceOf(f.sentence) };
+    if (!d.meeting.citations.some((x) => x.document === c.document)) d.meeting.citations.push(c);
+  }
+
+  for (const { meeting } of drafts) finish(meeting, inp);
+  return drafts.map((d) => d.meeting);
+}
+
+function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: number[]): string | null {
+  return dateOf(d, { published, sentenceYears: periodYears(sentenceView), textYears });
+}
+
+/** Bodies that organise: "Thường trực Tỉnh ủy tổ chức Hội nghị …". */
+function organizers(toks: readonly Token[], keys: readonly string[], s: Sentence, nounAt: number): string[] {
+  const out: string[] = [];
+  let verb = -1;
+  for (let i = s.t0; i < s.t1 && toks[i].start < nounAt; i++) if (keys[i] === 'tổ' && keys[i + 1] === 'chức') verb = i;
+  if (verb < 0) return out;
+  for (let i = s.t0; i < verb; i++) {
+    const b = parseBody(toks, keys, i, verb);
+    if (b) {
+      if (!out.includes(b.canonical)) out.push(b.canonical);
+      i = b.end - 1;
+    }
+  }
+  return out;
+}
+
+function finish(m: ExtractedMeeting, inp: MeetingInput): void {
+  const by = (r: ParticipationRole) => [...new Set(m.participants.filter((p) => p.role === r).map((p) => p.person))];
+  m.chairs = by('CHAIRED');
+  m.speakers = by('SPOKE_AT');
+  m.attendees = by('ATTENDED').filter((p) => !m.chairs.includes(p) && !m.speakers.includes(p));
+  const docs = new Map(inp.documents.map((f) => [f.doc.key, f.doc]));
+  m.cites = m.citations.map((c) => docs.get(c.document)?.code ?? docs.get(c.document)?.title ?? c.document);
+  if (!m.title) m.title = m.kind ?? 'Hội nghị';
+}
+
+export type { Participation };

@@ -1,0 +1,56 @@
+// Article metadata: an optional front-matter block at the top of the file, the headline,
+// the dateline ("25/06/2020 15:18", "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)") and
+// the source. Front matter and explicit input fields override what is read from the text.
+import { findDays, parseDateline } from './dates';
+
+export interface FrontMatter {
+  fields: Record<string, string>;
+  /** the text after the block */
+  body: string;
+}
+
+const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Reads a `---` block of `key: value` lines at the very top of a file. */
+export function parseFrontMatter(text: string): FrontMatter {
+  const m = FRONT.exec(text.slice(0, 4096));
+  if (!m) return { fields: {}, body: text };
+  const fields: Record<string, string> = {};
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (kv) fields[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { fields, body: text.slice(m[0].length) };
+}
+
+/** An ISO date from metadata ("2020-06-25", "25/06/2020", "2020-06-25T10:00:00Z"), or null. */
+export function normalizeDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const isoLike = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (isoLike) return `${isoLike[1]}-${isoLike[2]}-${isoLike[3]}`;
+  return parseDateline(s.trim());
+}
+
+export interface HeaderInfo {
+  title: string | null;
+  publishedAt: string | null;
+}
+
+/** Headline and dateline from the first paragraphs of the cleaned text. */
+export function readHeader(text: string): HeaderInfo {
+  const paras = text.split('\n').filter((p) => p.trim() !== '').slice(0, 8);
+  let publishedAt: string | null = null;
+  for (const p of paras) {
+    publishedAt = parseDateline(p);
+    if (publishedAt) break;
+  }
+  let title: string | null = null;
+  const first = paras[0];
+  if (first && paras.length > 1 && first.length <= 220 && !parseDateline(first)) {
+    // a headline is one sentence and does not open with the day of the event
+    const days = findDays(first);
+    const sentences = first.replace(/[.!?…]+$/u, '').split(/[.!?…]\s+\p{Lu}/u).length;
+    if (sentences === 1 && !(days.length && days[0].start < 12)) title = first.replace(/\s*[.]$/, '');
+  }
+  return { title, publishedAt };
+}

@@ -1,0 +1,69 @@
+// Person names: a run of capitalised syllables ("Dương Văn Trang", "Lương Nguyễn Minh
+// Triết"), including ethnic-minority names ("A Pớt", "KRing Ba", "Ksor Phước", "Y Biêr",
+// "H'Hen Niê", "Rơ Mah Tuân", "Giàng A Páo"). After an anchor (a title, đồng chí/ông/bà) any
+// such run is a name; without one it must start with a surname. Names inside ideas, places
+// and institutions (tư tưởng Hồ Chí Minh, Trường Chính trị Nguyễn Văn Cừ) are not people.
+import { fold, nameKey } from '../domain/text';
+import { NAMES, PLACES, tokenKey, trieOf } from './lexicon';
+import type { Token } from './sentences';
+
+const SURNAMES = new Set(NAMES.surnames.map(tokenKey));
+const NOT_NAME = new Set(NAMES.notName.map(tokenKey));
+const DENIED = new Set(NAMES.denied.map(nameKey));
+export const ANCHORS = trieOf(NAMES.anchors.map((a) => [a, a]));
+const NOT_BEFORE = trieOf(NAMES.notBefore.map((a) => [a, a]));
+const NOT_BEFORE_MAX = Math.max(...NAMES.notBefore.map((a) => a.split(/\s+/).length));
+
+// a syllable: capital first; letters, apostrophes (H'Drai) and inner capitals (KRing, APớt)
+const SYLLABLE = /^\p{Lu}[\p{L}'’]*$/u;
+const INNER_CAPITAL = /^\p{Lu}[\p{Ll}]*['’]?\p{Lu}/u;
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function syllable(t: Token | undefined): boolean {
+  return !!t && t.word && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k);
+}
+
+/** True when a word in front of token i makes what follows a place or an idea. */
+function afterNotBefore(keys: readonly string[], i: number): boolean {
+  for (let n = 1; n <= NOT_BEFORE_MAX && i - n >= 0; n++) {
+    const m = NOT_BEFORE.longest(keys, i - n, i);
+    if (m && m.end === i) return true;
+  }
+  return false;
+}
+
+/**
+ * The name starting at token i. `anchored`: a title or đồng chí/ông/bà precedes, so any
+ * capitalised run of two or more syllables will do; otherwise the first must be a surname.
+ */
+export function parseName(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, anchored: boolean): NameMatch | null {
+  let j = i;
+  while (j < limit && j - i < 5 && syllable(toks[j])) j++;
+  const n = j - i;
+  if (n === 0) return null;
+  const first = toks[i];
+  const ethnic = INNER_CAPITAL.test(first.s);
+  if (n === 1 && !ethnic) return null;
+  if (!anchored && !SURNAMES.has(first.k) && !ethnic) return null;
+  if (!anchored && afterNotBefore(keys, i)) return null;
+  // a place is not a person ("tỉnh Kon Tum" has no anchor, but "Bà Rịa" has "bà")
+  const place = PLACES.longest(keys, i, j);
+  if (place && place.end === j) return null;
+  const name = text.slice(first.start, toks[j - 1].end);
+  if (DENIED.has(nameKey(name))) return null;
+  return { start: i, end: j, name };
+}
+
+/** "A Pớt" and "APớt" are one person: the spelling with more spaces is the display name. */
+export function preferredSpelling(a: string, b: string): string {
+  const sa = a.split(' ').length;
+  const sb = b.split(' ').length;
+  return sb > sa ? b : a;
+}
+
+export { fold, nameKey };

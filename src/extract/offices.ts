@@ -1,0 +1,88 @@
+// Titles: a role, then the body it is held in, as the text writes it: "Phó Bí thư Thường
+// trực Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh", "Ủy viên dự khuyết Trung ương Đảng", "Quyền Bí
+// thư Tỉnh ủy", "Thủ tướng Chính phủ", "TVTU". The title keeps the text's spelling; the
+// body's canonical name (abbreviations expanded) goes to `organizationName`.
+import { ROLES, trieOf } from './lexicon';
+import { parseBody, type BodyMatch } from './organizations';
+import type { Token } from './sentences';
+
+export interface TitleMatch {
+  /** token range */
+  start: number;
+  end: number;
+  /** character range in the text */
+  from: number;
+  to: number;
+  title: string;
+  role: string;
+  organization: string | null;
+  organizationName: string | null;
+  body: BodyMatch | null;
+}
+
+interface RoleEntry {
+  role: string;
+  implied: string | null;
+}
+
+const ROLE_TRIE = trieOf<RoleEntry>([
+  ...ROLES.roles.map((r): [string, RoleEntry] => [r, { role: r, implied: null }]),
+  ...ROLES.implied.map((r): [string, RoleEntry] => [r.role, { role: r.role, implied: r.organizationName }]),
+]);
+const ABBREVIATED = trieOf(ROLES.abbreviations.map((a) => [a.form, a]));
+const MODIFIERS = trieOf(ROLES.modifiers.map((m) => [m, m]));
+export const RANKS = trieOf(ROLES.ranks.map((r) => [r, r]));
+
+// roles written in lower case are generic ("giám đốc các sở"), except after a modifier
+function capitalised(t: Token): boolean {
+  return t.cap;
+}
+
+/** The title starting at token i, or null. */
+export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): TitleMatch | null {
+  if (i >= limit) return null;
+  const abbr = ABBREVIATED.longest(keys, i, limit);
+  if (abbr && toks[i].s === abbr.value.form) {
+    return {
+      start: i, end: abbr.end, from: toks[i].start, to: toks[abbr.end - 1].end,
+      title: text.slice(toks[i].start, toks[abbr.end - 1].end), role: abbr.value.role,
+      organization: null, organizationName: abbr.value.organizationName, body: null,
+    };
+  }
+  let j = i;
+  const mod = MODIFIERS.longest(keys, j, limit);
+  if (mod) j = mod.end;
+  const role = ROLE_TRIE.longest(keys, j, limit);
+  if (!role || !capitalised(toks[j])) return null;
+  const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
+  const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) });
+  const end = body ? body.end : role.end;
+  const organization = body ? text.slice(toks[role.end].start, toks[body.end - 1].end) : null;
+  let organizationName = body ? body.canonical : role.value.implied;
+  // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
+  if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
+  return {
+    start: i, end, from: toks[i].start, to: toks[end - 1].end,
+    title: text.slice(toks[i].start, toks[end - 1].end),
+    role: mod ? roleText : role.value.role,
+    organization, organizationName, body,
+  };
+}
+
+const SEPARATOR = new Set([',', '-', '–', '—']);
+
+/** Titles in a row, separated by commas or dashes: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
+export function parseTitleChain(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  let t = parseTitle(text, toks, keys, i, limit);
+  while (t) {
+    out.push(t);
+    if (t.end < limit && SEPARATOR.has(toks[t.end].s)) t = parseTitle(text, toks, keys, t.end + 1, limit);
+    else t = null;
+  }
+  return out;
+}
+
+export function isSeparator(t: Token | undefined): boolean {
+  return !!t && SEPARATOR.has(t.s);
+}

@@ -1,0 +1,192 @@
+// Bodies as they follow a role in a title: "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "HĐND tỉnh",
+// "UBMTTQ Việt Nam tỉnh", "Đảng ủy Khối các cơ quan tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
+// "Ban Tổ chức T.Ư", "Bộ Chính trị". The grammar: [prefix] base [Việt Nam] [level [place]],
+// where the pieces come from data/lexicon/bodies.json. The canonical name expands
+// abbreviations and leaves out the province (scoping by province is resolve's job).
+import type { OrgKind, OrgLevel } from '../domain/model';
+import { BODIES, PLACES, Trie, trieOf, type PlaceEntry } from './lexicon';
+import type { Token } from './sentences';
+
+export interface BodyMatch {
+  /** token index one past the body */
+  end: number;
+  canonical: string;
+  kind: OrgKind;
+  level: OrgLevel;
+  national: boolean;
+  partOf: string | null;
+  /** a province named inside the body ("Tỉnh ủy Thái Nguyên") */
+  place: PlaceEntry | null;
+}
+
+interface Entry {
+  canonical: string;
+  kind: OrgKind;
+  level?: OrgLevel;
+}
+
+const LEVEL_CANONICAL: Record<string, { name: string; level: OrgLevel }> = {
+  'tỉnh': { name: 'tỉnh', level: 'PROVINCE' },
+  'huyện': { name: 'huyện', level: 'DISTRICT' },
+  'thành phố': { name: 'thành phố', level: 'DISTRICT' },
+  'tp': { name: 'thành phố', level: 'DISTRICT' },
+  'tp.': { name: 'thành phố', level: 'DISTRICT' },
+  'thị xã': { name: 'thị xã', level: 'DISTRICT' },
+  'quận': { name: 'quận', level: 'DISTRICT' },
+  'xã': { name: 'xã', level: 'COMMUNE' },
+  'phường': { name: 'phường', level: 'COMMUNE' },
+  'thị trấn': { name: 'thị trấn', level: 'COMMUNE' },
+  'trung ương': { name: 'Trung ương', level: 'CENTRAL' },
+  't.ư': { name: 'Trung ương', level: 'CENTRAL' },
+  'tư': { name: 'Trung ương', level: 'CENTRAL' },
+  'tw': { name: 'Trung ương', level: 'CENTRAL' },
+};
+
+const LEVELS = trieOf(BODIES.levels.map((l) => [l, LEVEL_CANONICAL[l.toLowerCase()] ?? { name: l, level: 'PROVINCE' as OrgLevel }]));
+const COMMITTEES = trieOf<Entry>(BODIES.committee.map((c) => [c.form, { canonical: c.canonical, kind: 'PARTY_COMMITTEE', level: c.level as OrgLevel }]));
+const LEVELED = trieOf<Entry>(BODIES.leveled.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind }])));
+const NATIONAL = trieOf<Entry>(BODIES.national.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind, level: 'CENTRAL' }])));
+const PREFIXES = trieOf<Entry>(BODIES.prefixes.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind }])));
+const NAMED_HEADS = trieOf(BODIES.named.map((n) => [n.head, n]));
+const NAMED_NAMES = new Map<string, Trie<string>>(BODIES.named.map((n) => [n.head, trieOf(n.names.map((x) => [x, x]))]));
+const VIET_NAM = trieOf([['Việt Nam', true], ['VN', true]]);
+
+const PROVINCE_COMMITTEES = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Thị ủy', 'Quận ủy']);
+
+export interface BodyOptions {
+  /** after "Trưởng ban"/"Phó Trưởng ban": the Ban's name may follow without "Ban" */
+  afterBan?: boolean;
+}
+
+function placeAt(toks: readonly Token[], keys: readonly string[], i: number, limit: number): { end: number; place: PlaceEntry } | null {
+  if (i >= limit || !toks[i].cap) return null;
+  const m = PLACES.longest(keys, i, limit);
+  if (!m) return null;
+  for (let j = i; j < m.end; j++) if (toks[j].word && !toks[j].cap) return null;
+  return { end: m.end, place: m.value };
+}
+
+/** [Việt Nam] level [place] after a body. */
+function levelTail(toks: readonly Token[], keys: readonly string[], i: number, limit: number) {
+  let j = i;
+  const vn = VIET_NAM.longest(keys, j, limit);
+  if (vn) j = vn.end;
+  const lv = LEVELS.longest(keys, j, limit);
+  if (!lv) return { end: j, suffix: vn ? ' Việt Nam' : '', level: null as OrgLevel | null, place: null as PlaceEntry | null };
+  j = lv.end;
+  let suffix = (vn ? ' Việt Nam' : '') + ' ' + lv.value.name;
+  let place: PlaceEntry | null = null;
+  const p = placeAt(toks, keys, j, limit);
+  if (p) {
+    place = p.place;
+    j = p.end;
+    if (p.place.kind === 'DISTRICT') suffix += ' ' + p.place.name;
+  }
+  const level: OrgLevel = place?.kind === 'PROVINCE' ? 'PROVINCE' : lv.value.level;
+  return { end: j, suffix, level, place };
+}
+
+function base(toks: readonly Token[], keys: readonly string[], i: number, limit: number, opts: BodyOptions): BodyMatch | null {
+  if (i >= limit) return null;
+  const candidates: BodyMatch[] = [];
+
+  const nat = NATIONAL.longest(keys, i, limit);
+  if (nat) candidates.push({ end: nat.end, canonical: nat.value.canonical, kind: nat.value.kind, level: 'CENTRAL', national: true, partOf: null, place: null });
+
+  const com = COMMITTEES.longest(keys, i, limit);
+  if (com) {
+    let end = com.end;
+    let canonical = com.value.canonical;
+    let level = com.value.level ?? 'PROVINCE';
+    let place: PlaceEntry | null = null;
+    let partOf: string | null = null;
+    if (PROVINCE_COMMITTEES.has(canonical)) {
+      const p = placeAt(toks, keys, end, limit);
+      if (p) {
+        place = p.place;
+        end = p.end;
+        if (p.place.kind === 'DISTRICT') canonical += ' ' + p.place.name;
+      }
+    } else {
+      // Đảng ủy Sở …, Đảng ủy Công an tỉnh, Đảng bộ tỉnh, Đảng ủy Khối các cơ quan tỉnh
+      const inner = base(toks, keys, end, limit, {});
+      if (inner && !inner.national) {
+        canonical += ' ' + inner.canonical;
+        end = inner.end;
+        level = inner.level;
+        place = inner.place;
+        partOf = null;
+      } else {
+        const t = levelTail(toks, keys, end, limit);
+        canonical += t.suffix;
+        end = t.end;
+        if (t.level) level = t.level;
+        place = t.place;
+      }
+    }
+    candidates.push({ end, canonical, kind: 'PARTY_COMMITTEE', level, national: false, partOf, place });
+  }
+
+  const lev = LEVELED.longest(keys, i, limit);
+  if (lev) {
+    const t = levelTail(toks, keys, lev.end, limit);
+    const suffix = lev.value.canonical.endsWith('Việt Nam') ? t.suffix.replace(/^ Việt Nam/, '') : t.suffix;
+    candidates.push({ end: t.end, canonical: lev.value.canonical + suffix, kind: lev.value.kind, level: t.level ?? 'PROVINCE', national: false, partOf: null, place: t.place });
+  }
+
+  const head = NAMED_HEADS.longest(keys, i, limit);
+  const named = head ? { start: head.end, head: head.value } : opts.afterBan ? { start: i, head: BODIES.named.find((n) => n.head === 'Ban')! } : null;
+  if (named) {
+    const names = NAMED_NAMES.get(named.head.head)!;
+    const nm = names.longest(keys, named.start, limit);
+    if (nm || named.head.head === 'Sở') {
+      let end = nm ? nm.end : named.start;
+      let canonical = (named.start !== i ? named.head.head : 'Ban') + (nm ? ' ' + nm.value : '');
+      let level: OrgLevel = named.head.head === 'Bộ' ? 'CENTRAL' : 'PROVINCE';
+      let place: PlaceEntry | null = null;
+      let partOf: string | null = null;
+      const lv = LEVELS.longest(keys, end, limit);
+      const scope = lv && lv.value.level === 'CENTRAL' ? null : base(toks, keys, end, limit, {});
+      if (scope && named.head.head === 'Ban') {
+        canonical += ' ' + scope.canonical.replace(/^Ban Chấp hành Trung ương Đảng$/, 'Trung ương');
+        end = scope.end;
+        level = scope.level;
+        place = scope.place;
+        partOf = scope.canonical;
+      } else {
+        const t = levelTail(toks, keys, end, limit);
+        canonical += t.suffix;
+        end = t.end;
+        if (t.level) level = t.level;
+        place = t.place;
+      }
+      if (end > i) candidates.push({ end, canonical, kind: named.head.kind as OrgKind, level, national: level === 'CENTRAL', partOf, place });
+    }
+  }
+
+  if (!candidates.length) return null;
+  return candidates.reduce((a, b) => (b.end > a.end ? b : a));
+}
+
+/** The body starting at token i, or null. */
+export function parseBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number, opts: BodyOptions = {}): BodyMatch | null {
+  const pre = PREFIXES.longest(keys, i, limit);
+  const plain = base(toks, keys, i, limit, opts);
+  if (pre) {
+    const inner = base(toks, keys, pre.end, limit, {});
+    if (inner) {
+      const composite: BodyMatch = {
+        end: inner.end,
+        canonical: `${pre.value.canonical} ${inner.canonical}`,
+        kind: pre.value.kind,
+        level: inner.level,
+        national: inner.national,
+        partOf: inner.canonical,
+        place: inner.place,
+      };
+      return plain && plain.end > composite.end ? plain : composite;
+    }
+    if (!plain || plain.end <= pre.end) return { end: pre.end, canonical: pre.value.canonical, kind: pre.value.kind, level: 'PROVINCE', national: false, partOf: null, place: null };
+  }
+  return plain;
+}

@@ -1,0 +1,173 @@
+// People and the offices the text gives them. A sentence names a person in one of these ways:
+//   titles before the name   "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang"
+//   anchor, name, titles     "đồng chí A Pớt - Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh"
+//   name, titles             "Nguyễn Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"
+//   one title, several names "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
+//   a title standing for a person already named ("Bí thư Tỉnh ủy đặc biệt nhấn mạnh")
+//   a name already seen, alone ("ông Phạm Minh Chính đề nghị", "đồng chí Lê Ngọc Tuấn")
+import type { Evidence, ExtractedPerson, ExtractedPosition } from '../domain/extraction';
+import { fold, nameKey } from '../domain/text';
+import { evidenceOf, addEvidence } from './evidence';
+import { ANCHORS, parseName, preferredSpelling, type NameMatch } from './names';
+import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
+import type { Sentence, Token } from './sentences';
+
+export interface Mention {
+  sentence: Sentence;
+  /** token range covered (anchor, titles and name) */
+  start: number;
+  end: number;
+  /** nameKey of the person; null until a title-only mention is resolved */
+  person: string | null;
+  name: NameMatch | null;
+  titles: TitleMatch[];
+}
+
+const LIST_JOIN = new Set([',', 'và']);
+
+function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
+  // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
+  const titles: TitleMatch[] = [];
+  let end = j;
+  while (end < limit && isSeparator(toks[end])) {
+    const chain = parseTitleChain(text, toks, keys, end + 1, limit);
+    if (!chain.length) break;
+    let k = 0;
+    for (; k < chain.length; k++) {
+      const after = chain[k].end;
+      if (parseName(text, toks, keys, after, limit, true)) break;
+      titles.push(chain[k]);
+      end = after;
+    }
+    if (k < chain.length) break;
+  }
+  return { titles, end };
+}
+
+/** Every mention of a person in one sentence. `known`: nameKeys already seen in the article. */
+export function sentenceMentions(text: string, toks: readonly Token[], keys: readonly string[], s: Sentence, known: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  const limit = s.t1;
+  let i = s.t0;
+  const push = (m: Omit<Mention, 'sentence'>) => {
+    out.push({ ...m, sentence: s });
+    if (m.person) known.add(m.person);
+  };
+  while (i < limit) {
+    const anchor = ANCHORS.longest(keys, i, limit) ?? RANKS.longest(keys, i, limit);
+    let j = anchor ? anchor.end : i;
+    if (anchor && toks[j]?.s === ':') j++;
+    const plural = (anchor && /^các/.test(keys[i])) || keys[i - 1] === 'các' || keys[j] === 'các';
+    if (keys[j] === 'các') j++;
+
+    // titles first ("Bí thư Tỉnh ủy Dương Văn Trang", "Đồng chí Phó Bí thư Thường trực Tỉnh ủy, …")
+    const chain = parseTitleChain(text, toks, keys, j, limit);
+    if (chain.length) {
+      const last = chain[chain.length - 1];
+      const name = parseName(text, toks, keys, last.end, limit, true);
+      if (name) {
+        push({ start: i, end: name.end, person: nameKey(name.name), name, titles: chain });
+        let k = name.end;
+        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
+        while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
+          const next = parseName(text, toks, keys, k + 1, limit, false);
+          if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
+          push({ start: k + 1, end: next.end, person: nameKey(next.name), name: next, titles: [last] });
+          k = next.end;
+        }
+        i = k;
+        continue;
+      }
+      // a title standing alone at the head of a clause may stand for someone named elsewhere
+      const head = j === s.t0 || anchor !== null || (i > s.t0 && [',', ';', ':'].includes(toks[i - 1].s));
+      if (head && !plural) push({ start: i, end: last.end, person: null, name: null, titles: chain });
+      i = last.end;
+      continue;
+    }
+
+    const name = parseName(text, toks, keys, j, limit, anchor !== null);
+    if (name) {
+      const key = nameKey(name.name);
+      const b = bChain(text, toks, keys, name.end, limit);
+      if (anchor || b.titles.length || known.has(key)) {
+        push({ start: i, end: b.end, person: key, name, titles: b.titles });
+        let k = b.end;
+        // "các đồng chí Nguyễn Văn A, Trần Văn B"
+        while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
+          const next = parseName(text, toks, keys, k + 1, limit, true);
+          if (!next) break;
+          const nb = bChain(text, toks, keys, next.end, limit);
+          push({ start: k + 1, end: nb.end, person: nameKey(next.name), name: next, titles: nb.titles });
+          k = nb.end;
+        }
+        i = k;
+        continue;
+      }
+      i = name.end;
+      continue;
+    }
+    i = anchor ? anchor.end : i + 1;
+  }
+  return out;
+}
+
+function positionOf(t: TitleMatch, ev: Evidence): ExtractedPosition {
+  return { title: t.title, role: t.role, organization: t.organization, organizationName: t.organizationName, evidence: ev };
+}
+
+const prefixOf = (a: string, b: string) => b === a || b.startsWith(a + ' ');
+
+/** One position per office: "Phó Bí thư Đảng ủy" and "Phó Bí thư Đảng ủy Sở" are one, the longer kept. */
+export function mergePositions(list: ExtractedPosition[]): ExtractedPosition[] {
+  const out: ExtractedPosition[] = [];
+  for (const p of list) {
+    const role = fold(p.role);
+    const org = fold(p.organization ?? '');
+    const orgName = fold(p.organizationName ?? '');
+    const same = out.findIndex((q) => {
+      if (fold(q.role) !== role) return false;
+      const qo = fold(q.organization ?? '');
+      const qn = fold(q.organizationName ?? '');
+      return prefixOf(qo, org) || prefixOf(org, qo) || (orgName !== '' && orgName === qn) || qo === '' || org === '';
+    });
+    if (same < 0) out.push(p);
+    else if (fold(p.title).length > fold(out[same].title).length) out[same] = p;
+  }
+  return out;
+}
+
+/**
+ * Resolves title-only mentions to the one person holding that title, then builds the
+ * people with their positions and evidence.
+ */
+export function assemblePeople(mentions: Mention[]): ExtractedPerson[] {
+  const byKey = new Map<string, ExtractedPerson>();
+  for (const m of mentions) {
+    if (!m.person || !m.name) continue;
+    let p = byKey.get(m.person);
+    if (!p) byKey.set(m.person, (p = { name: m.name.name, aliases: [], positions: [], evidence: [] }));
+    else if (m.name.name !== p.name && !p.aliases.includes(m.name.name)) {
+      const best = preferredSpelling(p.name, m.name.name);
+      if (best !== p.name) {
+        p.aliases.push(p.name);
+        p.name = best;
+      } else p.aliases.push(m.name.name);
+    }
+    const ev = evidenceOf(m.sentence);
+    addEvidence(p.evidence, ev);
+    for (const t of m.titles) p.positions.push(positionOf(t, ev));
+  }
+  for (const p of byKey.values()) p.positions = mergePositions(p.positions);
+
+  // title-only mentions: "Bí thư Tỉnh ủy đặc biệt nhấn mạnh"
+  for (const m of mentions) {
+    if (m.person) continue;
+    const wanted = fold(m.titles[0].title);
+    const holders = [...byKey.entries()].filter(([, p]) => p.positions.some((q) => fold(q.title) === wanted || (q.organizationName && fold(`${q.role} ${q.organizationName}`) === fold(`${m.titles[0].role} ${m.titles[0].organizationName ?? ''}`))));
+    if (holders.length === 1) {
+      m.person = holders[0][0];
+      addEvidence(holders[0][1].evidence, evidenceOf(m.sentence));
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,85 @@
+// The province an article is about. In order of trust:
+//   1. metadata given with the article (front matter, CLI flags) — handled by the caller;
+//   2. the text: a headline "Lâm Đồng: …", "tỉnh Kon Tum", "Tỉnh ủy Thái Nguyên", "Báo Kon Tum";
+//   3. the site, when its domain is known or names a province (kontumtv.vn → Kon Tum);
+//   4. two or more districts of one province (Ia H'Drai, Tu Mơ Rông → Kon Tum).
+// Weaker clues — a single district, a site's byline tag such as (QBĐT) — give only a hint.
+import { fold } from '../domain/text';
+import { PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
+import type { Token } from './sentences';
+
+export interface ProvinceGuess {
+  province: string | null;
+  /** weaker evidence, for scoping when nothing better is known */
+  hint: string | null;
+}
+
+// words that make the following place name the article's own province
+const STRONG_BEFORE = new Set(['tỉnh', 'tỉnh ủy', 'thành ủy', 'báo', 'thành phố', 'tp', 'tp.', 'đảng bộ tỉnh', 'ubnd tỉnh', 'hđnd tỉnh']);
+const SITE_BY_DOMAIN = new Map(SOURCES.sites.map((s) => [s.domain, s]));
+const SITE_BY_TAG = new Map(SOURCES.sites.flatMap((s) => s.tags.map((t) => [fold(t), s] as const)));
+// province keys without spaces, longest first, to read a domain such as baothainguyen.vn
+const COMPACT = [...PROVINCE_BY_FOLD.entries()].map(([k, v]) => [k.replace(/ /g, ''), v] as const).filter(([k]) => k.length >= 5).sort((a, b) => b[0].length - a[0].length);
+
+/** The site a domain, url or byline tag stands for: "(QBĐT)" → baoquangbinh.vn. */
+export function siteOf(s: string | null | undefined): { domain: string; province: string | null; fromTag: boolean } | null {
+  if (!s) return null;
+  const host = s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[\/?#]/)[0];
+  if (host.includes('.')) {
+    const known = SITE_BY_DOMAIN.get(host) ?? [...SITE_BY_DOMAIN.values()].find((x) => host.endsWith('.' + x.domain));
+    if (known) return { domain: known.domain, province: known.province, fromTag: false };
+    const compact = host.split('.')[0].replace(/[^a-z]/g, '');
+    const p = COMPACT.find(([k]) => compact.includes(k));
+    return { domain: host, province: p ? p[1] : null, fromTag: false };
+  }
+  const tagged = SITE_BY_TAG.get(fold(s));
+  return tagged ? { domain: tagged.domain, province: tagged.province, fromTag: true } : null;
+}
+
+/** A headline that opens with a province: "Lâm Đồng: Trên 11 ngàn đại biểu …". */
+function headlineProvince(title: string | null): string | null {
+  const m = title ? /^([^:]{2,30}):\s/u.exec(title) : null;
+  return m ? PROVINCE_BY_FOLD.get(fold(m[1])) ?? null : null;
+}
+
+export function inferProvince(tokens: readonly Token[], keys: readonly string[], title: string | null, source: string | null): ProvinceGuess {
+  const headline = headlineProvince(title);
+  if (headline) return { province: headline, hint: null };
+
+  const strong = new Map<string, number>();
+  const districts = new Map<string, Set<string>>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const m = PLACES.longest(keys, i);
+    if (!m) continue;
+    let capitalised = true;
+    for (let j = i; j < m.end; j++) if (tokens[j].word && !tokens[j].cap) capitalised = false;
+    if (!capitalised) continue;
+    const p = m.value;
+    const before1 = keys[i - 1] ?? '';
+    const before2 = i >= 2 ? `${keys[i - 2]} ${keys[i - 1]}` : '';
+    if (p.kind === 'PROVINCE') {
+      if (STRONG_BEFORE.has(before1) || STRONG_BEFORE.has(before2)) strong.set(p.name, (strong.get(p.name) ?? 0) + 1);
+    } else if (p.province && before1 !== 'thành phố') {
+      let set = districts.get(p.province);
+      if (!set) districts.set(p.province, (set = new Set()));
+      set.add(fold(p.name));
+    }
+    i = m.end - 1;
+  }
+  if (strong.size) {
+    const best = [...strong.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    return { province: best, hint: null };
+  }
+  const site = siteOf(source);
+  if (site?.province && !site.fromTag) return { province: site.province, hint: null };
+  const byDistricts = [...districts.entries()].sort((a, b) => b[1].size - a[1].size)[0];
+  if (byDistricts && byDistricts[1].size >= 2) return { province: byDistricts[0], hint: null };
+  return { province: null, hint: site?.province ?? byDistricts?.[0] ?? null };
+}
+
+/** Canonical spelling of a province given in metadata ("kon tum" → "Kon Tum"). */
+export function canonicalProvince(s: string): string {
+  const f = fold(s).replace(/^(tinh|thanh pho|tp) /, '');
+  return PROVINCE_BY_FOLD.get(f) ?? s.trim();
+}
