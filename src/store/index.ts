@@ -3,15 +3,20 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { GraphStore } from './GraphStore';
 import { MemoryStore } from './memory/MemoryStore';
+import { Neo4jStore } from './neo4j/Neo4jStore';
 
 export function createStore(config: Config, logger?: Logger): GraphStore {
-  if (config.neo4j) throw new Error('the Neo4j store is not available yet');
+  if (config.neo4j) {
+    logger?.info({ store: 'neo4j', uri: config.neo4j.uri, database: config.neo4j.database ?? '(default)' }, 'using Neo4j');
+    return new Neo4jStore(config.neo4j, logger);
+  }
   logger?.info({ store: 'memory' }, 'using the embedded memory store');
   return new MemoryStore();
 }
 
 export type * from './GraphStore';
 export { MemoryStore } from './memory/MemoryStore';
+export { Neo4jStore } from './neo4j/Neo4jStore';
 export * from './errors';
 export { encodeCursor, decodeCursor } from './cursor';
 export { MAX_PATH_LENGTH, checkPathLength } from './limits';

@@ -1,0 +1,20 @@
+// A page of meetings, newest first (undated last), then by id. The page starts strictly
+// after the cursor's (date, id), so rows inserted meanwhile neither repeat nor shift it.
+MATCH (m:Meeting)
+WHERE ($chairedBy IS NULL OR EXISTS { (:Entity {id: $chairedBy})-[:CHAIRED]->(m) })
+  AND ($spokeBy IS NULL OR EXISTS { (:Entity {id: $spokeBy})-[:SPOKE_AT]->(m) })
+  AND ($attendedBy IS NULL OR EXISTS { (:Entity {id: $attendedBy})-[:ATTENDED]->(m) })
+  AND ($organizer IS NULL OR EXISTS { (:Entity {id: $organizer})-[:ORGANIZED]->(m) })
+  AND ($cites IS NULL OR EXISTS { (m)-[:CITES]->(:Entity {id: $cites}) })
+  AND ($from IS NULL OR m.date >= $from)
+  AND ($to IS NULL OR m.date <= $to)
+  // search: every whole word present, and some word starting with the prefix
+  AND ($searchWords IS NULL OR (
+        all(w IN $searchWords WHERE w IN split(m.searchText, ' '))
+        AND ($searchPrefix = '' OR any(t IN split(m.searchText, ' ') WHERE t STARTS WITH $searchPrefix))))
+  AND ($afterId IS NULL
+       OR ($afterSort IS NOT NULL AND (m.date IS NULL OR m.date < $afterSort OR (m.date = $afterSort AND m.id > $afterId)))
+       OR ($afterSort IS NULL AND m.date IS NULL AND m.id > $afterId))
+RETURN m {.*} AS node
+ORDER BY m.date IS NULL, m.date DESC, m.id
+LIMIT $limit

@@ -1,0 +1,15 @@
+// A page of nodes of one label by folded name (sortKey), then id, after the cursor.
+MATCH (n:Entity)
+WHERE n.label = $label
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($province IS NULL OR n.province = $province)
+  AND ($issuer IS NULL OR EXISTS { (n)-[:ISSUED_BY]->(:Entity {id: $issuer}) })
+  AND ($from IS NULL OR n.publishedAt >= $from)
+  AND ($to IS NULL OR n.publishedAt <= $to)
+  AND ($searchWords IS NULL OR (
+        all(w IN $searchWords WHERE w IN split(n.searchText, ' '))
+        AND ($searchPrefix = '' OR any(t IN split(n.searchText, ' ') WHERE t STARTS WITH $searchPrefix))))
+  AND ($afterId IS NULL OR n.sortKey > $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId))
+RETURN n {.*} AS node
+ORDER BY n.sortKey, n.id
+LIMIT $limit

@@ -1,0 +1,22 @@
+// Merges one article's nodes by id. The first name and sort key stay; other props take
+// the new non-null values (nulls are left out of row.props); aliases and the words of
+// searchText are unioned with what other articles gave the node.
+UNWIND $nodes AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n.name = row.name, n.label = row.label, n.sortKey = row.sortKey, n.searchText = row.searchText
+SET n += row.props
+// an article is listed by its publication date, whatever it was first written with
+SET n.sortKey = CASE WHEN row.label = 'Article' THEN n.publishedAt ELSE n.sortKey END
+SET n.searchText = reduce(acc = n.searchText, w IN split(row.searchText, ' ') |
+      CASE WHEN w IN split(acc, ' ') THEN acc ELSE acc + ' ' + w END)
+SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases
+      ELSE reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) END
+// labels cannot be parameters: one guarded SET per label
+FOREACH (_ IN CASE WHEN row.label = 'Article' THEN [1] ELSE [] END | SET n:Article)
+FOREACH (_ IN CASE WHEN row.label = 'Person' THEN [1] ELSE [] END | SET n:Person)
+FOREACH (_ IN CASE WHEN row.label = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+FOREACH (_ IN CASE WHEN row.label = 'Position' THEN [1] ELSE [] END | SET n:Position)
+FOREACH (_ IN CASE WHEN row.label = 'Meeting' THEN [1] ELSE [] END | SET n:Meeting)
+FOREACH (_ IN CASE WHEN row.label = 'Document' THEN [1] ELSE [] END | SET n:Document)
+FOREACH (_ IN CASE WHEN row.label = 'Place' THEN [1] ELSE [] END | SET n:Place)
+RETURN count(n) AS written

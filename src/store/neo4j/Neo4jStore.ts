@@ -1,0 +1,310 @@
+// The production store: Neo4j 5 through neo4j-driver. Every query is a file in cypher/
+// (see queries.ts), run in a managed transaction (executeRead / executeWrite, which the
+// driver retries on transient errors); one article is written in one transaction.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../config';
+import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../../domain/model';
+import { NODE_LABELS } from '../../domain/model';
+import type { Logger } from '../../logger';
+import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
+import { InvalidBatchError, StoreUnavailableError } from '../errors';
+import type {
+  Degrees,
+  Direction,
+  GraphStore,
+  MeetingFilter,
+  NeighborhoodArgs,
+  NodeFilter,
+  Page,
+  PageArgs,
+  PathArgs,
+  SearchHit,
+  StoreCounts,
+  WriteResult,
+} from '../GraphStore';
+import { checkPathLength } from '../limits';
+import { DEFAULT_LIMIT_PER_TYPE, neighborhood } from '../neighborhood';
+import { keyOf, orderingOf } from '../order';
+import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
+import { validateBatch } from '../validate';
+import { fromNode, fromRel, toNodeRow, toRelRow } from './convert';
+import { checkParams, loadQueries, loadSchema, type QueryName } from './queries';
+
+type Row = Record<string, unknown>;
+
+/** Fail fast when Neo4j does not answer, rather than the driver's 60 s default. */
+const CONNECT_TIMEOUT_MS = 5_000;
+const RETRY_TIME_MS = 15_000;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly queries = loadQueries();
+
+  constructor(
+    private readonly config: Neo4jConfig,
+    private readonly logger?: Logger,
+  ) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      // every integer we store fits a JS number (offsets, counts)
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      maxTransactionRetryTime: RETRY_TIME_MS,
+      userAgent: 'polgraph',
+    });
+  }
+
+  async init(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.config.database });
+    } catch (err) {
+      throw this.unavailable(err);
+    }
+    for (const statement of loadSchema()) await this.write((tx) => tx.run(statement));
+    this.logger?.info({ uri: this.config.uri, database: this.config.database ?? '(default)' }, 'neo4j schema applied');
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    // a session run, not a managed transaction: /health must answer now, not after retries
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      checkParams('health', {});
+      await session.run(this.queries.health, {});
+      return { ok: true, detail: `neo4j at ${this.config.uri}` };
+    } catch (err) {
+      return { ok: false, detail: this.unavailable(err).message };
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeArticle(batch: GraphBatch): Promise<WriteResult> {
+    validateBatch(batch);
+    const touched = new Set([batch.article.id, ...batch.nodes.map((n) => n.id)]);
+    for (const r of batch.relationships) touched.add(r.from).add(r.to);
+    const nodes = [toNodeRow(batch.article, { touchedIds: [...touched] }), ...batch.nodes.map((n) => toNodeRow(n))];
+    const relationships = batch.relationships.map(toRelRow);
+
+    const existed = await this.write(async (tx) => {
+      // rewriting an article replaces its facts (as in the memory store)
+      const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
+      await this.run(tx, 'writeNodes', { nodes });
+      const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
+      if (Number(written) !== relationships.length) {
+        // thrown inside the transaction function: the driver rolls the whole article back
+        throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
+      }
+      if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+      return old.length > 0;
+    });
+    return { articleId: batch.article.id, created: !existed, nodes: nodes.length, relationships: relationships.length };
+  }
+
+  async deleteArticle(articleId: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      const old = await this.run(tx, 'deleteArticleRelationships', { articleId });
+      if (!old.length) return false;
+      await this.run(tx, 'deleteArticleNode', { articleId });
+      await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+      return true;
+    });
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    if (!ids.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'getNodes', { ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((r) => fromNode(r.node as Row)).map((n) => [n.id, n]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]> {
+    if (!nodeIds.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'getRelationships', { ids: [...nodeIds], direction, types: types ? [...types] : null }));
+    return rows.map((r) => fromRel(r.rel as Row));
+  }
+
+  async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {
+    if (!articleIds.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'getRelationshipsByArticle', { articleIds: [...articleIds] }));
+    return rows.map((r) => fromRel(r.rel as Row));
+  }
+
+  async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
+    if (!ids.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'getDegrees', { ids: [...ids] }));
+    const byId = new Map<string, Degrees>();
+    for (const r of rows) {
+      const d = byId.get(r.nodeId as string) ?? {};
+      d[r.type as RelType] = { in: Number(r.incoming), out: Number(r.outgoing) };
+      byId.set(r.nodeId as string, d);
+    }
+    return ids.map((id) => byId.get(id) ?? {});
+  }
+
+  async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {
+    const q = filter.search ? parseSearch(filter.search) : null;
+    if (filter.search && !q) return { items: [], hasNextPage: false, totalCount: page.withTotal ? 0 : null };
+    const where = {
+      chairedBy: filter.chairedBy ?? null,
+      spokeBy: filter.spokeBy ?? null,
+      attendedBy: filter.attendedBy ?? null,
+      organizer: filter.organizer ?? null,
+      cites: filter.cites ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      ...searchParams(q),
+    };
+    return this.page('listMeetings', 'countMeetings', where, page);
+  }
+
+  async listNodes(label: NodeLabel, filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>> {
+    const q = filter.search ? parseSearch(filter.search) : null;
+    if (filter.search && !q) return { items: [], hasNextPage: false, totalCount: page.withTotal ? 0 : null };
+    const where = {
+      label,
+      kind: filter.kind ?? null,
+      province: filter.province ?? null,
+      issuer: filter.issuer ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      ...searchParams(q),
+    };
+    return this.page(orderingOf(label) === 'DATE_DESC' ? 'listNodesByDate' : 'listNodesByName', 'countNodes', where, page);
+  }
+
+  async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
+    const q = parseSearch(text);
+    if (!q || first <= 0) return [];
+    // Lucene query from folded words only ([a-z0-9]): nothing to escape
+    const query = [...q.words.map((w) => `+${w}`), ...(q.prefix ? [`+${q.prefix}*`] : [])].join(' ');
+    const rows = await this.read((tx) =>
+      this.run(tx, 'search', { query, labels: labels && labels.length ? [...labels] : null, limit: neo4j.int(Math.max(50, first * 5)) }),
+    );
+    // the index's tokenizer is not ours: keep only what our rules match, ranked our way
+    const nodes = rows.map((r) => fromNode(r.node as Row)).filter((n) => matches(q, n.searchText));
+    return rankHits(q, nodes, first);
+  }
+
+  async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
+    const [start] = await this.getNodes([id]);
+    if (!start) return { nodes: [], relationships: [], truncated: false };
+    const perType = Math.max(1, args.limitPerType ?? DEFAULT_LIMIT_PER_TYPE);
+    return neighborhood(
+      start,
+      args,
+      async (ids, types) => {
+        // one more neighbour per type than kept, so the walk knows when it cut some off
+        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType + 1) }));
+        const out = new Map<string, GraphRelationship[]>();
+        for (const r of rows) out.set(r.nodeId as string, [...(out.get(r.nodeId as string) ?? []), fromRel(r.rel as Row)]);
+        return out;
+      },
+      (ids) => this.getNodes(ids),
+    );
+  }
+
+  async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
+    const maxLength = checkPathLength(args.maxLength);
+    if (from === to) {
+      const [n] = await this.getNodes([from]);
+      return n ? { nodes: [n], relationships: [], truncated: false } : null;
+    }
+    const name = `shortestPath${maxLength}` as QueryName;
+    const rows = await this.read((tx) => this.run(tx, name, { from, to, types: args.types ? [...args.types] : null }));
+    if (!rows.length) return null;
+    return {
+      nodes: (rows[0].nodes as Row[]).map(fromNode),
+      relationships: (rows[0].rels as Row[]).map(fromRel),
+      truncated: false,
+    };
+  }
+
+  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+    if (!ids.length) return { nodes: [], relationships: [], truncated: false };
+    const rows = await this.read((tx) => this.run(tx, 'subgraph', { ids: [...new Set(ids)] }));
+    return {
+      nodes: rows.map((r) => fromNode(r.node as Row)),
+      relationships: rows.flatMap((r) => (r.rels as Row[]).map(fromRel)),
+      truncated: false,
+    };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [byLabel, rels] = await this.read(async (tx) => [
+      await this.run(tx, 'countNodesByLabel', {}),
+      await this.run(tx, 'countRelationships', {}),
+    ]);
+    const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
+    for (const r of byLabel) if ((NODE_LABELS as readonly string[]).includes(r.label as string)) nodes[r.label as NodeLabel] = Number(r.total);
+    return { nodes, relationships: Number(rels[0]?.total ?? 0) };
+  }
+
+  /** Deletes every polgraph node: for tests and full re-imports, not part of the port. */
+  async clear(): Promise<void> {
+    await this.write((tx) => this.run(tx, 'clear', {}));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async page(listQuery: QueryName, countQuery: QueryName, where: Row, page: PageArgs): Promise<Page<GraphNode>> {
+    const after: CursorKey | null = page.after ? decodeCursor(page.after) : null;
+    const first = Math.max(0, Math.floor(page.first));
+    const [rows, total] = await this.read(async (tx) => [
+      await this.run(tx, listQuery, { ...where, afterSort: after?.sort ?? null, afterId: after?.id ?? null, limit: neo4j.int(first + 1) }),
+      page.withTotal ? await this.run(tx, countQuery, where) : null,
+    ]);
+    const nodes = rows.map((r) => fromNode(r.node as Row));
+    return {
+      items: nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) })),
+      hasNextPage: nodes.length > first,
+      totalCount: total ? Number(total[0]?.total ?? 0) : null,
+    };
+  }
+
+  private async run(tx: ManagedTransaction, name: QueryName, params: Row): Promise<Row[]> {
+    checkParams(name, params);
+    const result = await tx.run(this.queries[name], params);
+    return result.records.map((r) => r.toObject() as Row);
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } catch (err) {
+      throw this.translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      throw this.translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Connection failures name the URI; our own errors (bad batch, bad cursor) pass through. */
+  private translate(err: unknown): unknown {
+    const code = (err as { code?: string }).code;
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.ClientError.Security.Unauthorized') return this.unavailable(err);
+    return err;
+  }
+
+  private unavailable(err: unknown): StoreUnavailableError {
+    const cause = (err as Error)?.message ?? String(err);
+    return new StoreUnavailableError(`cannot use Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}: ${cause}`);
+  }
+}
+
+function searchParams(q: SearchQuery | null): { searchWords: string[] | null; searchPrefix: string } {
+  return q ? { searchWords: q.words, searchPrefix: q.prefix } : { searchWords: null, searchPrefix: '' };
+}

@@ -1,0 +1,77 @@
+// Every Cypher query the Neo4j adapter runs: a file in cypher/ and the exact parameter
+// keys the adapter passes to it. The adapter refuses to run a query with other keys, and
+// a test checks each file uses exactly these parameters, so the two cannot drift apart.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const MEETING_FILTER = ['chairedBy', 'spokeBy', 'attendedBy', 'organizer', 'cites', 'from', 'to', 'searchWords', 'searchPrefix'] as const;
+const NODE_FILTER = ['label', 'kind', 'province', 'issuer', 'from', 'to', 'searchWords', 'searchPrefix'] as const;
+const PAGE = ['afterSort', 'afterId', 'limit'] as const;
+const PATH = ['from', 'to', 'types'] as const;
+
+export const QUERIES = {
+  writeNodes: { file: 'write-nodes.cypher', params: ['nodes'] },
+  writeRelationships: { file: 'write-relationships.cypher', params: ['relationships'] },
+  deleteArticleRelationships: { file: 'delete-article-relationships.cypher', params: ['articleId'] },
+  deleteArticleNode: { file: 'delete-article-node.cypher', params: ['articleId'] },
+  removeOrphans: { file: 'remove-orphans.cypher', params: ['ids'] },
+  getNodes: { file: 'get-nodes.cypher', params: ['ids'] },
+  getRelationships: { file: 'get-relationships.cypher', params: ['ids', 'direction', 'types'] },
+  getRelationshipsByArticle: { file: 'get-relationships-by-article.cypher', params: ['articleIds'] },
+  getDegrees: { file: 'get-degrees.cypher', params: ['ids'] },
+  listMeetings: { file: 'list-meetings.cypher', params: [...MEETING_FILTER, ...PAGE] },
+  countMeetings: { file: 'count-meetings.cypher', params: [...MEETING_FILTER] },
+  listNodesByName: { file: 'list-nodes-by-name.cypher', params: [...NODE_FILTER, ...PAGE] },
+  listNodesByDate: { file: 'list-nodes-by-date.cypher', params: [...NODE_FILTER, ...PAGE] },
+  countNodes: { file: 'count-nodes.cypher', params: [...NODE_FILTER] },
+  search: { file: 'search.cypher', params: ['query', 'labels', 'limit'] },
+  expand: { file: 'expand.cypher', params: ['ids', 'types', 'perType'] },
+  shortestPath1: { file: 'shortest-path-1.cypher', params: [...PATH] },
+  shortestPath2: { file: 'shortest-path-2.cypher', params: [...PATH] },
+  shortestPath3: { file: 'shortest-path-3.cypher', params: [...PATH] },
+  shortestPath4: { file: 'shortest-path-4.cypher', params: [...PATH] },
+  shortestPath5: { file: 'shortest-path-5.cypher', params: [...PATH] },
+  shortestPath6: { file: 'shortest-path-6.cypher', params: [...PATH] },
+  subgraph: { file: 'subgraph.cypher', params: ['ids'] },
+  countNodesByLabel: { file: 'count-nodes-by-label.cypher', params: [] },
+  countRelationships: { file: 'count-relationships.cypher', params: [] },
+  health: { file: 'health.cypher', params: [] },
+  clear: { file: 'clear.cypher', params: [] },
+} as const satisfies Record<string, { file: string; params: readonly string[] }>;
+
+export type QueryName = keyof typeof QUERIES;
+
+/** The schema statements (constraints, indexes): applied one by one, not a query. */
+export const SCHEMA_FILE = 'schema.cypher';
+
+/** cypher/ at the project root: from src/store/neo4j (tests) and dist/store/neo4j (built) alike. */
+export const CYPHER_DIR = resolve(__dirname, '..', '..', '..', 'cypher');
+
+export function loadQueries(dir = CYPHER_DIR): Record<QueryName, string> {
+  const out = {} as Record<QueryName, string>;
+  for (const [name, q] of Object.entries(QUERIES)) out[name as QueryName] = readFileSync(join(dir, q.file), 'utf8');
+  return out;
+}
+
+/** schema.cypher split into statements (one per `;`), comments dropped. */
+export function loadSchema(dir = CYPHER_DIR): string[] {
+  const text = readFileSync(join(dir, SCHEMA_FILE), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Throws unless the keys are exactly the ones the registry declares for the query. */
+export function checkParams(name: QueryName, params: Record<string, unknown>): void {
+  const declared: readonly string[] = QUERIES[name].params;
+  const given = Object.keys(params);
+  const extra = given.filter((k) => !declared.includes(k));
+  const missing = declared.filter((k) => !given.includes(k));
+  if (extra.length || missing.length) {
+    throw new Error(`query ${name}: parameters differ from cypher/${QUERIES[name].file} (extra: ${extra.join(', ') || '-'}; missing: ${missing.join(', ') || '-'})`);
+  }
+}
