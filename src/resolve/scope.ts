@@ -46,10 +46,11 @@ export function isNationalCode(code: string): boolean {
  * (Trung ương 4 khóa XII), unlike a provincial congress (Đại hội Đảng bộ tỉnh lần thứ XX).
  */
 export function isNationalDocumentKey(key: string): boolean {
+  // keys come as titles (Nghị quyết Trung ương 4 khóa XII) or slugs (nq-tw-4-XII, nq-daihoi-13)
   const k = ` ${fold(key)} `;
-  if (/ (trung uong|toan quoc|bo chinh tri|ban bi thu|quoc hoi|chinh phu) /.test(k)) return true;
+  if (/ (tw|trung uong|toan quoc|bo chinh tri|ban bi thu|quoc hoi|chinh phu) /.test(k)) return true;
   // a congress numbered without a local party organisation is the national one
-  return / dai hoi /.test(k) && !/ (dang bo|tinh|huyen|thanh pho|xa|phuong|co so|chi bo|khoi) /.test(k);
+  return / (dai hoi|daihoi) /.test(k) && !/ (dang bo|tinh|huyen|thanh pho|xa|phuong|co so|chi bo|khoi) /.test(k);
 }
 
 /**

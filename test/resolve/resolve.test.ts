@@ -127,6 +127,12 @@ describe('resolve: documents', () => {
       const b = resolve(extraction({ text, province, documents: [national, plenum, local] }));
       return b.nodes.filter((n) => n.label === 'Document').map((n) => n.id);
     };
+    const slugs = [doc('nq-daihoi-13', { code: null }), doc('nq-tw-4-XII', { code: null }), doc('nq-daihoi-tỉnh-20', { code: null })];
+    const slugIds = (text: string, province: string) => resolve(extraction({ text, province, documents: slugs })).nodes.filter((n) => n.label === 'Document').map((n) => n.id);
+    const [s1, s2, s3] = slugIds('a', 'Kon Tum');
+    const [t1, t2, t3] = slugIds('b', 'Gia Lai');
+    expect([t1, t2]).toEqual([s1, s2]);
+    expect(t3).not.toBe(s3);
     const [k1, k2, k3] = idsOf('a', 'Kon Tum');
     const [g1, g2, g3] = idsOf('b', 'Gia Lai');
     expect([g1, g2]).toEqual([k1, k2]);
