@@ -35,6 +35,7 @@ type Row = Record<string, unknown>;
 /** Fail fast when Neo4j does not answer, rather than the driver's 60 s default. */
 const CONNECT_TIMEOUT_MS = 5_000;
 const RETRY_TIME_MS = 15_000;
+const INDEX_WAIT_S = 60;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -44,8 +45,10 @@ export class Neo4jStore implements GraphStore {
   constructor(
     private readonly config: Neo4jConfig,
     private readonly logger?: Logger,
+    /** a driver to use instead of connecting to config.uri (tests) */
+    driver?: Driver,
   ) {
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    this.driver = driver ?? neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       // every integer we store fits a JS number (offsets, counts)
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
@@ -62,6 +65,8 @@ export class Neo4jStore implements GraphStore {
       throw this.unavailable(err);
     }
     for (const statement of loadSchema()) await this.write((tx) => tx.run(statement));
+    // new indexes populate in the background; search must not meet one still populating
+    await this.write((tx) => this.run(tx, 'awaitIndexes', { timeoutSeconds: neo4j.int(INDEX_WAIT_S) }));
     this.logger?.info({ uri: this.config.uri, database: this.config.database ?? '(default)' }, 'neo4j schema applied');
   }
 

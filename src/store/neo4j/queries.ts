@@ -36,6 +36,7 @@ export const QUERIES = {
   countNodesByLabel: { file: 'count-nodes-by-label.cypher', params: [] },
   countRelationships: { file: 'count-relationships.cypher', params: [] },
   health: { file: 'health.cypher', params: [] },
+  awaitIndexes: { file: 'await-indexes.cypher', params: ['timeoutSeconds'] },
   clear: { file: 'clear.cypher', params: [] },
 } as const satisfies Record<string, { file: string; params: readonly string[] }>;
 

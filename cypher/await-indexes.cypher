@@ -1,0 +1,2 @@
+// Waits until every index is online (after schema.cypher created them).
+CALL db.awaitIndexes($timeoutSeconds)

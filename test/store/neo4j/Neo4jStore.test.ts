@@ -1,0 +1,186 @@
+// The Neo4j adapter's own logic, run against a scripted driver (no Neo4j can run here):
+// which query files each operation runs, in which transactions, with which parameters,
+// and how it reads the answers. The queries themselves are checked by cypher.test.ts, and
+// the behaviour end to end by the contract suite whenever NEO4J_URI is set.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../../src/store/cursor';
+import { InvalidBatchError } from '../../../src/store/errors';
+import { Neo4jStore } from '../../../src/store/neo4j/Neo4jStore';
+import { QUERIES, loadQueries, type QueryName } from '../../../src/store/neo4j/queries';
+import { articleA, articleB, idOf } from '../graph';
+
+type Row = Record<string, unknown>;
+interface Call {
+  query: QueryName | 'schema';
+  params: Row;
+  tx: number;
+  mode: 'READ' | 'WRITE' | 'AUTO';
+}
+
+/** A driver whose transactions answer each query file with `answer(name, params)`. */
+function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => []) {
+  const byText = new Map(Object.entries(loadQueries()).map(([name, text]) => [text, name as QueryName]));
+  const calls: Call[] = [];
+  const outcomes: ('committed' | 'rolled back')[] = [];
+  let txCount = 0;
+  const tx = (id: number, mode: Call['mode']) => ({
+    async run(text: string, params: Row = {}) {
+      const query = byText.get(text) ?? 'schema';
+      calls.push({ query, params, tx: id, mode });
+      const rows = query === 'schema' ? [] : answer(query, params);
+      return { records: rows.map((r) => ({ toObject: () => r })) };
+    },
+  });
+  const managed = (mode: 'READ' | 'WRITE') => async (work: (t: unknown) => Promise<unknown>) => {
+    const id = ++txCount;
+    try {
+      const out = await work(tx(id, mode));
+      outcomes[id] = 'committed';
+      return out;
+    } catch (err) {
+      outcomes[id] = 'rolled back';
+      throw err;
+    }
+  };
+  const driver = {
+    session: () => ({ executeRead: managed('READ'), executeWrite: managed('WRITE'), run: tx(0, 'AUTO').run, close: async () => {} }),
+    verifyConnectivity: async () => ({}),
+    close: async () => {},
+  };
+  return { driver: driver as unknown as Driver, calls, outcomes };
+}
+
+const config = { uri: 'bolt://scripted:7687', user: 'neo4j', password: 'x', database: 'polgraph' };
+
+describe('Neo4jStore (scripted driver)', () => {
+  it('init applies every schema statement, then waits for the indexes', async () => {
+    const { driver, calls } = scriptedDriver();
+    await new Neo4jStore(config, undefined, driver).init();
+    expect(calls.filter((c) => c.query === 'schema').length).toBeGreaterThanOrEqual(12);
+    expect(calls.at(-1)).toMatchObject({ query: 'awaitIndexes', params: { timeoutSeconds: neo4j.int(60) } });
+  });
+
+  it('writes an article in one write transaction: old facts out, nodes, relationships, orphans', async () => {
+    const { driver, calls, outcomes } = scriptedDriver((q, p) =>
+      q === 'writeRelationships' ? [{ written: (p.relationships as unknown[]).length }] : q === 'deleteArticleRelationships' ? [{ touched: ['x'] }] : [],
+    );
+    const result = await new Neo4jStore(config, undefined, driver).writeArticle(articleA);
+    expect(result).toMatchObject({ created: false, relationships: articleA.relationships.length });
+    expect(calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'writeNodes', 'writeRelationships', 'removeOrphans']);
+    expect(new Set(calls.map((c) => `${c.tx}:${c.mode}`))).toEqual(new Set(['1:WRITE']));
+    expect(outcomes[1]).toBe('committed');
+    const [articleRow] = calls[1].params.nodes as Row[];
+    expect(articleRow).toMatchObject({ id: articleA.article.id, label: 'Article' });
+    expect((articleRow.props as Row).touchedIds).toEqual(expect.arrayContaining(articleA.nodes.map((n) => n.id)));
+    expect(calls[3].params).toEqual({ ids: ['x'] });
+  });
+
+  it('rolls the article back when a relationship finds no endpoint', async () => {
+    const { driver, calls, outcomes } = scriptedDriver((q, p) => (q === 'writeRelationships' ? [{ written: (p.relationships as unknown[]).length - 1 }] : []));
+    await expect(new Neo4jStore(config, undefined, driver).writeArticle(articleB)).rejects.toThrow(InvalidBatchError);
+    // thrown inside the transaction function: the driver rolls back rather than commits
+    expect(outcomes[1]).toBe('rolled back');
+    expect(calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'writeNodes', 'writeRelationships']);
+  });
+
+  it('deletes an article only when it exists', async () => {
+    const known = scriptedDriver((q) => (q === 'deleteArticleRelationships' ? [{ touched: ['a', 'b'] }] : []));
+    expect(await new Neo4jStore(config, undefined, known.driver).deleteArticle('article:1')).toBe(true);
+    expect(known.calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'deleteArticleNode', 'removeOrphans']);
+    const unknown = scriptedDriver();
+    expect(await new Neo4jStore(config, undefined, unknown.driver).deleteArticle('article:1')).toBe(false);
+    expect(unknown.calls.map((c) => c.query)).toEqual(['deleteArticleRelationships']);
+  });
+
+  it('pages with an integer limit one past the page, and the cursor split into sort key and id', async () => {
+    const meeting = (id: string, date: string) => ({ node: { id, label: 'Meeting', name: id, searchText: id, date } });
+    const { driver, calls } = scriptedDriver((q) =>
+      q === 'listMeetings' ? [meeting('m3', '2021-03-01'), meeting('m2', '2021-02-01'), meeting('m1', '2021-01-01')] : q === 'countMeetings' ? [{ total: 7 }] : [],
+    );
+    const store = new Neo4jStore(config, undefined, driver);
+    const after = encodeCursor({ sort: '2021-04-01', id: 'm4' });
+    const page = await store.listMeetings({ chairedBy: 'p', search: 'hoi ng' }, { first: 2, after, withTotal: true });
+    expect(page.items.map((i) => i.node.id)).toEqual(['m3', 'm2']);
+    expect(page.hasNextPage).toBe(true);
+    expect(page.totalCount).toBe(7);
+    expect(page.items[1].cursor).toBe(encodeCursor({ sort: '2021-02-01', id: 'm2' }));
+    expect(calls[0].params).toMatchObject({ chairedBy: 'p', searchWords: ['hoi'], searchPrefix: 'ng', afterSort: '2021-04-01', afterId: 'm4', limit: neo4j.int(3) });
+    expect(new Set(calls.map((c) => c.tx))).toEqual(new Set([1]));
+    expect(calls[1].query).toBe('countMeetings');
+  });
+
+  it('lists articles by date and other labels by name', async () => {
+    const { driver, calls } = scriptedDriver();
+    const store = new Neo4jStore(config, undefined, driver);
+    await store.listNodes('Article', { from: '2020-01-01' }, { first: 5 });
+    await store.listNodes('Person', { province: 'Kon Tum' }, { first: 5 });
+    expect(calls.map((c) => c.query)).toEqual(['listNodesByDate', 'listNodesByName']);
+    expect(calls[1].params).toMatchObject({ label: 'Person', province: 'Kon Tum', afterId: null, limit: neo4j.int(6) });
+  });
+
+  it('searches the full-text index with a Lucene query of folded words, keeps only real matches, ranks them', async () => {
+    const node = (id: string, name: string, searchText: string) => ({ node: { id, label: 'Person', name, searchText }, score: 1 });
+    const { driver, calls } = scriptedDriver(() => [
+      node('p2', 'Dương Văn Trang Anh', 'duong van trang anh'),
+      node('p1', 'Dương Văn Trang', 'duong van trang'),
+      node('p3', 'Dương Thị Văn', 'duong thi van'),
+    ]);
+    const hits = await new Neo4jStore(config, undefined, driver).search('Dương Văn tr', ['Person'], 5);
+    expect(calls[0].params).toMatchObject({ query: '+duong +van +tr*', labels: ['Person'] });
+    expect(hits.map((h) => h.node.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('chooses the shortest-path file by the validated length', async () => {
+    const { driver, calls } = scriptedDriver((q) => (q === 'shortestPath3' ? [{ nodes: [{ id: 'a', label: 'Person', name: 'A', searchText: 'a' }], rels: [] }] : []));
+    const store = new Neo4jStore(config, undefined, driver);
+    expect(await store.shortestPath('a', 'b', { maxLength: 3, types: ['CHAIRED'] })).toMatchObject({ nodes: [{ id: 'a' }] });
+    expect(calls[0]).toMatchObject({ query: 'shortestPath3', params: { from: 'a', to: 'b', types: ['CHAIRED'] } });
+    await expect(store.shortestPath('a', 'b', { maxLength: 7 })).rejects.toThrow(/maxLength/);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('expands a neighbourhood a level per query, asking one neighbour more than it keeps', async () => {
+    const meetingId = idOf(articleA, 'Meeting', 'Hội nghị Tỉnh ủy quán triệt Chỉ thị 35-CT/TW');
+    const { driver, calls } = scriptedDriver((q) =>
+      q === 'getNodes' ? [{ node: { id: meetingId, label: 'Meeting', name: 'm', searchText: 'm' } }] : [],
+    );
+    await new Neo4jStore(config, undefined, driver).neighborhood(meetingId, { depth: 2, limit: 10, limitPerType: 4 });
+    expect(calls.map((c) => c.query)).toEqual(['getNodes', 'expand', 'getNodes']);
+    expect(calls[1].params).toEqual({ ids: [meetingId], types: null, perType: neo4j.int(5) });
+  });
+
+  it('runs every registered query with exactly its declared parameters', async () => {
+    const { driver, calls } = scriptedDriver((q, p) =>
+      q === 'writeRelationships'
+        ? [{ written: (p.relationships as unknown[]).length }]
+        : q === 'deleteArticleRelationships'
+          ? [{ touched: [] }]
+          : q === 'getNodes'
+            ? [{ node: { id: 'a', label: 'Person', name: 'a', searchText: 'a' } }]
+            : [],
+    );
+    const store = new Neo4jStore(config, undefined, driver);
+    await store.init();
+    await store.health();
+    await store.writeArticle(articleA);
+    await store.deleteArticle(articleA.article.id);
+    await store.getNodes(['a']);
+    await store.getRelationships(['a'], 'OUT', ['HOLDS']);
+    await store.getRelationshipsByArticle(['a']);
+    await store.getDegrees(['a']);
+    await store.listMeetings({}, { first: 1, withTotal: true });
+    await store.listNodes('Article', {}, { first: 1, withTotal: true });
+    await store.listNodes('Person', {}, { first: 1 });
+    await store.search('a', null, 1);
+    await store.subgraph(['a']);
+    await store.counts();
+    await store.clear();
+    for (let n = 1; n <= 6; n++) await store.shortestPath('a', 'b', { maxLength: n });
+    await store.neighborhood('a', { depth: 1, limit: 5 });
+    const run = new Set(calls.map((c) => c.query));
+    const notRun = (Object.keys(QUERIES) as QueryName[]).filter((q) => !run.has(q));
+    expect(notRun).toEqual([]);
+    for (const c of calls) if (c.query !== 'schema') expect(Object.keys(c.params).sort(), c.query).toEqual([...QUERIES[c.query].params].sort());
+  });
+});
