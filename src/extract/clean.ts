@@ -38,25 +38,27 @@ export function parseByline(line: string): string[] | null {
   return m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
 }
 
+// boilerplate lines are short: folding long paragraphs to compare them would be wasted work
+const SHORT = 80;
+
 export function isBoilerplate(line: string): boolean {
-  const f = fold(line);
-  if (DROP_LINES.has(f)) return true;
+  if (line.length <= SHORT && DROP_LINES.has(fold(line))) return true;
   return DROP_PREFIXES.some((p) => line.startsWith(p));
 }
 
 export function cleanText(raw: string): Cleaned {
   const lines = normalizeText(raw.replace(/\r\n?/g, '\n'))
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+    .map((l) => l.trim());
 
   // cut the page's tail (comment forms, related news) once the article has begun
   let kept: string[] = [];
   let seenContent = false;
   for (const line of lines) {
-    if (seenContent && TAIL.has(fold(line))) break;
+    if (seenContent && line.length <= SHORT && TAIL.has(fold(line))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
-    let l = line.replace(CREDIT_INLINE, '');
-    if (l.length < 200) l = l.replace(CREDIT_TAIL, '');
+    let l = line.includes('Ảnh') || line.includes('ẢNH') ? line.replace(CREDIT_INLINE, '') : line;
+    if (l.length < 200 && (l.includes('Ảnh') || l.includes('ẢNH'))) l = l.replace(CREDIT_TAIL, '');
     if (l && PUNCT_ONLY.test(l)) continue;
     if (l) seenContent = true;
     kept.push(l);

@@ -1,3 +1,5 @@
+import { isWordChar } from './chars';
+
 // Dates as Vietnamese news writes them: "Sáng 25/6", "chiều 27/7", "Sáng 2-8", "sáng ngày
 // 28/6", "sáng 14.10", "ngày 15/3/2023", "ngày 7-4-2015"; datelines "25/06/2020 15:18",
 // "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)". A day without a year takes the year
@@ -14,10 +16,10 @@ export interface DayMention {
   part: string | null;
 }
 
-const NB = String.raw`(?<![\p{L}\p{N}])`;
-// time of day (+ "nay") and/or "ngày" must precede the numbers: a bare "21/25" is a ratio
+// time of day (+ "nay") and/or "ngày" must precede the numbers: a bare "21/25" is a ratio.
+// (The word boundary before it is checked in code: a leading lookbehind is slow.)
 const DAY_RE = new RegExp(
-  String.raw`${NB}(?:(sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(?:ngày\s+)?|(?:ngày|hôm nay|hôm qua)\s*\(?\s*)(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)`,
+  String.raw`(?:(sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(?:ngày\s+)?|(?:ngày|hôm nay|hôm qua)\s*\(?\s*)(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)`,
   'giu',
 );
 
@@ -33,6 +35,7 @@ export function findDays(text: string, offset = 0): DayMention[] {
   const out: DayMention[] = [];
   DAY_RE.lastIndex = 0;
   for (let m = DAY_RE.exec(text); m; m = DAY_RE.exec(text)) {
+    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
     const day = Number(m[2]);
     const month = Number(m[4]);
     const year = m[5] ? Number(m[5]) : null;
@@ -61,12 +64,12 @@ export function parseDateline(line: string): string | null {
 // "năm 2021", "quý II/2020", "tháng 6/2021"; not a term ("nhiệm kỳ 2020-2025"), a horizon
 // ("đến năm 2030", "tầm nhìn 2045") or a range
 const PERIOD_YEAR =
-  /(?<!(?:đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s)(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
+  /(?:(đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s)?(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
 
 export function periodYears(text: string): number[] {
   const out: number[] = [];
   PERIOD_YEAR.lastIndex = 0;
-  for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) out.push(Number(m[1]));
+  for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) if (!m[1]) out.push(Number(m[2]));
   return out;
 }
 

@@ -8,6 +8,7 @@
 // the issuer from "của Bộ Chính trị" after it, else from the code; the title from quotes.
 import type { DocumentKind } from '../domain/model';
 import type { ExtractedDocument } from '../domain/extraction';
+import { isWordChar } from './chars';
 import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
 import { DOCUMENTS, tokenKey } from './lexicon';
@@ -20,9 +21,16 @@ const WORD_RE = new RegExp(`(?:${WORDS.map(([w]) => w).join('|')})(?:\\s+liên t
 const WORD_KIND = new Map(WORDS.map(([w, k]) => [w.toLowerCase(), k as DocumentKind]));
 const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).join('|');
 
-const NB = String.raw`(?<![\p{L}\p{N}/\-])`;
-const PARTY = new RegExp(String.raw`${NB}(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
-const STATE = new RegExp(String.raw`${NB}(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
+// the boundary before a code or a title is checked in code (see startsClean): a leading lookbehind is slow
+const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
+const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
+
+/** Not in the middle of a word or a longer code. */
+function startsClean(view: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = view.charCodeAt(at - 1);
+  return !isWordChar(c) && c !== 47 && c !== 45;
+}
 
 export interface DocumentFinding {
   doc: ExtractedDocument;
@@ -103,17 +111,17 @@ const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)\s*\)?)`;
 const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
-    re: new RegExp(String.raw`${NB}Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
+    re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
     make: (m) => centralResolution(m[1], m[2]),
   },
   {
     // Nghị quyết Hội nghị lần thứ N[,] Ban Chấp hành Trung ương Đảng [khóa K]
-    re: new RegExp(String.raw`${NB}Nghị quyết\s+Hội nghị\s+lần thứ\s+${NUM}${CC_BODY}${KHOA}?`, 'giu'),
+    re: new RegExp(String.raw`Nghị quyết\s+Hội nghị\s+lần thứ\s+${NUM}${CC_BODY}${KHOA}?`, 'giu'),
     make: (m) => centralResolution(m[1], m[2]),
   },
   {
     // Nghị quyết Đại hội [đại biểu] [toàn quốc] [lần thứ] XIII của Đảng
-    re: /(?<![\p{L}\p{N}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])/giu,
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])/giu,
     make: (m) => {
       const n = ordinal(m[1]);
       return n ? { key: `nq-daihoi-${n}`, title: `Nghị quyết Đại hội ${toRoman(n)} của Đảng` } : null;
@@ -121,7 +129,7 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
   },
   {
     // Nghị quyết Đại hội [đại biểu] Đảng bộ tỉnh [Sóc Trăng] lần thứ XX
-    re: /(?<![\p{L}\p{N}])Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|Khối[^,.;]{0,40}?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s+(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/gu,
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|Khối[^,.;]{0,40}?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s+(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/gu,
     make: (m) => {
       const n = ordinal(m[2]);
       return n ? { key: `nq-daihoi-${tokenKey(m[1])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[1]} lần thứ ${m[2]}` } : null;
@@ -129,7 +137,7 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
   },
   {
     // Nghị quyết số 01 [của Tỉnh ủy] (no code)
-    re: /(?<![\p{L}\p{N}])Nghị quyết\s+số\s+(\d{1,4})(?![\p{N}\/\-])(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    re: /Nghị quyết\s+số\s+(\d{1,4})(?![\p{N}\/\-])(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
     make: (m) => ({ key: `nq-so-${Number(m[1])}`, title: `Nghị quyết số ${m[1]}${m[2] ? ' của ' + m[2] : ''}` }),
   },
 ];
@@ -173,6 +181,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
 
   PARTY.lastIndex = 0;
   for (let m = PARTY.exec(view); m; m = PARTY.exec(view)) {
+    if (!startsClean(view, m.index)) continue;
     const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
     const s = sentenceAt(sentences, m.index);
     const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
@@ -181,6 +190,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
   }
   STATE.lastIndex = 0;
   for (let m = STATE.exec(view); m; m = STATE.exec(view)) {
+    if (!startsClean(view, m.index)) continue;
     if (!m[5] && !m[2]) continue; // "21/25" is a ratio; a state code has an issuer or a year
     const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
     const s = sentenceAt(sentences, m.index);
@@ -192,6 +202,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
   for (const u of UNCODED) {
     u.re.lastIndex = 0;
     for (let m = u.re.exec(view); m; m = u.re.exec(view)) {
+      if (!startsClean(view, m.index)) continue;
       if (taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length + 12)) continue;
       const made = u.make(m);
       if (!made) continue;

@@ -10,6 +10,7 @@ import { extractMeetings } from './meetings';
 import { normalizeDate, parseFrontMatter, readHeader } from './metadata';
 import { assemblePeople, sentenceMentions, type Mention } from './people';
 import { canonicalProvince, inferProvince, siteOf } from './province';
+import { classifyOrganization } from './organizations';
 import { matchView, segment } from './sentences';
 
 /** The article, plus a province guessed from weak clues (a site's byline tag, one district). */
@@ -93,9 +94,15 @@ function extractUnsafe(input: ArticleInput): Extraction {
 
   // people: a first pass learns the names, a second finds their bare mentions anywhere
   const known = new Set<string>();
-  for (const s of sentences) sentenceMentions(text, tokens, keys, s, known);
-  const mentions: Mention[] = [];
-  for (const s of sentences) mentions.push(...sentenceMentions(text, tokens, keys, s, known));
+  const perSentence: Mention[][] = [];
+  const again: number[] = [];
+  for (const s of sentences) {
+    const skipped: string[] = [];
+    perSentence.push(sentenceMentions(text, tokens, keys, s, known, skipped));
+    if (skipped.length) again.push(s.index);
+  }
+  for (const i of again) perSentence[i] = sentenceMentions(text, tokens, keys, sentences[i], known);
+  const mentions = perSentence.flat();
   const people = assemblePeople(mentions);
   const personByKey = new Map<string, ExtractedPerson>();
   for (const p of people) {
@@ -138,8 +145,12 @@ function organizationsOf(mentions: Mention[], organizers: string[], issuers: (st
       addEvidence(o.evidence, evidenceOf(m.sentence));
     }
   }
-  for (const n of organizers) get(n);
-  for (const n of issuers) if (n) get(n);
+  for (const n of [...organizers, ...issuers]) {
+    if (!n || byName.has(n)) continue;
+    const o = get(n);
+    const b = classifyOrganization(n);
+    if (b) Object.assign(o, { kind: b.kind, level: b.level, national: b.national, partOf: b.partOf });
+  }
   return [...byName.values()];
 }
 

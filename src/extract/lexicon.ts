@@ -69,6 +69,7 @@ export interface RolesData {
   implied: { role: string; organizationName: string }[];
   abbreviations: { form: string; role: string; organizationName: string | null }[];
   ranks: string[];
+  bodyPrefix: Record<string, string>;
 }
 export interface BodiesData {
   levels: string[];

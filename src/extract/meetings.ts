@@ -30,8 +30,14 @@ const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'to
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUN = /(?<![\p{L}])(hội nghị|kỳ họp|đại hội|buổi làm việc|làm việc với|lễ [\p{L}]+|hội thảo|tọa đàm|phiên họp|cuộc họp|giao ban|buổi tiếp xúc|buổi gặp mặt|buổi sinh hoạt|sinh hoạt chuyên đề)(?![\p{L}])/iu;
-const EVENT_VERB = /(?<![\p{L}])(tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|họp|làm việc)(?![\p{L}])/iu;
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc với', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề'].map((n) => [n, n]));
+const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
+
+/** Token index of the first phrase of `trie` in the sentence, or -1. */
+function firstOf(trie: typeof NOUNS, keys: readonly string[], s: Sentence): number {
+  for (let i = s.t0; i < s.t1; i++) if (trie.longest(keys, i, s.t1)) return i;
+  return -1;
+}
 const KINDS = ['giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'hội nghị'];
 const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
 
@@ -125,11 +131,12 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
 
   // 1. meetings
   for (const s of sentences) {
+    const nounAt = firstOf(NOUNS, keys, s);
+    if (nounAt < 0) continue;
     const sv = view.slice(s.start, s.end);
-    const noun = NOUN.exec(sv);
-    if (!noun) continue;
-    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => d.start >= e && d.start - e < 25));
-    if (!days.length && !EVENT_VERB.test(sv)) continue;
+    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25));
+    if (!days.length && firstOf(EVENT_VERBS, keys, s) < 0) continue;
+    const noun = { index: toks[nounAt].start - s.start };
     const date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
     const last = drafts[drafts.length - 1];
     if (last && days.length) {
@@ -141,7 +148,8 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       if (last.meeting.date === date || drafts.some((d) => d.meeting.date === date)) continue;
     } else if (last) continue;
     const title = titleFrom(s.text, noun.index);
-    const kindSource = title.toLowerCase();
+    // the kind is in the head of the title ("Hội nghị sơ kết …"), not in what it discusses
+    const kindSource = title.slice(0, 40).toLowerCase();
     drafts.push({
       sentence: s.index,
       hasDay: days.length > 0,

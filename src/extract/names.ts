@@ -10,6 +10,7 @@ import type { Token } from './sentences';
 const SURNAMES = new Set(NAMES.surnames.map(tokenKey));
 const NOT_NAME = new Set(NAMES.notName.map(tokenKey));
 const DENIED = new Set(NAMES.denied.map(nameKey));
+const DENIED_FIRST = new Set(NAMES.denied.map((d) => tokenKey(d.split(' ')[0])));
 export const ANCHORS = trieOf(NAMES.anchors.map((a) => [a, a]));
 const NOT_BEFORE = trieOf(NAMES.notBefore.map((a) => [a, a]));
 const NOT_BEFORE_MAX = Math.max(...NAMES.notBefore.map((a) => a.split(/\s+/).length));
@@ -55,7 +56,7 @@ export function parseName(text: string, toks: readonly Token[], keys: readonly s
   const place = PLACES.longest(keys, i, j);
   if (place && place.end === j) return null;
   const name = text.slice(first.start, toks[j - 1].end);
-  if (DENIED.has(nameKey(name))) return null;
+  if (DENIED_FIRST.has(first.k) && DENIED.has(nameKey(name))) return null;
   return { start: i, end: j, name };
 }
 

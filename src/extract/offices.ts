@@ -59,6 +59,9 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   const end = body ? body.end : role.end;
   const organization = body ? text.slice(toks[role.end].start, toks[body.end - 1].end) : null;
   let organizationName = body ? body.canonical : role.value.implied;
+  // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy
+  const unit = ROLES.bodyPrefix[role.value.role];
+  if (unit && organizationName) organizationName = `${unit} ${organizationName}`;
   // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
   if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
   return {

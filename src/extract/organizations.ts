@@ -5,7 +5,7 @@
 // abbreviations and leaves out the province (scoping by province is resolve's job).
 import type { OrgKind, OrgLevel } from '../domain/model';
 import { BODIES, PLACES, Trie, trieOf, type PlaceEntry } from './lexicon';
-import type { Token } from './sentences';
+import { tokenize, type Token } from './sentences';
 
 export interface BodyMatch {
   /** token index one past the body */
@@ -184,9 +184,17 @@ export function parseBody(toks: readonly Token[], keys: readonly string[], i: nu
         partOf: inner.canonical,
         place: inner.place,
       };
-      return plain && plain.end > composite.end ? plain : composite;
+      return plain && plain.end >= composite.end ? plain : composite;
     }
     if (!plain || plain.end <= pre.end) return { end: pre.end, canonical: pre.value.canonical, kind: pre.value.kind, level: 'PROVINCE', national: false, partOf: null, place: null };
   }
   return plain;
+}
+
+/** Kind and level of a body known only by its canonical name (an issuer, an organiser). */
+export function classifyOrganization(name: string): BodyMatch | null {
+  const toks = tokenize(name, 0, false);
+  const keys = toks.map((t) => t.k);
+  const b = parseBody(toks, keys, 0, toks.length);
+  return b && b.end === toks.length ? b : null;
 }

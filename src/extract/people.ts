@@ -6,7 +6,7 @@
 //   a title standing for a person already named ("Bí thư Tỉnh ủy đặc biệt nhấn mạnh")
 //   a name already seen, alone ("ông Phạm Minh Chính đề nghị", "đồng chí Lê Ngọc Tuấn")
 import type { Evidence, ExtractedPerson, ExtractedPosition } from '../domain/extraction';
-import { fold, nameKey } from '../domain/text';
+import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
 import { ANCHORS, parseName, preferredSpelling, type NameMatch } from './names';
 import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
@@ -23,7 +23,21 @@ export interface Mention {
   titles: TitleMatch[];
 }
 
+// titles and names repeat within and across articles: fold each spelling once
+const FOLDED = new Map<string, string>();
+function fold(s: string): string {
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(s, (f = foldText(s)));
+  }
+  return f;
+}
+
+const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
+
 const LIST_JOIN = new Set([',', 'và']);
+const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
 
 function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
   // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
@@ -44,8 +58,12 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   return { titles, end };
 }
 
-/** Every mention of a person in one sentence. `known`: nameKeys already seen in the article. */
-export function sentenceMentions(text: string, toks: readonly Token[], keys: readonly string[], s: Sentence, known: Set<string>): Mention[] {
+/**
+ * Every mention of a person in one sentence. `known`: nameKeys already seen in the article.
+ * `skipped` receives the names that looked like people but had no anchor and were unknown,
+ * so that the caller can look at the sentence again once the whole article is read.
+ */
+export function sentenceMentions(text: string, toks: readonly Token[], keys: readonly string[], s: Sentence, known: Set<string>, skipped?: string[]): Mention[] {
   const out: Mention[] = [];
   const limit = s.t1;
   let i = s.t0;
@@ -54,6 +72,11 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (m.person) known.add(m.person);
   };
   while (i < limit) {
+    // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not
+    if (!toks[i].cap && !ANCHOR_FIRST.has(keys[i])) {
+      i++;
+      continue;
+    }
     const anchor = ANCHORS.longest(keys, i, limit) ?? RANKS.longest(keys, i, limit);
     let j = anchor ? anchor.end : i;
     if (anchor && toks[j]?.s === ':') j++;
@@ -66,13 +89,13 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       const last = chain[chain.length - 1];
       const name = parseName(text, toks, keys, last.end, limit, true);
       if (name) {
-        push({ start: i, end: name.end, person: nameKey(name.name), name, titles: chain });
+        push({ start: i, end: name.end, person: keyOf(name.name), name, titles: chain });
         let k = name.end;
         // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
         while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
           const next = parseName(text, toks, keys, k + 1, limit, false);
           if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
-          push({ start: k + 1, end: next.end, person: nameKey(next.name), name: next, titles: [last] });
+          push({ start: k + 1, end: next.end, person: keyOf(next.name), name: next, titles: [last] });
           k = next.end;
         }
         i = k;
@@ -85,9 +108,14 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       continue;
     }
 
-    const name = parseName(text, toks, keys, j, limit, anchor !== null);
+    // a name that does not start with a known surname still counts when titles follow it
+    let name = parseName(text, toks, keys, j, limit, anchor !== null);
+    if (!name && !anchor) {
+      const loose = parseName(text, toks, keys, j, limit, true);
+      if (loose && bChain(text, toks, keys, loose.end, limit).titles.length) name = loose;
+    }
     if (name) {
-      const key = nameKey(name.name);
+      const key = keyOf(name.name);
       const b = bChain(text, toks, keys, name.end, limit);
       if (anchor || b.titles.length || known.has(key)) {
         push({ start: i, end: b.end, person: key, name, titles: b.titles });
@@ -97,12 +125,13 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
           const next = parseName(text, toks, keys, k + 1, limit, true);
           if (!next) break;
           const nb = bChain(text, toks, keys, next.end, limit);
-          push({ start: k + 1, end: nb.end, person: nameKey(next.name), name: next, titles: nb.titles });
+          push({ start: k + 1, end: nb.end, person: keyOf(next.name), name: next, titles: nb.titles });
           k = nb.end;
         }
         i = k;
         continue;
       }
+      skipped?.push(key);
       i = name.end;
       continue;
     }

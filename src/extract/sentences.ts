@@ -1,7 +1,10 @@
 // Sentences and tokens of the cleaned text. Every later stage works on tokens (words and
 // single punctuation marks, each with its offsets), so evidence offsets come for free.
 import { canonicalTones, plainDashes } from '../domain/text';
-import { TOKEN_RE, tokenKey } from './lexicon';
+import { isWordChar } from './chars';
+import { tokenKey } from './lexicon';
+
+export { isWordChar };
 
 export interface Token {
   /** as written */
@@ -26,20 +29,45 @@ export interface Sentence {
   t1: number;
 }
 
-const UPPER = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
- * Tokens of `text`. When the text is already a matching view (tone-canonical, plain dashes:
- * see index.ts) `canonical` skips the per-token normalisation, which is the costly part.
+ * Tokens: runs of letters and digits (joined by "." or an apostrophe between letters, so
+ * "T.Ư" and "H'Drai" are one token), and every other non-space character alone. Same
+ * tokens as lexicon.TOKEN_RE, scanned by hand for speed. When `text` is already a matching
+ * view (see matchView), `canonical` skips the per-token normalisation of the keys.
  */
 export function tokenize(text: string, offset = 0, canonical = false): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m[0];
-    const k = canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
-    out.push({ s, k, start: m.index + offset, end: m.index + offset + s.length, word: WORD.test(s), cap: UPPER.test(s) });
+  // lower-casing the whole text once is cheaper than once per token (when lengths agree)
+  let lower = canonical ? text.toLowerCase().replace(/’/g, "'") : null;
+  if (lower && lower.length !== text.length) lower = null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const word = isWordChar(c);
+    if (word) {
+      for (;;) {
+        while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 39 || d === 0x2019) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep a surrogate pair together
+    const s = text.slice(i, j);
+    const k = lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
+    const cap = word && (lower ? lower.charCodeAt(i) !== c : s[0] !== s[0].toLowerCase());
+    out.push({ s, k, start: i + offset, end: j + offset, word, cap });
+    i = j;
   }
   return out;
 }
@@ -64,8 +92,10 @@ export function splitSentences(text: string): Omit<Sentence, 't0' | 't1' | 'inde
     let from = 0;
     BREAK.lastIndex = 0;
     for (let m = BREAK.exec(line); m; m = BREAK.exec(line)) {
-      const before = /([\p{L}.]+)$/u.exec(line.slice(from, m.index))?.[1] ?? '';
-      if (m[0].startsWith('.') && NO_BREAK_AFTER.has(before)) continue;
+      if (m[0].startsWith('.')) {
+        const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(from, m.index - 6), m.index))?.[1] ?? '';
+        if (NO_BREAK_AFTER.has(before)) continue;
+      }
       const end = m.index + m[0].length;
       push(lineStart + from, lineStart + end);
       from = end;
@@ -81,8 +111,12 @@ export function splitSentences(text: string): Omit<Sentence, 't0' | 't1' | 'inde
  * dashes. Both rewrites keep every character in place, so offsets in the view are offsets
  * in the text; if some odd input breaks that, the dashes-only view is used.
  */
+// only old-style placements need the (costly) rewrite: hoà, khoá, Uỷ, …
+const OLD_STYLE_HINT = /(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u;
+
 export function matchView(text: string): string {
-  const v = canonicalTones(plainDashes(text));
+  const dashed = plainDashes(text);
+  const v = OLD_STYLE_HINT.test(dashed) ? canonicalTones(dashed) : dashed;
   return v.length === text.length ? v : plainDashes(text);
 }
 
