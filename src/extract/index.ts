@@ -41,12 +41,19 @@ export function emptyExtraction(input: Partial<ArticleInput>, warnings: string[]
   };
 }
 
-/** Share of characters that cannot be in text: NUL and other controls, U+FFFD from bad UTF-8. */
+/** Share of characters that cannot be in text: NUL and other controls, U+FFFD from bad UTF-8, lone surrogates. */
 function binaryShare(s: string): number {
   const sample = s.length > 20000 ? s.slice(0, 20000) : s;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const d = sample.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++; // a well-formed pair (an emoji): fine
+        continue;
+      }
+    }
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff)) bad++;
   }
   return sample.length ? bad / sample.length : 0;

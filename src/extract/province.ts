@@ -80,6 +80,6 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
 
 /** Canonical spelling of a province given in metadata ("kon tum" → "Kon Tum"). */
 export function canonicalProvince(s: string): string {
-  const f = fold(s).replace(/^(tinh|thanh pho|tp) /, '');
-  return PROVINCE_BY_FOLD.get(f) ?? s.trim();
+  const f = fold(s);
+  return PROVINCE_BY_FOLD.get(f) ?? PROVINCE_BY_FOLD.get(f.replace(/^(tinh|thanh pho|tp) /, '')) ?? s.trim();
 }

@@ -1,0 +1,50 @@
+// What a page adds around an article, and what cleaning keeps.
+import { describe, expect, it } from 'vitest';
+import { cleanText, parseByline } from '../../src/extract/clean';
+
+describe('cleanText', () => {
+  it('drops site menus and ribbons', () => {
+    expect(cleanText('Skip Ribbon Commands\nSkip to main content\n\nNội dung bài.').text).toBe('Nội dung bài.');
+  });
+
+  it('cuts the comment form and the related-news tail', () => {
+    const c = cleanText('Nội dung bài.\n\nThanh Tùng – Thanh Hà\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *');
+    expect(c.text).toBe('Nội dung bài.');
+    expect(c.authors).toEqual(['Thanh Tùng', 'Thanh Hà']);
+    expect(cleanText('Nội dung bài.\n\nMai Trâm\n\nChuyên mục khác\nBài khác một\nBài khác hai').authors).toEqual(['Mai Trâm']);
+  });
+
+  it('drops photo credits, alone or at the end of a caption', () => {
+    expect(cleanText('Các đại biểu tham dự Hội nghị. Ảnh: MT\n\nẢNH: TRẦN THANH PHONG\n\nNội dung (Ảnh: TL) tiếp.').text).toBe('Các đại biểu tham dự Hội nghị.\n\nNội dung tiếp.');
+  });
+
+  it('keeps one copy of a duplicated caption', () => {
+    expect(cleanText('Các đại biểu tham dự hội nghị.\nCác đại biểu tham dự hội nghị.\n\nNội dung.').text).toBe('Các đại biểu tham dự hội nghị.\n\nNội dung.');
+    expect(cleanText('Tổng Bí thư dự hội nghị\n\nTổng Bí thư dự hội nghị. Cùng dự có các đồng chí.').text).toBe('Tổng Bí thư dự hội nghị. Cùng dự có các đồng chí.');
+  });
+
+  it('removes the site\'s tag in front of the first paragraph, and reports it', () => {
+    expect(cleanText('(kontumtv.vn) – Tỉnh ủy tổ chức Hội nghị.')).toMatchObject({ text: 'Tỉnh ủy tổ chức Hội nghị.', sourceTag: 'kontumtv.vn' });
+    expect(cleanText('Thứ Tư, 08/04/2015\n\n(QBĐT) - Phát biểu kết luận.')).toMatchObject({ sourceTag: 'QBĐT' });
+  });
+
+  it('normalises: NFC, non-breaking and doubled spaces, stray punctuation lines', () => {
+    const decomposed = 'Ho\u0302\u0323i nghi\u0323'; // "Hội nghị" in NFD
+    expect(cleanText(`${decomposed}\u00a0 tỉnh\n.\n,\n\n\n\nKết thúc.`).text).toBe('Hội nghị tỉnh\n\nKết thúc.');
+  });
+
+  it('drops comment-rate notices and "Top"', () => {
+    expect(cleanText('Nội dung.\nTop\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.').text).toBe('Nội dung.');
+  });
+});
+
+describe('parseByline', () => {
+  it.each([
+    ['Thanh Tùng – Thanh Hà', ['Thanh Tùng', 'Thanh Hà']],
+    ['Duy Tiến', ['Duy Tiến']],
+    ['Hoàng Tuấn - Minh Thuận - Hà Phương', ['Hoàng Tuấn', 'Minh Thuận', 'Hà Phương']],
+    ['Bài, ảnh: Ngọc Mai', ['Ngọc Mai']],
+  ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
+
+  it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
+});

@@ -1,0 +1,98 @@
+// Documents cited: codes of the Party and of the state, kinds, issuers, dates, titles, and
+// the resolutions cited without a code under one canonical key.
+import { describe, expect, it } from 'vitest';
+import { extractDocuments, ordinal, romanToInt } from '../../src/extract/documents';
+import { sentencesOf } from './helpers';
+
+function docs(text: string) {
+  const { view, sentences, tokens } = sentencesOf(text);
+  const found = extractDocuments(text, view, tokens, tokens.map((t) => t.k), sentences);
+  return [...new Set(found.map((f) => f.doc))];
+}
+const one = (text: string) => {
+  const d = docs(text);
+  expect(d).toHaveLength(1);
+  return d[0];
+};
+
+describe('Party codes NUMBER-TYPE/ISSUER', () => {
+  it.each([
+    ['căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị.', '35-CT/TW', 'DIRECTIVE', '35', 'Bộ Chính trị'],
+    ['thực hiện Kế hoạch 100-KH/TU của Tỉnh ủy.', '100-KH/TU', 'PLAN', '100', 'Tỉnh ủy'],
+    ['theo Nghị quyết số 01 - NQ/ĐUK.', '01-NQ/ĐUK', 'RESOLUTION', '01', 'Đảng ủy Khối'],
+    ['thực hiện Kết luận số 21-KL/TW.', '21-KL/TW', 'CONCLUSION', '21', 'Ban Chấp hành Trung ương Đảng'],
+    ['theo Quy định số 205-QĐ/TW.', '205-QĐ/TW', 'REGULATION', '205', 'Ban Chấp hành Trung ương Đảng'],
+    ['theo Quyết định số 99-QĐ/TU.', '99-QĐ/TU', 'DECISION', '99', 'Tỉnh ủy'],
+    ['theo Hướng dẫn 12-HD/BTCTW.', '12-HD/BTCTW', 'GUIDANCE', '12', 'Ban Tổ chức Trung ương'],
+    ['Chương trình số 05-CTr/HU.', '05-CTr/HU', 'PROGRAM', '05', 'Huyện ủy'],
+    ['Đề án 06-ĐA/TU.', '06-ĐA/TU', 'PROJECT', '06', 'Tỉnh ủy'],
+    ['Thông báo số 12-TB/TU.', '12-TB/TU', 'NOTICE', '12', 'Tỉnh ủy'],
+    ['và văn bản 07–NQ/TU.', '07-NQ/TU', 'RESOLUTION', '07', 'Tỉnh ủy'],
+  ])('%s', (text, code, kind, number, issuer) => {
+    const d = one(text);
+    expect([d.code?.replace('–', '-'), d.kind, d.number, d.issuer]).toEqual([code, kind, number, issuer]);
+  });
+
+  it('reads the issue date, the issuer named after the code and the quoted title', () => {
+    const d = one('Dự thảo tổng kết Nghị quyết số 01-NQ/ĐUK ngày 15-5-2009 của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh về “tăng cường sự lãnh đạo của cấp ủy đảng”.');
+    expect(d).toMatchObject({ code: '01-NQ/ĐUK', issuedOn: '2009-05-15', issuer: 'Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh', title: 'tăng cường sự lãnh đạo của cấp ủy đảng' });
+  });
+
+  it('a document cited twice is one document with two pieces of evidence', () => {
+    const d = docs('Kế hoạch 100-KH/TU của Tỉnh ủy “Về chuẩn bị đại hội”. Trọng tâm là Kế hoạch số 100-KH/TU.');
+    expect(d).toHaveLength(1);
+    expect(d[0].title).toBe('Về chuẩn bị đại hội');
+    expect(d[0].evidence).toHaveLength(2);
+  });
+});
+
+describe('state codes NUMBER[/YEAR]/TYPE-ISSUER', () => {
+  it.each([
+    ['theo Quyết định số 1234/QĐ-UBND ngày 20/12/2022 của UBND tỉnh.', '1234/QĐ-UBND', 'DECISION', 'Ủy ban nhân dân tỉnh', '2022-12-20'],
+    ['thực hiện Nghị định số 08/2022/NĐ-CP.', '08/2022/NĐ-CP', 'OTHER', 'Chính phủ', null],
+    ['Quyết định 2085/QĐ-TTg của Thủ tướng Chính phủ.', '2085/QĐ-TTg', 'DECISION', 'Thủ tướng Chính phủ', null],
+    ['Kế hoạch số 115/KH-UBND.', '115/KH-UBND', 'PLAN', 'Ủy ban nhân dân', null],
+  ])('%s', (text, code, kind, issuer, issuedOn) => {
+    expect(one(text)).toMatchObject({ code, kind, issuer, issuedOn });
+  });
+
+  it('a ratio is not a code', () => expect(docs('đại hội của 21/25 đảng bộ.')).toEqual([]));
+});
+
+describe('resolutions without a code', () => {
+  it('"Nghị quyết Trung ương 4 khoá XII" and "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII" are one', () => {
+    const d = docs('Thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII. Gắn với Nghị quyết Trung ương 4 khoá XII.');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ code: null, kind: 'RESOLUTION', title: 'Nghị quyết Hội nghị Trung ương 4 khóa XII' });
+  });
+  it.each([
+    ['quán triệt Nghị quyết Hội nghị Trung ương 8, khoá XIII.', 'Nghị quyết Hội nghị Trung ương 8 khóa XIII'],
+    ['các Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII.', 'Nghị quyết Hội nghị Trung ương 8 khóa XIII'],
+    ['nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII).', 'Nghị quyết Hội nghị Trung ương 11 khóa XIII'],
+    ['Nghị quyết Đại hội XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng'],
+    ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng'],
+    ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX'],
+    ['Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ 14.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 14'],
+    ['chỉ tiêu Nghị quyết số 01 của Tỉnh ủy đề ra.', 'Nghị quyết số 01 của Tỉnh ủy'],
+  ])('%s', (text, title) => expect(one(text).title).toBe(title));
+
+  it('"Nghị quyết Trung ương 11" without its term is the one with it', () => {
+    const d = docs('Quán triệt Nghị quyết Hội nghị Trung ương 11. Hội nghị lần thứ 11 ban hành Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII.');
+    expect(d).toHaveLength(1);
+    expect(d[0].title).toBe('Nghị quyết Hội nghị Trung ương 11 khóa XIII');
+  });
+
+  it('generic mentions are not documents', () => {
+    expect(docs('các nghị quyết, kết luận của Bộ Chính trị khóa XIII; Nghị quyết về chỉ tiêu, nhiệm vụ năm 2018.')).toEqual([]);
+  });
+});
+
+describe('numbers', () => {
+  it('reads Roman numerals and Vietnamese ordinals', () => {
+    expect(romanToInt('XIII')).toBe(13);
+    expect(romanToInt('XIV')).toBe(14);
+    expect(ordinal('tư')).toBe(4);
+    expect(ordinal('Tám')).toBe(8);
+    expect(ordinal('11')).toBe(11);
+  });
+});

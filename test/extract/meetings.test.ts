@@ -1,0 +1,83 @@
+// Meetings and who chaired, spoke at and attended them.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index';
+
+const meetings = (text: string, publishedAt?: string) => extract({ text, publishedAt }).meetings;
+const roles = (text: string) => {
+  const [m, ...rest] = meetings(text);
+  expect(rest).toEqual([]);
+  return { chairs: m.chairs, speakers: m.speakers, attendees: m.attendees };
+};
+
+describe('participation verbs', () => {
+  it('"A - …, và B - … cùng chủ trì": both chair', () => {
+    expect(roles('Sáng 25/6, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban. Đồng chí A Pớt - Phó Bí thư Thường trực Tỉnh ủy và đồng chí Lê Ngọc Tuấn - Phó Bí thư Tỉnh ủy cùng chủ trì Hội nghị.')).toEqual({
+      chairs: ['A Pớt', 'Lê Ngọc Tuấn'], speakers: [], attendees: [],
+    });
+  });
+
+  it('"Dự hội nghị có …": those listed attend', () => {
+    expect(roles('Chiều 3-2, đồng chí Trịnh Việt Hùng, Bí thư Tỉnh ủy, chủ trì Hội nghị. Dự Hội nghị có đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Nguyễn Huy Dũng, Chủ tịch UBND tỉnh.')).toEqual({
+      chairs: ['Trịnh Việt Hùng'], speakers: [], attendees: ['Phạm Hoàng Sơn', 'Nguyễn Huy Dũng'],
+    });
+  });
+
+  it('"Tham dự và chủ trì Hội nghị, có …": the strongest verb wins', () => {
+    expect(roles('Sáng ngày 01/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị. Tham dự và chủ trì Hội nghị, có đồng chí Dương Văn Trang - Bí thư Tỉnh ủy; đồng chí Châu Ngọc Tuấn - Phó Bí thư Tỉnh ủy.').chairs).toEqual(['Dương Văn Trang', 'Châu Ngọc Tuấn']);
+  });
+
+  it('"… đồng chủ trì kỳ họp; tham dự kỳ họp có …" splits chairs from attendees', () => {
+    expect(roles('Sáng 21/3, HĐND tỉnh khai mạc kỳ họp. Bí thư Tỉnh ủy Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp; tham dự kỳ họp có Chủ tịch UBND tỉnh Lê Trí Thanh.')).toEqual({
+      chairs: ['Phan Việt Cường', 'Trần Xuân Vinh', 'Nguyễn Công Thanh'], speakers: [], attendees: ['Lê Trí Thanh'],
+    });
+  });
+
+  it('speech verbs, before or after the person ("Phát biểu kết luận, đồng chí X nhấn mạnh", "ý kiến chỉ đạo của X")', () => {
+    const r = roles('Sáng 28/6, Tỉnh ủy tổ chức hội nghị. Đây là ý kiến chỉ đạo của Bí thư Tỉnh ủy Dương Văn Trang tại hội nghị. Phát biểu kết luận Hội nghị, đồng chí Lê Ngọc Tuấn nhấn mạnh nhiệm vụ.');
+    expect(r.speakers).toEqual(['Dương Văn Trang', 'Lê Ngọc Tuấn']);
+  });
+
+  it('"dự và chỉ đạo": a speaker, not an attendee', () => {
+    expect(roles('Sáng 16/4, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Cùng dự có Chủ tịch nước Lương Cường.')).toEqual({
+      chairs: [], speakers: ['Tô Lâm'], attendees: ['Lương Cường'],
+    });
+  });
+
+  it('a title standing for a person named before ("Bí thư Tỉnh ủy đặc biệt nhấn mạnh")', () => {
+    expect(roles('Sáng 28/6, Tỉnh ủy tổ chức hội nghị do Bí thư Tỉnh ủy Dương Văn Trang chủ trì. Bí thư Tỉnh ủy đặc biệt nhấn mạnh các nhiệm vụ.').speakers).toEqual(['Dương Văn Trang']);
+  });
+
+  it('"Ủy viên dự khuyết", "dự thảo", "dự kiến" are not attendance', () => {
+    expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị. Đồng chí Hồ Văn Niên - Ủy viên dự khuyết Trung ương Đảng trình bày dự thảo, dự kiến nhiệm vụ.')).toEqual({ chairs: [], speakers: [], attendees: [] });
+  });
+});
+
+describe('dates, kinds and several meetings', () => {
+  it('a day with the dateline\'s year', () => {
+    expect(meetings('Sáng 2-8, Ban Thường vụ tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.', '2019-08-02')[0]).toMatchObject({ date: '2019-08-02', kind: 'sơ kết', period: '6 tháng đầu năm' });
+  });
+  it('the year from the period reported on; online meetings', () => {
+    expect(meetings('Tỉnh ủy tổ chức Hội nghị trực tuyến giao ban khối Đảng 6 tháng đầu năm 2021 vào chiều 27/7.')[0]).toMatchObject({ date: '2021-07-27', kind: 'giao ban', online: true, organizers: ['Tỉnh ủy'] });
+  });
+  it('"Vừa qua" gives no day', () => {
+    expect(meetings('Vừa qua, Đảng bộ Sở Nội vụ tổ chức Hội nghị sơ kết công tác xây dựng Đảng.')[0].date).toBeNull();
+  });
+  it('no year anywhere: null', () => {
+    expect(meetings('Chiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo Tỉnh ủy.')[0].date).toBeNull();
+  });
+  it('a new day starts a new meeting; the same day again does not', () => {
+    const ms = meetings('Chiều 7-12, Tỉnh ủy tổ chức Hội nghị tổng kết năm 2022. Sáng 8-12, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Hội nghị sáng 8-12 thống nhất.', '2022-12-08');
+    expect(ms.map((m) => m.date)).toEqual(['2022-12-07', '2022-12-08']);
+  });
+  it('a document\'s issue date is not a meeting', () => {
+    const ms = meetings('Sáng 2-8, Đảng ủy Khối tổ chức Hội nghị. Tại hội nghị, đại diện trình bày Dự thảo tổng kết Nghị quyết số 01-NQ/ĐUK ngày 15-5-2009.', '2019-08-02');
+    expect(ms.map((m) => m.date)).toEqual(['2019-08-02']);
+    expect(ms[0].cites).toEqual(['01-NQ/ĐUK']);
+  });
+  it('participation evidence quotes its sentence', () => {
+    const x = extract({ text: 'Sáng 25/6, Tỉnh ủy tổ chức Hội nghị. Đồng chí Lê Ngọc Tuấn - Phó Bí thư Tỉnh ủy chủ trì Hội nghị.' });
+    const p = x.meetings[0].participants[0];
+    expect(p).toMatchObject({ person: 'Lê Ngọc Tuấn', role: 'CHAIRED' });
+    expect(x.text.slice(p.evidence.start, p.evidence.end)).toBe('Đồng chí Lê Ngọc Tuấn - Phó Bí thư Tỉnh ủy chủ trì Hội nghị.');
+  });
+});

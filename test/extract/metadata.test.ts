@@ -1,0 +1,48 @@
+// Metadata: front matter, headline, dateline, source; explicit input wins over the text.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index';
+import { normalizeDate, parseFrontMatter, readHeader } from '../../src/extract/metadata';
+
+describe('parseFrontMatter', () => {
+  it('reads key: value lines between --- lines', () => {
+    const fm = parseFrontMatter('---\nurl: https://kontumtv.vn/a\nsource: kontumtv.vn\npublishedAt: 2020-06-25\nprovince: "Kon Tum"\n---\nBody.');
+    expect(fm.fields).toEqual({ url: 'https://kontumtv.vn/a', source: 'kontumtv.vn', publishedAt: '2020-06-25', province: 'Kon Tum' });
+    expect(fm.body).toBe('Body.');
+  });
+  it('leaves a text without it alone', () => expect(parseFrontMatter('Sáng 25/6 ---').body).toBe('Sáng 25/6 ---'));
+});
+
+describe('readHeader', () => {
+  it('a headline, then a dateline', () => {
+    expect(readHeader('Giao ban Khối Đảng quý II/2020\n\n25/06/2020 15:18\n\nSáng 25/6, Thường trực Tỉnh ủy tổ chức.')).toEqual({ title: 'Giao ban Khối Đảng quý II/2020', publishedAt: '2020-06-25' });
+  });
+  it('no headline when the article opens with the event', () => {
+    expect(readHeader('Sáng ngày 01/12, Ban Chấp hành tổ chức Hội nghị.\n\nTham dự có.').title).toBeNull();
+  });
+  it('the day in the body is not a dateline', () => {
+    expect(readHeader('Sáng ngày 04/12/2023, Bộ Chính trị tổ chức Hội nghị.\n\nKết thúc.').publishedAt).toBeNull();
+  });
+});
+
+describe('normalizeDate', () => {
+  it.each([['2020-06-25', '2020-06-25'], ['2020-06-25T10:00:00Z', '2020-06-25'], ['25/06/2020', '2020-06-25'], ['hôm qua', null]])('%s', (s, want) => expect(normalizeDate(s)).toBe(want));
+});
+
+describe('extract: metadata precedence', () => {
+  const text = '---\nsource: baolamdong.vn\npublishedAt: 2021-05-20\nprovince: Lâm Đồng\n---\nTiêu đề bài\n\n14/10/2020 14:43\n\nSáng 14/10, tỉnh Sóc Trăng tổ chức hội nghị.';
+  it('front matter overrides the text', () => {
+    expect(extract({ text }).article).toMatchObject({ publishedAt: '2021-05-20', province: 'Lâm Đồng', source: 'baolamdong.vn' });
+  });
+  it('explicit input overrides front matter', () => {
+    expect(extract({ text, province: 'kon tum', publishedAt: '2022-01-02', source: 'kontumtv.vn', url: 'https://kontumtv.vn/x', file: 'a.txt' })).toMatchObject({
+      file: 'a.txt',
+      article: { publishedAt: '2022-01-02', province: 'Kon Tum', source: 'kontumtv.vn', url: 'https://kontumtv.vn/x' },
+    });
+  });
+  it('without metadata, the text decides', () => {
+    expect(extract({ text: 'Tiêu đề bài\n\n14/10/2020 14:43\n\nSáng 14/10, tỉnh Sóc Trăng tổ chức hội nghị.' }).article).toMatchObject({ publishedAt: '2020-10-14', province: 'Sóc Trăng', title: 'Tiêu đề bài' });
+  });
+  it('the site from a tag in front of the text', () => {
+    expect(extract({ text: '(kontumtv.vn) – Tỉnh ủy tổ chức Hội nghị.' }).article).toMatchObject({ source: 'kontumtv.vn', province: 'Kon Tum' });
+  });
+});

@@ -1,0 +1,51 @@
+// Which runs of capitalised syllables are people, as the genre writes them.
+import { describe, expect, it } from 'vitest';
+import { parseName, preferredSpelling } from '../../src/extract/names';
+import { tokensOf } from './helpers';
+
+function nameAt(text: string, word: string, anchored: boolean): string | null {
+  const { toks, keys } = tokensOf(text);
+  const i = toks.findIndex((t) => t.s === word);
+  return parseName(text, toks, keys, i, toks.length, anchored)?.name ?? null;
+}
+
+describe('parseName after an anchor (a title, đồng chí, ông, bà)', () => {
+  it.each([
+    ['đồng chí Dương Văn Trang chủ trì', 'Dương', 'Dương Văn Trang'],
+    ['Chủ tịch HĐND thành phố Lương Nguyễn Minh Triết;', 'Lương', 'Lương Nguyễn Minh Triết'],
+    ['đồng chí A Pớt - Phó Bí thư', 'A', 'A Pớt'],
+    ['đồng chí APớt - Phó Bí thư', 'APớt', 'APớt'],
+    ['đồng chí KRing Ba - Ủy viên', 'KRing', 'KRing Ba'],
+    ['đồng chí Giàng A Páo – Phó Bí thư', 'Giàng', 'Giàng A Páo'],
+    ['đồng chí Y Biêr Niê, Phó Bí thư', 'Y', 'Y Biêr Niê'],
+    ["bà H'Yim Kđoh, Trưởng ban", "H'Yim", "H'Yim Kđoh"],
+    ['ông Rơ Mah Tuân phát biểu', 'Rơ', 'Rơ Mah Tuân'],
+    ['đồng chí Ksor Phước Hà dự', 'Ksor', 'Ksor Phước Hà'],
+  ])('%s', (text, word, want) => expect(nameAt(text, word, true)).toBe(want));
+});
+
+describe('parseName without an anchor needs a surname', () => {
+  it('accepts a surname-led name', () => expect(nameAt('; Nguyễn Tiến Thành, Phó Bí thư', 'Nguyễn', false)).toBe('Nguyễn Tiến Thành'));
+  it('rejects a run that does not start with a surname', () => expect(nameAt('ở Tu Mơ Rông và', 'Tu', false)).toBeNull());
+});
+
+describe('not people', () => {
+  it.each([
+    ['tư tưởng Hồ Chí Minh', 'Hồ', false],
+    ['phong cách Hồ Chí Minh', 'Hồ', true],
+    ['Trường Chính trị Nguyễn Văn Cừ', 'Nguyễn', false],
+    ['đường Lê Lợi', 'Lê', false],
+    ['tỉnh Kon Tum', 'Kon', true],
+    ['bà Bà Rịa', 'Bà', true],
+    ['chủ nghĩa Mác - Lênin', 'Mác', false],
+    ['đồng chí Hội nghị', 'Hội', true],
+    ['một Người', 'Người', true],
+  ])('%s', (text, word, anchored) => expect(nameAt(text, word, anchored)).toBeNull());
+});
+
+describe('spacing variants', () => {
+  it('prefers the spelling with spaces as the display name', () => {
+    expect(preferredSpelling('APớt', 'A Pớt')).toBe('A Pớt');
+    expect(preferredSpelling('A Pớt', 'APớt')).toBe('A Pớt');
+  });
+});

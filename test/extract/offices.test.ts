@@ -1,0 +1,66 @@
+// Titles: role + body as written; the body's canonical name with abbreviations expanded.
+import { describe, expect, it } from 'vitest';
+import { parseTitle, parseTitleChain } from '../../src/extract/offices';
+import { tokensOf } from './helpers';
+
+function title(text: string) {
+  const { toks, keys } = tokensOf(text);
+  const t = parseTitle(text, toks, keys, 0, toks.length);
+  return t && { title: t.title, role: t.role, organization: t.organization, organizationName: t.organizationName };
+}
+
+describe('parseTitle', () => {
+  it.each([
+    ['Phó Bí thư Thường trực Tỉnh ủy', 'Phó Bí thư Thường trực', 'Tỉnh ủy', 'Tỉnh ủy'],
+    ['Trưởng đoàn ĐBQH tỉnh', 'Trưởng đoàn', 'ĐBQH tỉnh', 'Đoàn đại biểu Quốc hội tỉnh'],
+    ['Trưởng Đoàn đại biểu Quốc hội tỉnh', 'Trưởng đoàn', 'đại biểu Quốc hội tỉnh', 'Đoàn đại biểu Quốc hội tỉnh'],
+    ['Phó Chủ tịch Thường trực UBND tỉnh', 'Phó Chủ tịch Thường trực', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Chủ tịch HĐND tỉnh', 'Chủ tịch', 'HĐND tỉnh', 'Hội đồng nhân dân tỉnh'],
+    ['Phó chủ tịch HĐND tỉnh', 'Phó Chủ tịch', 'HĐND tỉnh', 'Hội đồng nhân dân tỉnh'],
+    ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Ủy viên', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['Ủy viên Trung Ương Đảng', 'Ủy viên', 'Trung Ương Đảng', 'Ban Chấp hành Trung ương Đảng'],
+    ['Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Ủy viên dự khuyết', 'Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng'],
+    ['Ủy viên Bộ Chính trị', 'Ủy viên', 'Bộ Chính trị', 'Bộ Chính trị'],
+    ['Bí thư Đảng ủy Khối các cơ quan tỉnh', 'Bí thư', 'Đảng ủy Khối các cơ quan tỉnh', 'Đảng ủy Khối các cơ quan tỉnh'],
+    ['Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'Phó Giám đốc', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Trưởng ban Tổ chức T.Ư', 'Trưởng ban', 'Tổ chức T.Ư', 'Ban Tổ chức Trung ương'],
+    ['Trưởng ban Tuyên giáo Tỉnh ủy', 'Trưởng ban', 'Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Chủ tịch UBMTTQ Việt Nam tỉnh', 'Chủ tịch', 'UBMTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+    ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', 'Chủ tịch', 'Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+    ['Bí thư Tỉnh ủy Thái Nguyên', 'Bí thư', 'Tỉnh ủy Thái Nguyên', 'Tỉnh ủy'],
+    ['Chủ tịch UBND huyện Tu Mơ Rông', 'Chủ tịch', 'UBND huyện Tu Mơ Rông', 'Ủy ban nhân dân huyện Tu Mơ Rông'],
+    ['Chánh Văn phòng Tỉnh ủy', 'Chánh Văn phòng', 'Tỉnh ủy', 'Văn phòng Tỉnh ủy'],
+    ['Thủ tướng Chính phủ', 'Thủ tướng', 'Chính phủ', 'Chính phủ'],
+    ['Chủ tịch Quốc hội', 'Chủ tịch', 'Quốc hội', 'Quốc hội'],
+  ])('%s', (text, role, organization, organizationName) => {
+    expect(title(text)).toEqual({ title: text, role, organization, organizationName });
+  });
+
+  it('keeps the text\'s spelling: "Uỷ" and "khoá" stay as written in the title', () => {
+    expect(title('Phó Bí thư Thường trực Huyện uỷ')).toEqual({ title: 'Phó Bí thư Thường trực Huyện uỷ', role: 'Phó Bí thư Thường trực', organization: 'Huyện uỷ', organizationName: 'Huyện ủy' });
+  });
+
+  it.each([
+    ['Tổng Bí thư', 'Tổng Bí thư', 'Ban Chấp hành Trung ương Đảng'],
+    ['Chủ tịch nước', 'Chủ tịch nước', 'Nhà nước'],
+    ['Phó Tổng Kiểm toán nhà nước', 'Phó Tổng Kiểm toán nhà nước', 'Kiểm toán Nhà nước'],
+    ['Quyền Bí thư Tỉnh ủy', 'Quyền Bí thư', 'Tỉnh ủy'],
+    ['TVTU', 'Ủy viên Ban Thường vụ', 'Ban Thường vụ Tỉnh ủy'],
+    ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực', null],
+  ])('%s (a role naming its body, a modifier, an abbreviation, a bare role)', (text, role, organizationName) => {
+    const t = title(text)!;
+    expect([t.title, t.role, t.organizationName]).toEqual([text, role, organizationName]);
+  });
+
+  it('a lower-case generic mention is not a title ("giám đốc các sở")', () => {
+    expect(title('giám đốc các sở')).toBeNull();
+  });
+});
+
+describe('parseTitleChain', () => {
+  it('reads titles separated by commas and dashes', () => {
+    const text = 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang';
+    const { toks, keys } = tokensOf(text);
+    expect(parseTitleChain(text, toks, keys, 0, toks.length).map((t) => t.title)).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']);
+  });
+});

@@ -1,0 +1,63 @@
+// People and their offices, as a sentence names them.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index';
+import { mergePositions } from '../../src/extract/people';
+
+const people = (text: string) => extract({ text }).people.map((p) => ({ name: p.name, titles: p.positions.map((q) => q.title) }));
+
+describe('how the genre names people', () => {
+  it('titles before the name', () => {
+    expect(people('Ủy viên Trung Ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang chủ trì hội nghị.')).toEqual([
+      { name: 'Dương Văn Trang', titles: ['Ủy viên Trung Ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] },
+    ]);
+  });
+  it('đồng chí, name, dash, titles; two people joined by "và"', () => {
+    expect(people('Đồng chí A Pớt - Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh và đồng chí Lê Ngọc Tuấn - Phó Bí thư Tỉnh ủy cùng chủ trì.')).toEqual([
+      { name: 'A Pớt', titles: ['Phó Bí thư Thường trực Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh'] },
+      { name: 'Lê Ngọc Tuấn', titles: ['Phó Bí thư Tỉnh ủy'] },
+    ]);
+  });
+  it('a list after "các đồng chí:", items "Name, titles" separated by semicolons', () => {
+    expect(people('Dự lễ ký kết có các đồng chí: Hoàng Hồng Lạc, Phó Tổng Kiểm toán nhà nước; lãnh đạo Kiểm toán Nhà nước khu vực XI; Đinh Chung Phụng, TVTU, Phó chủ tịch HĐND tỉnh.')).toEqual([
+      { name: 'Hoàng Hồng Lạc', titles: ['Phó Tổng Kiểm toán nhà nước'] },
+      { name: 'Đinh Chung Phụng', titles: ['TVTU', 'Phó chủ tịch HĐND tỉnh'] },
+    ]);
+  });
+  it('one title for several names after "các"', () => {
+    expect(people('Sáng nay, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp.')).toEqual([
+      { name: 'Trần Xuân Vinh', titles: ['Phó Chủ tịch HĐND tỉnh'] },
+      { name: 'Nguyễn Công Thanh', titles: ['Phó Chủ tịch HĐND tỉnh'] },
+    ]);
+  });
+  it('a title followed by a name in a list belongs to that name ("Chủ tịch nước Lương Cường, Thủ tướng Chính phủ Phạm Minh Chính")', () => {
+    expect(people('Cùng dự có Chủ tịch nước Lương Cường, Thủ tướng Chính phủ Phạm Minh Chính.')).toEqual([
+      { name: 'Lương Cường', titles: ['Chủ tịch nước'] },
+      { name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] },
+    ]);
+  });
+  it('spacing variants are one person with an alias', () => {
+    const x = extract({ text: 'Đồng chí A Pớt chủ trì. Kết luận, đồng chí APớt - Phó Bí thư Tỉnh ủy nhấn mạnh.' });
+    expect(x.people.map((p) => [p.name, p.aliases, p.positions.map((q) => q.title)])).toEqual([['A Pớt', ['APớt'], ['Phó Bí thư Tỉnh ủy']]]);
+  });
+  it('a bare name already met is the same person, with more evidence', () => {
+    const x = extract({ text: 'Ông Phạm Minh Chính, Ủy viên Bộ Chính trị dự. Trong nhiệm kỳ tới, Phạm Minh Chính đề nghị tiếp tục phát huy.' });
+    expect(x.people).toHaveLength(1);
+    expect(x.people[0].evidence).toHaveLength(2);
+  });
+  it('authors, photo credits, ideas and institutions are not people', () => {
+    expect(people('Quán triệt tư tưởng Hồ Chí Minh tại Trường Chính trị Nguyễn Văn Cừ. Ảnh: MT\n\nThanh Tùng – Thanh Hà')).toEqual([]);
+  });
+});
+
+describe('mergePositions: one office, one position', () => {
+  const pos = (title: string, role: string, organization: string | null, organizationName: string | null) => ({ title, role, organization, organizationName, evidence: { quote: '', start: 0, end: 0 } });
+  it('keeps the longer of "Phó Bí thư Đảng ủy" and "Phó Bí thư Đảng ủy Sở"', () => {
+    expect(mergePositions([pos('Phó Bí thư Đảng ủy', 'Phó Bí thư', 'Đảng ủy', 'Đảng ủy'), pos('Phó Bí thư Đảng ủy Sở', 'Phó Bí thư', 'Đảng ủy Sở', 'Đảng ủy Sở')]).map((p) => p.title)).toEqual(['Phó Bí thư Đảng ủy Sở']);
+  });
+  it('keeps different bodies apart', () => {
+    expect(mergePositions([pos('Chủ tịch HĐND tỉnh', 'Chủ tịch', 'HĐND tỉnh', 'Hội đồng nhân dân tỉnh'), pos('Chủ tịch UBND tỉnh', 'Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh')])).toHaveLength(2);
+  });
+  it('one body spelled two ways is one position', () => {
+    expect(mergePositions([pos('Trưởng đoàn ĐBQH tỉnh', 'Trưởng đoàn', 'ĐBQH tỉnh', 'Đoàn đại biểu Quốc hội tỉnh'), pos('Trưởng Đoàn đại biểu Quốc hội tỉnh', 'Trưởng đoàn', 'đại biểu Quốc hội tỉnh', 'Đoàn đại biểu Quốc hội tỉnh')])).toHaveLength(1);
+  });
+});

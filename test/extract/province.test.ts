@@ -1,0 +1,57 @@
+// The article's province: from the text, the site, its districts; the data behind it.
+import { describe, expect, it } from 'vitest';
+import { PROVINCES } from '../../src/extract/lexicon';
+import { canonicalProvince, inferProvince, siteOf } from '../../src/extract/province';
+import { tokensOf } from './helpers';
+
+const guess = (text: string, title: string | null = null, source: string | null = null) => {
+  const { toks, keys } = tokensOf(text);
+  return inferProvince(toks, keys, title, source);
+};
+
+describe('the place data', () => {
+  it('holds 63 provinces before the 2025 merger and 34 after, each old one mapped to a new one', () => {
+    expect(PROVINCES.before2025).toHaveLength(63);
+    expect(PROVINCES.after2025).toHaveLength(34);
+    const after = new Set(PROVINCES.after2025.map((p) => p.name));
+    for (const p of PROVINCES.before2025) expect([p.name, after.has(p.mergedInto)]).toEqual([p.name, true]);
+    expect(PROVINCES.before2025.find((p) => p.name === 'Kon Tum')?.mergedInto).toBe('Quảng Ngãi');
+  });
+});
+
+describe('inferProvince', () => {
+  it.each([
+    ['công tác phòng chống Covid-19 tỉnh Kon Tum', 'Kon Tum'],
+    ['Bí thư Tỉnh ủy Thái Nguyên chủ trì', 'Thái Nguyên'],
+    ['lãnh đạo Báo Kon Tum và Trường Chính trị tỉnh', 'Kon Tum'],
+    ['Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ 14', 'Sóc Trăng'],
+    ['các Đảng bộ như Ia H’Drai, Tu Mơ Rông thực hiện nghiêm túc', 'Kon Tum'],
+  ])('%s → %s', (text, want) => expect(guess(text).province).toBe(want));
+
+  it('a headline "Lâm Đồng: …" wins over a place named in passing', () => {
+    expect(guess('Sáng 16/4, tại Hà Nội, Bộ Chính trị tổ chức', 'Lâm Đồng: Trên 11 ngàn đại biểu').province).toBe('Lâm Đồng');
+  });
+  it('the site when the text names none', () => {
+    expect(guess('Các cấp ủy đảng phải tăng cường', null, 'kontumtv.vn').province).toBe('Kon Tum');
+    expect(guess('Các cấp ủy đảng phải tăng cường', null, 'https://www.baothainguyen.vn/tin').province).toBe('Thái Nguyên');
+  });
+  it('weak clues are only a hint: one district, a byline tag', () => {
+    expect(guess('chủ trì hội nghị tại điểm cầu huyện Tủa Chùa.')).toEqual({ province: null, hint: 'Điện Biên' });
+    expect(guess('Phát biểu kết luận của đồng chí.', null, 'QBĐT')).toEqual({ province: null, hint: 'Quảng Bình' });
+  });
+  it('nothing: null', () => expect(guess('Đảng ủy Khối các cơ quan tỉnh triển khai nhiệm vụ')).toEqual({ province: null, hint: null }));
+  it('lower-case words are not places ("hòa bình")', () => expect(guess('giữ vững hòa bình, tỉnh nhà').province).toBeNull());
+});
+
+describe('sites and spellings', () => {
+  it('siteOf', () => {
+    expect(siteOf('https://kontumtv.vn/tin-tuc/abc')).toEqual({ domain: 'kontumtv.vn', province: 'Kon Tum', fromTag: false });
+    expect(siteOf('QBĐT')).toEqual({ domain: 'baoquangbinh.vn', province: 'Quảng Bình', fromTag: true });
+    expect(siteOf('thanhnien.vn')?.province).toBeNull();
+  });
+  it('canonicalProvince', () => {
+    expect(canonicalProvince('kon tum')).toBe('Kon Tum');
+    expect(canonicalProvince('tỉnh Đăk Lăk')).toBe('Đắk Lắk');
+    expect(canonicalProvince('TP.HCM')).toBe('Hồ Chí Minh');
+  });
+});
