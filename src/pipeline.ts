@@ -1,24 +1,77 @@
 // The ingest pipeline: article text → extract → resolve → store.write.
 // Shared by the CLI, the server's start-up load and the ingestArticle mutation.
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve as resolvePath } from 'node:path';
 import type { ArticleInput, Extraction } from './domain/extraction';
 import { extract } from './extract';
 import { readArticleFile } from './extract/file';
+import { parseFrontMatter } from './extract/metadata';
 import { resolve } from './resolve';
 import type { GraphStore, WriteResult } from './store/GraphStore';
 
 export interface IngestOutcome {
   extraction: Extraction;
   write: WriteResult;
+  /** the corpus file the article was saved to, when asked to save it */
+  savedAs?: string;
+}
+
+export interface IngestOptions {
+  /**
+   * Save the article as `<corpusDir>/<article id>.txt` (front matter, then the text) once
+   * it is written, so that the memory store, which reloads the corpus folder at start,
+   * rebuilds the same graph after a restart.
+   */
+  saveTo?: string | null;
 }
 
 /** Extracts, resolves and writes one article in one store transaction. */
-export async function ingestArticle(store: GraphStore, input: ArticleInput): Promise<IngestOutcome> {
+export async function ingestArticle(store: GraphStore, input: ArticleInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const extraction = extract(input);
   const batch = resolve(extraction);
   const write = await store.writeArticle(batch);
-  return { extraction, write };
+  if (!options.saveTo) return { extraction, write };
+  return { extraction, write, savedAs: saveArticleFile(options.saveTo, write.articleId, input) };
+}
+
+/** The corpus file name of an article: its id, made safe for every file system. */
+export function articleFileName(articleId: string): string {
+  return `${articleId.replace(/[^\w.-]+/g, '-')}.txt`;
+}
+
+const FRONT_MATTER_KEYS = ['url', 'source', 'publishedAt', 'province'] as const;
+
+/**
+ * Writes the article with its metadata as a front-matter block, the format the extractor
+ * reads back. A front matter already at the top of the text is merged (the input's fields
+ * win), so the text the extractor cleans is the same on both reads and the article keeps
+ * its id. Written to a temporary file and renamed, so a crash leaves no half file.
+ */
+export function saveArticleFile(corpusDir: string, articleId: string, input: ArticleInput): string {
+  const { fields, body } = parseFrontMatter(input.text.normalize('NFC'));
+  for (const k of FRONT_MATTER_KEYS) {
+    const v = input[k];
+    if (typeof v === 'string' && v.trim() !== '') fields[k] = v.trim();
+  }
+  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v.replace(/[\r\n]+/g, ' ')}`);
+  mkdirSync(corpusDir, { recursive: true });
+  const path = join(corpusDir, articleFileName(articleId));
+  writeFileSync(`${path}.tmp`, lines.length ? `---\n${lines.join('\n')}\n---\n${body}` : body, 'utf8');
+  renameSync(`${path}.tmp`, path);
+  return path;
+}
+
+/** Removes a deleted article's corpus file(s): the one ingestion saved, and the one it was loaded from. */
+export function removeArticleFile(corpusDir: string, articleId: string, file?: string | null): string[] {
+  const removed: string[] = [];
+  for (const name of new Set([articleFileName(articleId), file ? basename(file) : null])) {
+    const path = name ? join(corpusDir, name) : null;
+    if (path && existsSync(path)) {
+      unlinkSync(path);
+      removed.push(path);
+    }
+  }
+  return removed;
 }
 
 /** The article files a list of paths names: files as given, folders' *.txt files, sorted. */

@@ -8,7 +8,9 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createApolloServer } from './api/apollo';
 import { createContext } from './api/context';
+import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
+import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
 import type { GraphStore } from './store/GraphStore';
 
 /** Largest request body accepted: an article of 1 MB plus its JSON envelope. */
@@ -25,6 +27,10 @@ export interface ServerOptions {
   config: Config;
   logger: Logger;
   store: GraphStore;
+  /** store call timeouts (defaults: 10 s reads, 60 s writes) */
+  guard?: Partial<GuardOptions>;
+  /** query depth and cost limits (defaults in api/limits.ts) */
+  limits?: Limits;
 }
 
 class HttpError extends Error {
@@ -59,9 +65,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startServer({ config, logger, store }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, logger, store, guard, limits }: ServerOptions): Promise<RunningServer> {
   const schema = await buildPolgraphSchema();
-  const apollo = createApolloServer(schema, config);
+  const apollo = createApolloServer(schema, config, logger, limits);
+  // /health must answer even when the store hangs: it goes through the same timeout
+  const healthStore = guardStore(store, { ...DEFAULT_GUARD, ...guard, logger });
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
@@ -85,7 +93,7 @@ export async function startServer({ config, logger, store }: ServerOptions): Pro
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext({ store, config, logger, requestId, authorization: req.headers.authorization }),
+      context: async () => createContext({ store, config, logger, requestId, authorization: req.headers.authorization, guard }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
@@ -104,7 +112,7 @@ export async function startServer({ config, logger, store }: ServerOptions): Pro
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') {
-        const h = await store.health().catch((err: Error) => ({ ok: false, detail: err.message }));
+        const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
       } else if (url.pathname === '/graphql') {
         await handleGraphQL(req, res, url, requestId);

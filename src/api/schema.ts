@@ -3,14 +3,44 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ArticleResolver } from './resolvers/ArticleResolver';
+import { DocumentResolver } from './resolvers/DocumentResolver';
+import { GraphResolver } from './resolvers/GraphResolver';
+import { MeetingResolver } from './resolvers/MeetingResolver';
+import { MutationResolver } from './resolvers/MutationResolver';
+import { NodeResolver } from './resolvers/NodeResolver';
+import { OrganizationResolver } from './resolvers/OrganizationResolver';
+import { PersonResolver } from './resolvers/PersonResolver';
+import { PlaceResolver } from './resolvers/PlaceResolver';
+import { PositionResolver } from './resolvers/PositionResolver';
+import { CitationResolver, EvidenceResolver, ParticipationResolver, PositionHeldResolver } from './resolvers/RelationResolvers';
 import { StatsResolver } from './resolvers/StatsResolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  PersonResolver,
+  OrganizationResolver,
+  PositionResolver,
+  MeetingResolver,
+  DocumentResolver,
+  ArticleResolver,
+  PlaceResolver,
+  EvidenceResolver,
+  PositionHeldResolver,
+  ParticipationResolver,
+  CitationResolver,
+  GraphResolver,
+  MutationResolver,
+  StatsResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The schema, built once per process (type-graphql's metadata is global). */
 export function buildPolgraphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [StatsResolver],
+    resolvers: RESOLVERS,
+    // arguments are checked by hand (validate.ts) with messages that name them
     validate: false,
   });
   return built;

@@ -1,0 +1,97 @@
+// Request limits checked after parsing and validation, before anything executes: a query
+// nested too deep or estimated too costly is rejected whole with QUERY_TOO_COMPLEX.
+//
+// Cost estimates the number of objects a query may return: each field costs 1; a field
+// taking `first` (connections, search) multiplies what is under it by `first`; a
+// connection's `edges` is not multiplied again; any other list of objects (a meeting's
+// chairs, a person's offices) by LIST_FACTOR, a guess at a typical relation's size;
+// the explorer queries by their `limit` (paths and subgraphs by their caps).
+// Introspection fields (`__schema`, `__type`) cost nothing and do not count for depth,
+// so GraphQL IDEs work.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullableType, GraphQLList, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
+// The package's CommonJS entry, named explicitly: its ESM entry would load graphql's ESM
+// build beside the CommonJS one Apollo and type-graphql use (under vitest), and two
+// graphql realms cannot share a schema.
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
+import { apiError } from './errors';
+
+export const MAX_DEPTH = 10;
+export const MAX_COST = 25_000;
+export const LIST_FACTOR = 5;
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST };
+
+/** The deepest field nesting of an operation (fragments followed; introspection skipped). */
+export function queryDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (!s.name.value.startsWith('__')) max = Math.max(max, 1 + depthOf(s.selectionSet, visiting));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depthOf(s.selectionSet, visiting));
+      } else if (!visiting.has(s.name.value)) {
+        // a fragment cycle is a validation error already; guarding keeps this total
+        max = Math.max(max, depthOf(fragments.get(s.name.value)?.selectionSet, new Set(visiting).add(s.name.value)));
+      }
+    }
+    return max;
+  };
+  const ops = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, new Set()) : 0)));
+}
+
+/** Graph explorer queries return up to this many nodes per call, whatever the arguments. */
+const EXPLORER_SIZE: Record<string, (args: Record<string, unknown>) => number> = {
+  neighborhood: (a) => Number(a.limit) || 100,
+  path: (a) => (Number(a.maxLength) || 4) + 1,
+  subgraph: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
+};
+
+export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
+  const explorer = type.name === 'Query' ? EXPLORER_SIZE[field.name] : undefined;
+  if (explorer) return 1 + explorer(args) * Math.max(1, childComplexity);
+  const isList = getNullableType(field.type) instanceof GraphQLList;
+  const isObjectList = isList && 'getFields' in getNamedType(field.type);
+  if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection'))) return 1 + LIST_FACTOR * childComplexity;
+  return 1 + childComplexity;
+};
+
+/** Depth first (cheap), then cost; throws QUERY_TOO_COMPLEX naming the limit exceeded. */
+export function checkLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, limits: Limits): void {
+  const depth = queryDepth(document, operationName);
+  if (depth > limits.maxDepth) {
+    throw apiError('QUERY_TOO_COMPLEX', `query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed`, { depth, maxDepth: limits.maxDepth });
+  }
+  const cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost] });
+  if (cost > limits.maxCost) {
+    throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, or fewer nested lists)`, {
+      cost,
+      maxCost: limits.maxCost,
+    });
+  }
+}
+
+/** The Apollo plugin that enforces the limits before execution. */
+export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          checkLimits(schema, document, request.variables, operationName, limits);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Cursor connections (Relay style) for every top-level list. Cursors are the store's
+// keyset cursors (sort key + id of the last row), so a page neither repeats nor skips
+// rows when articles are ingested between two requests. `totalCount` costs a count
+// query, so it is computed only when the query selects it.
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { GraphNode } from '../domain/model';
+import type { Page, PageArgs as StorePageArgs } from '../store/GraphStore';
+import { toEntity, type EntitySource } from './entities';
+import { badInput } from './errors';
+
+export const DEFAULT_FIRST = 20;
+export const MAX_FIRST = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_FIRST, description: `How many items to return: 0 to ${MAX_FIRST}, default ${DEFAULT_FIRST}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (a previous page's `pageInfo.endCursor`)." })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page stands in its list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionSource {
+  edges: { node: EntitySource; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number | null;
+}
+
+/** A `<Name>Connection` and `<Name>Edge` pair of types for a node type. */
+export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType<ConnectionSource> {
+  @ObjectType(`${name}Edge`, { description: `One ${what} of a page, with its cursor.` })
+  class Edge {
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+
+    @Field(() => String, { description: 'Opaque cursor of this item: pass it as `after` to get the items that follow it.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  class Connection {
+    @Field(() => [Edge], { description: 'The items of this page, in order.' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Whether there is a next page and how to ask for it.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds (costs a count: select it only when needed).' })
+    totalCount!: number;
+  }
+  return Connection as unknown as ClassType<ConnectionSource>;
+}
+
+/** Checks `first` and turns the GraphQL arguments into the store's page arguments. */
+export function storePage(args: PageArgs, info: GraphQLResolveInfo): StorePageArgs {
+  checkFirst(args.first);
+  return { first: args.first, after: args.after || null, withTotal: selects(info, 'totalCount') };
+}
+
+export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): number {
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw badInput(`${argument} must be an integer from 0 to ${max}, got ${first}`, argument);
+  }
+  return first;
+}
+
+export function toConnection(page: Page<GraphNode>): ConnectionSource {
+  const edges = page.items.map(({ node, cursor }) => ({ node: toEntity(node), cursor }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Whether the field being resolved selects `name` directly (fragments included). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return inSet(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return inSet(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f: FieldNode) => inSet(f.selectionSet));
+}

@@ -1,0 +1,80 @@
+// Relations as the API shows them: the store keeps one relationship per (type, from, to,
+// article); the API folds those into one fact per pair of nodes, with every article's
+// sentence as its evidence and the first and last dates it was reported.
+import type { GraphRelationship } from '../domain/model';
+import { groupByOther } from './loaders';
+import type { ParticipationRole } from './types/enums';
+
+interface Reported {
+  rels: GraphRelationship[];
+  firstReported: string | null;
+  lastReported: string | null;
+}
+
+export interface PositionHeldSource extends Reported {
+  personId: string;
+  positionId: string;
+}
+
+export interface ParticipationSource extends Reported {
+  personId: string;
+  meetingId: string;
+  role: ParticipationRole;
+}
+
+export interface CitationSource extends Reported {
+  meetingId: string;
+  documentId: string;
+}
+
+function reported(rels: GraphRelationship[]): Reported {
+  const dates = rels.map((r) => r.asOf).filter((d): d is string => !!d).sort();
+  return { rels, firstReported: dates[0] ?? null, lastReported: dates[dates.length - 1] ?? null };
+}
+
+/** Undated last; otherwise in the order given by `dir` (1 oldest first, -1 newest first). */
+function byDate<T extends Reported>(key: 'firstReported' | 'lastReported', dir: 1 | -1) {
+  return (a: T, b: T) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -dir : dir;
+  };
+}
+
+/** A person's offices (HOLDS, out of the person), oldest first: a timeline. */
+export function officesOf(personId: string, rels: GraphRelationship[]): PositionHeldSource[] {
+  return [...groupByOther(personId, rels)]
+    .map(([positionId, rs]) => ({ personId, positionId, ...reported(rs) }))
+    .sort(byDate('firstReported', 1));
+}
+
+/** An office's holders (HOLDS, into the position), most recently reported first. */
+export function holdersOf(positionId: string, rels: GraphRelationship[]): PositionHeldSource[] {
+  return [...groupByOther(positionId, rels)]
+    .map(([personId, rs]) => ({ personId, positionId, ...reported(rs) }))
+    .sort(byDate('lastReported', -1));
+}
+
+/** Participations at one end: `id` is the person's or the meeting's. */
+export function participations(id: string, side: 'person' | 'meeting', role: ParticipationRole, rels: GraphRelationship[]): ParticipationSource[] {
+  return [...groupByOther(id, rels)].map(([other, rs]) => ({
+    personId: side === 'person' ? id : other,
+    meetingId: side === 'meeting' ? id : other,
+    role,
+    ...reported(rs),
+  }));
+}
+
+/** Citations at one end: `id` is the meeting's or the document's; newest first. */
+export function citations(id: string, side: 'meeting' | 'document', rels: GraphRelationship[]): CitationSource[] {
+  return [...groupByOther(id, rels)]
+    .map(([other, rs]) => ({
+      meetingId: side === 'meeting' ? id : other,
+      documentId: side === 'document' ? id : other,
+      ...reported(rs),
+    }))
+    .sort(byDate('lastReported', -1));
+}

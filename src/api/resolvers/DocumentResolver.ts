@@ -1,0 +1,88 @@
+// Documents: the journalists' look-up by code, with the issuer and every citation (the
+// meeting, the article, the quoted sentence).
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { nameKey } from '../../domain/text';
+import type { ApiContext } from '../context';
+import { toEntity, type EntitySource } from '../entities';
+import { badInput } from '../errors';
+import { relationshipsOf } from '../loaders';
+import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { citations, type CitationSource } from '../relations';
+import { Article } from '../types/Article';
+import { Citation } from '../types/Citation';
+import { DocumentConnection } from '../types/connections';
+import { Document } from '../types/Document';
+import { DocumentFilter } from '../types/filters';
+import { Meeting } from '../types/Meeting';
+import { Organization } from '../types/Organization';
+import { byDateDesc, byId, related, relatedOne } from './common';
+import { sortArticles } from './PersonResolver';
+
+/** How many documents one code may name (one per province at most: 63). */
+const MAX_SAME_CODE = 100;
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => Document, {
+    nullable: true,
+    description:
+      'A document by id or by code (`100-KH/TU`; case, spaces and diacritics ignored). A provincial code may name documents of several provinces: this returns the most cited (see `documentsByCode` for all). Null when there is none.',
+  })
+  async document(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The document id.' }) id?: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'The document code.' }) code?: string | null,
+  ): Promise<EntitySource | null> {
+    if (!id === !code) throw badInput('document takes exactly one of id and code', id ? 'code' : 'id');
+    if (id) return byId(ctx, id, 'Document');
+    return (await this.documentsByCode(ctx, code!))[0] ?? null;
+  }
+
+  @Query(() => [Document], { description: 'Every document with this code (one per issuing province), most cited first.' })
+  async documentsByCode(@Ctx() ctx: ApiContext, @Arg('code', () => String, { description: 'The document code (`100-KH/TU`).' }) code: string): Promise<EntitySource[]> {
+    const key = nameKey(code);
+    if (!key) throw badInput('code must not be empty', 'code');
+    const page = await ctx.store.listNodes('Document', { search: code }, { first: MAX_SAME_CODE });
+    const docs = page.items.map((i) => i.node).filter((n) => typeof n.props.code === 'string' && nameKey(n.props.code) === key);
+    const degrees = await ctx.loaders.degrees.loadMany(docs.map((d) => d.id));
+    const cited = (i: number) => {
+      const d = degrees[i];
+      return d && !(d instanceof Error) ? (d.CITES?.in ?? 0) : 0;
+    };
+    return docs
+      .map((d, i) => ({ d, n: cited(i) }))
+      .sort((a, b) => b.n - a.n || a.d.id.localeCompare(b.d.id))
+      .map(({ d }) => toEntity(d));
+  }
+
+  @Query(() => DocumentConnection, { description: 'Documents, by name, filtered by kind, issuer and words of the code or title.' })
+  async documents(
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Which documents.' }) filter?: DocumentFilter | null,
+  ): Promise<ConnectionSource> {
+    return toConnection(await ctx.store.listNodes('Document', { ...filter }, storePage(page, info)));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body that issued it, when the text says.' })
+  issuer(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource | null> {
+    return relatedOne(ctx, d, 'OUT', 'ISSUED_BY', 'Organization');
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Every meeting that cited it, newest first, each with the articles and sentences that report the citation.' })
+  async citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<CitationSource[]> {
+    return citations(d.id, 'document', await relationshipsOf(ctx.loaders, d.id, 'IN', 'CITES'));
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'The meetings that cited it, newest first.' })
+  async citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
+    return (await related(ctx, d, 'IN', 'CITES', 'Meeting')).sort(byDateDesc('date'));
+  }
+
+  @FieldResolver(() => [Article], { description: 'The articles that name it, newest first.' })
+  async mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
+    return sortArticles(await related(ctx, d, 'IN', 'MENTIONS', 'Article'));
+  }
+}

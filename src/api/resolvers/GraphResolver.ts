@@ -1,0 +1,93 @@
+// The graph explorers' queries: typeahead search, neighbourhood expansion, shortest path
+// and the subgraph among chosen nodes, all in a nodes-and-edges shape. Out-of-range
+// arguments are rejected with BAD_USER_INPUT (not clamped), so a client never mistakes a
+// silently smaller answer for the whole one; `truncated` flags results cut by `limit`.
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkPathLength, MAX_PATH_LENGTH } from '../../store/limits';
+import type { ApiContext } from '../context';
+import { badInput, notFound } from '../errors';
+import { toGraph, viewNode } from '../graphShape';
+import { checkFirst } from '../pagination';
+import { NodeType, RelationshipType, toLabel, toRelType } from '../types/enums';
+import { Graph, GraphViewNode, SearchHit } from '../types/Graph';
+import { checkIds } from '../validate';
+
+export const MAX_DEPTH = 3;
+export const MAX_LIMIT = 500;
+export const MAX_SEARCH = 100;
+export const MAX_SEARCH_TEXT = 200;
+
+function inRange(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be an integer from ${min} to ${max}, got ${value}`, argument);
+  return value;
+}
+
+async function mustExist(ctx: ApiContext, id: string): Promise<void> {
+  if (!(await ctx.loaders.nodes.load(id))) throw notFound('node', id);
+}
+
+const TYPES = { nullable: true, description: 'Only these relationship types (all when omitted).' } as const;
+
+@Resolver(() => GraphViewNode)
+export class GraphResolver {
+  @Query(() => [SearchHit], { description: 'Typeahead: nodes whose name, aliases or code match the words (case and diacritics ignored; the last word may be a prefix), best first.' })
+  async search(
+    @Ctx() ctx: ApiContext,
+    @Arg('text', () => String, { description: 'What the user typed (`duong van`, `100-kh`).' }) text: string,
+    @Arg('types', () => [NodeType], { nullable: true, description: 'Only these node types.' }) types?: NodeType[] | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many hits: 0 to ${MAX_SEARCH}.` }) first = 10,
+  ): Promise<SearchHit[]> {
+    checkFirst(first, MAX_SEARCH);
+    if (text.length > MAX_SEARCH_TEXT) throw badInput(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
+    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, first);
+    for (const h of hits) ctx.loaders.nodes.prime(h.node.id, h.node);
+    return hits.map((h) => ({ ...viewNode(h.node), score: h.score }));
+  }
+
+  @Query(() => Graph, {
+    description: `The nodes around a node, breadth first up to \`depth\` (at most ${MAX_DEPTH}) steps, at most \`limit\` (≤ ${MAX_LIMIT}) nodes and \`limitPerType\` neighbours per relationship type at each node; \`truncated\` says whether a limit cut it.`,
+  })
+  async neighborhood(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'The node to start from.' }) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: `Steps from the node: 1 to ${MAX_DEPTH}.` }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `Most nodes in the result (the start included): 1 to ${MAX_LIMIT}.` }) limit: number,
+    @Arg('limitPerType', () => Int, { defaultValue: 25, description: `Most neighbours per relationship type at each node expanded: 1 to ${MAX_LIMIT}.` }) limitPerType: number,
+    @Arg('types', () => [RelationshipType], TYPES) types?: RelationshipType[] | null,
+  ): Promise<Graph> {
+    inRange(depth, 1, MAX_DEPTH, 'depth');
+    inRange(limit, 1, MAX_LIMIT, 'limit');
+    inRange(limitPerType, 1, MAX_LIMIT, 'limitPerType');
+    await mustExist(ctx, id);
+    return toGraph(await ctx.store.neighborhood(id, { depth, limit, limitPerType, types: types?.length ? types.map(toRelType) : null }));
+  }
+
+  @Query(() => Graph, {
+    nullable: true,
+    description: `A shortest path between two nodes, of at most \`maxLength\` (≤ ${MAX_PATH_LENGTH}) relationships, following them in either direction; null when there is none that short.`,
+  })
+  async path(
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => ID, { description: 'Id of one end.' }) from: string,
+    @Arg('to', () => ID, { description: 'Id of the other end.' }) to: string,
+    @Arg('maxLength', () => Int, { defaultValue: 4, description: `Longest path to look for: 1 to ${MAX_PATH_LENGTH}.` }) maxLength: number,
+    @Arg('types', () => [RelationshipType], TYPES) types?: RelationshipType[] | null,
+  ): Promise<Graph | null> {
+    inRange(maxLength, 1, MAX_PATH_LENGTH, 'maxLength');
+    checkPathLength(maxLength);
+    await Promise.all([mustExist(ctx, from), mustExist(ctx, to)]);
+    const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types.map(toRelType) : null });
+    return g ? toGraph(g) : null;
+  }
+
+  @Query(() => Graph, { description: `The given nodes (at most ${MAX_LIMIT}; unknown ids are left out) and every relationship among them.` })
+  async subgraph(@Ctx() ctx: ApiContext, @Arg('ids', () => [ID], { description: 'Node ids.' }) ids: string[]): Promise<Graph> {
+    return toGraph(await ctx.store.subgraph(checkIds(ids, MAX_LIMIT, 'ids')));
+  }
+
+  @FieldResolver(() => Int, { description: 'Relationships of every type at this node (the whole graph, not just this result): how much there is to expand.' })
+  async degree(@Root() n: GraphViewNode, @Ctx() ctx: ApiContext): Promise<number> {
+    const d = await ctx.loaders.degrees.load(n.id);
+    return Object.values(d).reduce((sum, v) => sum + (v ? v.in + v.out : 0), 0);
+  }
+}

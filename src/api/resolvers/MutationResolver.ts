@@ -1,0 +1,54 @@
+// Writes: ingest an article (extract → resolve → store, then save it to the corpus
+// folder so the embedded store rebuilds the same graph at restart) and delete one.
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { ingestArticle, removeArticleFile } from '../../pipeline';
+import { requireApiKey } from '../auth';
+import type { ApiContext } from '../context';
+import { toEntity } from '../entities';
+import { badInput, notFound } from '../errors';
+import { DeleteResult, IngestArticleInput, IngestResult, MAX_ARTICLE_BYTES } from '../types/mutations';
+import { checkDateOrDateTime, checkProvince, checkUrl } from '../validate';
+
+const MAX_SOURCE_CHARS = 200;
+
+function checkInput(input: IngestArticleInput) {
+  if (input.text.trim() === '') throw badInput('input.text must not be empty', 'input.text');
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) throw badInput(`input.text is ${bytes} bytes; at most ${MAX_ARTICLE_BYTES} are accepted`, 'input.text');
+  const source = input.source?.trim() || null;
+  if (source && (source.length > MAX_SOURCE_CHARS || /[\r\n]/.test(source))) throw badInput(`input.source must be one line of at most ${MAX_SOURCE_CHARS} characters`, 'input.source');
+  return {
+    text: input.text,
+    url: checkUrl(input.url, 'input.url'),
+    source,
+    publishedAt: checkDateOrDateTime(input.publishedAt, 'input.publishedAt'),
+    province: checkProvince(input.province, 'input.province'),
+  };
+}
+
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => IngestResult, { description: 'Extracts an article and writes what it says to the graph, in one transaction. Needs the API key.' })
+  async ingestArticle(@Ctx() ctx: ApiContext, @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput): Promise<IngestResult> {
+    requireApiKey(ctx);
+    const article = checkInput(input);
+    const { extraction, write, savedAs } = await ingestArticle(ctx.store, article, { saveTo: ctx.config.corpusDir });
+    ctx.logger.info({ articleId: write.articleId, created: write.created, savedAs }, 'article ingested');
+    ctx.loaders.nodes.clearAll();
+    const node = await ctx.loaders.nodes.load(write.articleId);
+    if (!node) throw notFound('article', write.articleId);
+    return { article: toEntity(node), created: write.created, nodes: write.nodes, relationships: write.relationships, warnings: extraction.warnings };
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Deletes an article and every fact only it supported (and its corpus file). Needs the API key.' })
+  async deleteArticle(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The article id.' }) id: string): Promise<DeleteResult> {
+    requireApiKey(ctx);
+    const node = await ctx.loaders.nodes.load(id);
+    if (!node || node.label !== 'Article') throw notFound('article', id);
+    if (!(await ctx.store.deleteArticle(id))) throw notFound('article', id);
+    const removed = removeArticleFile(ctx.config.corpusDir, id, typeof node.props.file === 'string' ? node.props.file : null);
+    ctx.logger.info({ articleId: id, removed }, 'article deleted');
+    ctx.loaders.nodes.clearAll();
+    return { id, deleted: true };
+  }
+}

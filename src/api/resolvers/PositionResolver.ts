@@ -1,0 +1,42 @@
+// Offices: which body each belongs to and who held it, as of when.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context';
+import type { EntitySource } from '../entities';
+import { relationshipsOf } from '../loaders';
+import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { holdersOf, type PositionHeldSource } from '../relations';
+import { PositionConnection } from '../types/connections';
+import { PositionFilter } from '../types/filters';
+import { Organization } from '../types/Organization';
+import { Position } from '../types/Position';
+import { PositionHeld } from '../types/PositionHeld';
+import { byId, relatedOne } from './common';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @Query(() => Position, { nullable: true, description: 'An office by id; null when there is none.' })
+  position(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The office id.' }) id: string): Promise<EntitySource | null> {
+    return byId(ctx, id, 'Position');
+  }
+
+  @Query(() => PositionConnection, { description: 'Offices, by name (`search: "bi thu tinh uy kon tum"`).' })
+  async positions(
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PositionFilter, { nullable: true, description: 'Which offices.' }) filter?: PositionFilter | null,
+  ): Promise<ConnectionSource> {
+    return toConnection(await ctx.store.listNodes('Position', { search: filter?.search }, storePage(page, info)));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body the office belongs to; null for a bare role.' })
+  organization(@Root() p: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource | null> {
+    return relatedOne(ctx, p, 'OUT', 'OF', 'Organization');
+  }
+
+  @FieldResolver(() => [PositionHeld], { description: 'Who held it over time, most recently reported first, each with the dates reported and evidence.' })
+  async holders(@Root() p: EntitySource, @Ctx() ctx: ApiContext): Promise<PositionHeldSource[]> {
+    return holdersOf(p.id, await relationshipsOf(ctx.loaders, p.id, 'IN', 'HOLDS'));
+  }
+}

@@ -1,0 +1,30 @@
+// Small helpers the entity resolvers share.
+import type { NodeLabel, RelType } from '../../domain/model';
+import type { Direction } from '../../store/GraphStore';
+import type { ApiContext } from '../context';
+import { toEntities, toEntity, type EntitySource } from '../entities';
+import { neighboursOf } from '../loaders';
+
+/** The node with this id if it is of this label, else null. */
+export async function byId(ctx: ApiContext, id: string, label: NodeLabel): Promise<EntitySource | null> {
+  const node = await ctx.loaders.nodes.load(id);
+  return node && node.label === label ? toEntity(node) : null;
+}
+
+/** The entities at the other end of `root`'s relationships of one type, of one label. */
+export async function related(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource[]> {
+  return toEntities(await neighboursOf(ctx.loaders, root.id, direction, type), label);
+}
+
+export async function relatedOne(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource | null> {
+  return (await related(ctx, root, direction, type, label))[0] ?? null;
+}
+
+/** Newest first by a date prop (undated last), then by name. */
+export function byDateDesc(prop: string) {
+  return (a: EntitySource, b: EntitySource): number => {
+    const x = (a[prop] as string | null) ?? '';
+    const y = (b[prop] as string | null) ?? '';
+    return x !== y ? (x < y ? 1 : -1) : a.name.localeCompare(b.name);
+  };
+}

@@ -1,0 +1,66 @@
+// The nodes-and-edges shape graph-drawing libraries (Cytoscape, Sigma, vis-network) take.
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NodeType, RelationshipType } from './enums';
+
+@ObjectType({ description: 'A node as a graph view draws it.' })
+export class GraphViewNode {
+  @Field(() => ID, { description: 'The node id (fetch it in full with `node(id)`).' })
+  id!: string;
+
+  @Field(() => NodeType, { description: 'Its type.' })
+  type!: NodeType;
+
+  @Field(() => String, { description: 'Its display name.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'A directed edge as a graph view draws it.' })
+export class GraphViewEdge {
+  @Field(() => ID, { description: 'Stable relationship id: one per type, source, target and article.' })
+  id!: string;
+
+  @Field(() => RelationshipType, { description: 'Its type.' })
+  type!: RelationshipType;
+
+  @Field(() => ID, { description: 'Id of the node it leaves.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the node it points at.' })
+  target!: string;
+
+  @Field(() => ID, { description: 'Id of the article that reports it.' })
+  article!: string;
+
+  @Field(() => String, { nullable: true, description: 'The sentence it was read from.' })
+  quote!: string | null;
+}
+
+@ObjectType({ description: 'Nodes and the edges among them.' })
+export class Graph {
+  @Field(() => [GraphViewNode], { description: 'The nodes.' })
+  nodes!: GraphViewNode[];
+
+  @Field(() => [GraphViewEdge], { description: 'The edges; every source and target is among `nodes`.' })
+  edges!: GraphViewEdge[];
+
+  @Field(() => Boolean, { description: 'True when a limit cut the result short: there is more to see.' })
+  truncated!: boolean;
+
+  @Field(() => Int, { description: 'Number of nodes (a path of n hops has n + 1).' })
+  size!: number;
+}
+
+@ObjectType({ description: 'A typeahead hit.' })
+export class SearchHit {
+  @Field(() => ID, { description: 'The node id.' })
+  id!: string;
+
+  @Field(() => NodeType, { description: 'Its type.' })
+  type!: NodeType;
+
+  @Field(() => String, { description: 'Its display name.' })
+  label!: string;
+
+  @Field(() => Number, { description: 'Rank: 4 exact name, 3 name prefix, 2 name contains the words, 1 alias or code only.' })
+  score!: number;
+}

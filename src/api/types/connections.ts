@@ -1,0 +1,17 @@
+// The connection type of every top-level list.
+import { connectionOf } from '../pagination';
+import { Article } from './Article';
+import { Document } from './Document';
+import { Meeting } from './Meeting';
+import { Organization } from './Organization';
+import { Person } from './Person';
+import { Place } from './Place';
+import { Position } from './Position';
+
+export const PersonConnection = connectionOf(Person, 'Person', 'person');
+export const OrganizationConnection = connectionOf(Organization, 'Organization', 'organization');
+export const PositionConnection = connectionOf(Position, 'Position', 'office');
+export const MeetingConnection = connectionOf(Meeting, 'Meeting', 'meeting');
+export const DocumentConnection = connectionOf(Document, 'Document', 'document');
+export const ArticleConnection = connectionOf(Article, 'Article', 'article');
+export const PlaceConnection = connectionOf(Place, 'Place', 'place');
