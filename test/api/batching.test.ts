@@ -1,0 +1,97 @@
+// DataLoader batching: a request costs a bounded number of store calls whatever the size
+// of the lists in it. The store is wrapped in a counting proxy; the same query is asked
+// for 5 and for 50 meetings, and the calls are counted.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHarness, type Harness } from './harness';
+import { countingStore, type CountingStore } from './stores';
+
+const QUERY = `query($first: Int!) { meetings(first: $first) { edges { node {
+  chairs { name offices { organization { name } } }
+  organizers { name }
+  cites { code issuer { name } } } } } }`;
+
+/** Levels of the query that need the store: the page, then each relation level (rels + nodes). */
+const LEVELS = {
+  page: 1, // listMeetings
+  chairsOrganizersCites: 2, // their relationships, then their nodes
+  officesAndIssuers: 2, // chairs' HOLDS and documents' ISSUED_BY, then the nodes
+  officesOrganization: 2, // the offices' OF, then the organizations
+};
+const MAX_CALLS = Object.values(LEVELS).reduce((a, b) => a + b, 0);
+
+let h: Harness;
+let counting: CountingStore;
+
+beforeAll(async () => {
+  h = await startHarness({
+    wrap: (store) => {
+      counting = countingStore(store);
+      return counting.store;
+    },
+  });
+});
+afterAll(async () => h?.close());
+
+/**
+ * 50 meetings need more than the five bundled articles: the 2020-06-25 article under other
+ * dates reports other meetings (a meeting's id includes its date), so ingest dated copies.
+ */
+async function ingestCopies(n: number): Promise<void> {
+  const files = readdirSync(h.corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  const text = readFileSync(join(h.corpusDir, files[1]), 'utf8'); // the 2020-06-25 meeting
+  for (let i = 0; i < n; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + Math.floor(i / 28)).padStart(2, '0');
+    // a new dateline and first sentence make a new article about a new meeting
+    const copy = text.replace('25/06/2020 15:18', `${day}/${month}/2019 08:00`).replace('Sáng 25/6,', `Sáng ${+day}/${+month},`);
+    const r = await h.gql(`mutation($t: String!) { ingestArticle(input: { text: $t }) { created } }`, { t: copy }, 'test-key-0123456789');
+    expect(r.errors).toBeUndefined();
+  }
+}
+
+describe('batching', () => {
+  it('the corpus holds at least 50 meetings once dated copies are added', async () => {
+    await ingestCopies(50);
+    const r = await h.gql('{ meetings(first: 100) { totalCount } }');
+    expect(r.data.meetings.totalCount).toBeGreaterThanOrEqual(50);
+  });
+
+  it(`a page of 5 and a page of 50 meetings cost the same store calls, at most ${MAX_CALLS} (one per level)`, async () => {
+    counting.reset();
+    const five = await h.gql(QUERY, { first: 5 });
+    expect(five.errors).toBeUndefined();
+    expect(five.data.meetings.edges).toHaveLength(5);
+    const fiveCalls = { ...counting.calls };
+
+    counting.reset();
+    const fifty = await h.gql(QUERY, { first: 50 });
+    expect(fifty.errors).toBeUndefined();
+    expect(fifty.data.meetings.edges).toHaveLength(50);
+    // the answer really walked the relations
+    const chairs = fifty.data.meetings.edges.flatMap((e: any) => e.node.chairs);
+    expect(chairs.length).toBeGreaterThanOrEqual(50);
+    expect(chairs.flatMap((c: any) => c.offices).some((o: any) => o.organization?.name === 'Tỉnh ủy Kon Tum')).toBe(true);
+
+    expect(counting.calls).toEqual(fiveCalls);
+    expect(counting.calls).toEqual({ listMeetings: 1, getRelationships: 3, getNodes: 3 });
+    expect(counting.total()).toBeLessThanOrEqual(MAX_CALLS);
+  });
+
+  it('a look-up of many nodes by id is one store call', async () => {
+    const page = await h.gql('{ meetings(first: 50) { edges { node { id } } } }');
+    const ids = page.data.meetings.edges.map((e: any) => e.node.id);
+    counting.reset();
+    const r = await h.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id degree } }', { ids });
+    expect(r.data.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(counting.calls).toEqual({ getNodes: 1, getDegrees: 1 });
+  });
+
+  it('loaders live for one request: a second request asks the store again', async () => {
+    counting.reset();
+    await h.gql('{ node(id: "person:kon-tum:apot") { id } }');
+    await h.gql('{ node(id: "person:kon-tum:apot") { id } }');
+    expect(counting.calls.getNodes).toBe(2);
+  });
+});

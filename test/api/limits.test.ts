@@ -1,0 +1,78 @@
+// Depth and cost limits: checked after validation and before execution, so a query that
+// is too deep or too costly touches no store and gets QUERY_TOO_COMPLEX.
+import { getIntrospectionQuery, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLimits, DEFAULT_LIMITS, MAX_COST, queryDepth } from '../../src/api/limits';
+import { buildPolgraphSchema } from '../../src/api/schema';
+import { codes, startHarness, type Harness } from './harness';
+import { countingStore, type CountingStore } from './stores';
+
+describe('queryDepth', () => {
+  it('counts nested fields', () => {
+    expect(queryDepth(parse('{ stats { articles } }'))).toBe(2);
+    expect(queryDepth(parse('{ meetings { edges { node { chairs { name } } } } }'))).toBe(5);
+  });
+
+  it('follows fragments and inline fragments', () => {
+    const q = parse('{ node(id: "x") { ...P } } fragment P on Person { ... on Person { offices { position { name } } } }');
+    expect(queryDepth(q)).toBe(4);
+  });
+
+  it('counts only the operation asked for', () => {
+    const doc = parse('query A { stats { articles } } query B { meetings { edges { node { id } } } }');
+    expect(queryDepth(doc, 'A')).toBe(2);
+    expect(queryDepth(doc, 'B')).toBe(4);
+  });
+
+  it('does not count introspection, so GraphQL IDEs can load the schema', () => {
+    expect(queryDepth(parse(getIntrospectionQuery()))).toBe(0);
+  });
+});
+
+describe('cost', () => {
+  it('multiplies by first and by nested lists; the batching query of 50 meetings is within the limit', async () => {
+    const schema = await buildPolgraphSchema();
+    const q = (first: number) =>
+      parse(`{ meetings(first: ${first}) { edges { node { chairs { name offices { organization { name } } } organizers { name } cites { code issuer { name } } } } } }`);
+    expect(() => checkLimits(schema, q(50), {}, undefined, DEFAULT_LIMITS)).not.toThrow();
+    // 1 + 50 × (edges 1 + node 1 + chairs 61 + organizers 6 + cites 16) = 4251
+    expect(() => checkLimits(schema, q(50), {}, undefined, { maxDepth: 10, maxCost: 4250 })).toThrow('query cost is estimated at 4251; at most 4250 is allowed');
+  });
+
+  it('reads first from variables', async () => {
+    const schema = await buildPolgraphSchema();
+    const doc = parse('query($n: Int!) { meetings(first: $n) { edges { node { chairs { offices { position { holders { person { name } } } } } } } } }');
+    expect(() => checkLimits(schema, doc, { n: 1 }, undefined, DEFAULT_LIMITS)).not.toThrow();
+    expect(() => checkLimits(schema, doc, { n: 100 }, undefined, DEFAULT_LIMITS)).toThrow('query cost is estimated at 30801');
+  });
+});
+
+describe('over HTTP', () => {
+  let h: Harness;
+  let counting: CountingStore;
+  beforeAll(async () => {
+    h = await startHarness({
+      wrap: (store) => {
+        counting = countingStore(store);
+        return counting.store;
+      },
+    });
+  });
+  afterAll(async () => h?.close());
+
+  it('a too costly query is refused with QUERY_TOO_COMPLEX (400) and no store call', async () => {
+    counting.reset();
+    const r = await h.gql(`{ meetings(first: 100) { edges { node { chairs { offices { position { holders { person { participations { role } } } } } } } } } }`);
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.errors![0].extensions).toMatchObject({ maxCost: MAX_COST });
+    expect(r.errors![0].extensions!.cost).toBeGreaterThan(MAX_COST);
+    expect(counting.total()).toBe(0);
+  });
+
+  it('the introspection query a GraphQL IDE sends is allowed', async () => {
+    const r = await h.gql(getIntrospectionQuery());
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.queryType.name).toBe('Query');
+  });
+});
