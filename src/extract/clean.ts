@@ -26,7 +26,7 @@ const CREDIT_INLINE = /\s*\((?:Ảnh|ẢNH)\s*:[^)\n]{1,60}\)/gu;
 const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 
 // One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
-const AUTHOR = String.raw`\p{Lu}[\p{Ll}]*(?: \p{Lu}[\p{Ll}]*){1,3}`;
+const AUTHOR = String.raw`\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?: \p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,3}`;
 const BYLINE = new RegExp(
   String.raw`^(?:(?:Bài|Tin|Bài viết)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
   'u',

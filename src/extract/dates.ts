@@ -31,8 +31,22 @@ export function iso(y: number, m: number, d: number): string | null {
 }
 
 /** Every "sáng 25/6" / "ngày 15/3/2023" in `text`, with offsets relative to `offset`. */
+// "ngày 25 tháng 6 năm 2020"; "trong 2 ngày 27 và 28/7", "ngày 27-28/7" (the first day counts)
+const WORDY_RE = /(?:(sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+const SPAN_RE = /(?:(sáng|chiều|tối)\s+)?(?:ngày|hai ngày|2 ngày)\s*\(?\s*(\d{1,2})\s*(?:và|-|–|,|đến)\s*\d{1,2}\s*[\/.\-–]\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)/giu;
+
 export function findDays(text: string, offset = 0): DayMention[] {
   const out: DayMention[] = [];
+  for (const re of [WORDY_RE, SPAN_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      out.push({ day, month, year: m[4] ? Number(m[4]) : null, start: offset + m.index, end: offset + m.index + m[0].length, part: m[1]?.toLowerCase() ?? null });
+    }
+  }
   DAY_RE.lastIndex = 0;
   for (let m = DAY_RE.exec(text); m; m = DAY_RE.exec(text)) {
     if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
@@ -41,15 +55,16 @@ export function findDays(text: string, offset = 0): DayMention[] {
     const year = m[5] ? Number(m[5]) : null;
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
     if (m[3] === '.' && year === null && !m[1]) continue; // "ngày 14.10" is rare, "45.582" is a number
+    if (out.some((d) => d.start <= offset + m!.index && offset + m!.index < d.end)) continue;
     out.push({ day, month, year, start: offset + m.index, end: offset + m.index + m[0].length, part: m[1]?.toLowerCase() ?? null });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // a dateline is a short line holding a full date and little else
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[\/\-.]\s*(\d{1,2})\s*[\/\-.]\s*(\d{4})(?!\d)/u;
 const DATELINE_NOISE =
-  /(?:cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|gmt\s*\+\s*\d+|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
+  /(?:cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
 
 /** ISO date of a dateline such as "25/06/2020 15:18" or "Thứ Tư, 08/04/2015, 08:11 [GMT+7]". */
 export function parseDateline(line: string): string | null {

@@ -108,7 +108,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)\s*\)?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -136,9 +136,12 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     },
   },
   {
-    // Nghị quyết số 01 [của Tỉnh ủy] (no code)
-    re: /Nghị quyết\s+số\s+(\d{1,4})(?![\p{N}\/\-])(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
-    make: (m) => ({ key: `nq-so-${Number(m[1])}`, title: `Nghị quyết số ${m[1]}${m[2] ? ' của ' + m[2] : ''}` }),
+    // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị (a number, no code)
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s+của\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    make: (m) => {
+      const n = m[2] ?? m[3];
+      return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}${m[4] ? ' của ' + m[4] : ''}`, kind: WORD_KIND.get(m[1].toLowerCase()) };
+    },
   },
 ];
 
@@ -222,7 +225,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
         }
         title = byKey.get(key)?.title ?? title;
       }
-      add({ key, code: null, kind: 'RESOLUTION', number: null, issuer: key.startsWith('nq-tw') || key.startsWith('nq-daihoi-') && /^nq-daihoi-\d+$/.test(key) ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
+      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: null, issuer: key.startsWith('nq-tw') || key.startsWith('nq-daihoi-') && /^nq-daihoi-\d+$/.test(key) ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
     }
   }
   return findings;

@@ -112,7 +112,10 @@ export const DOCUMENTS = loadJson<DocumentsData>('lexicon/documents.json');
 export const BOILERPLATE = loadJson<BoilerplateData>('lexicon/boilerplate.json');
 export const ABBREVIATIONS = loadJson<{ expand: Record<string, string> }>('lexicon/abbreviations.json').expand;
 export const PROVINCES = loadJson<ProvincesData>('places/provinces.json');
-export const DISTRICTS = loadJson<Record<string, string[]>>('places/districts.json');
+// keys starting with "_" are comments
+export const DISTRICTS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(loadJson<Record<string, unknown>>('places/districts.json')).filter(([k, v]) => !k.startsWith('_') && Array.isArray(v)),
+) as Record<string, string[]>;
 export const SOURCES = loadJson<SourcesData>('places/sources.json');
 
 /** folded key → canonical province name (pre-2025 names, which the news of the period uses) */

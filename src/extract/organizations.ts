@@ -4,7 +4,7 @@
 // where the pieces come from data/lexicon/bodies.json. The canonical name expands
 // abbreviations and leaves out the province (scoping by province is resolve's job).
 import type { OrgKind, OrgLevel } from '../domain/model';
-import { BODIES, PLACES, Trie, trieOf, type PlaceEntry } from './lexicon';
+import { BODIES, NAMES, PLACES, Trie, tokenKey, trieOf, type PlaceEntry } from './lexicon';
 import { tokenize, type Token } from './sentences';
 
 export interface BodyMatch {
@@ -66,6 +66,31 @@ function placeAt(toks: readonly Token[], keys: readonly string[], i: number, lim
   return { end: m.end, place: m.value };
 }
 
+const SURNAME_KEYS = new Set(NAMES.surnames.map(tokenKey));
+const LOCAL_LEVELS = new Set(['Huyện', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thành phố', 'tp', 'tp.'].map((l) => l.toLowerCase()));
+
+/**
+ * A commune or district the place data does not know ("xã Ia Chim"): the capitalised run
+ * after the level word, up to the first surname ("xã Ia Chim Nguyễn Văn A"). A run that
+ * starts with a surname is a person, not a place.
+ */
+function unknownPlace(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
+  let j = i;
+  while (j < limit && j - i < 5 && toks[j].cap && toks[j].word && !/\d/.test(toks[j].s)) j++;
+  if (j === i || SURNAME_KEYS.has(keys[i])) return i;
+  for (let k = i + 1; k < j; k++) if (SURNAME_KEYS.has(keys[k]) && j - k >= 2) return k;
+  return j - i <= 3 ? j : i;
+}
+
+/** "Du lịch", "Ngoại vụ và Du lịch": a department name the lexicon lacks (capital, then lower case). */
+function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
+  const word = (k: number, cap: boolean) => k < limit && toks[k].word && toks[k].cap === cap && !/\d/.test(toks[k].s);
+  if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
+  let end = i + 2;
+  if (keys[end] === 'và' && word(end + 1, true) && word(end + 2, false)) end += 3;
+  return end;
+}
+
 /** [Việt Nam] level [place] after a body. */
 function levelTail(toks: readonly Token[], keys: readonly string[], i: number, limit: number) {
   let j = i;
@@ -80,9 +105,16 @@ function levelTail(toks: readonly Token[], keys: readonly string[], i: number, l
   if (p) {
     place = p.place;
     j = p.end;
-    if (p.place.kind === 'DISTRICT') suffix += ' ' + p.place.name;
+    // a district, or a provincial city named like its province ("thành phố Kon Tum")
+    if (p.place.kind === 'DISTRICT' || LOCAL_LEVELS.has(keys[lv.end - 1]) || LOCAL_LEVELS.has(`${keys[lv.end - 2]} ${keys[lv.end - 1]}`)) suffix += ' ' + p.place.name;
+  } else if (LOCAL_LEVELS.has(keys[lv.end - 1]) || LOCAL_LEVELS.has(`${keys[lv.end - 2]} ${keys[lv.end - 1]}`)) {
+    const end = unknownPlace(toks, keys, j, limit);
+    if (end > j) {
+      suffix += ' ' + toks.slice(j, end).map((t) => t.s).join(' ');
+      j = end;
+    }
   }
-  const level: OrgLevel = place?.kind === 'PROVINCE' ? 'PROVINCE' : lv.value.level;
+  const level: OrgLevel = place?.kind === 'PROVINCE' && lv.value.level === 'PROVINCE' ? 'PROVINCE' : lv.value.level;
   return { end: j, suffix, level, place };
 }
 
@@ -138,7 +170,16 @@ function base(toks: readonly Token[], keys: readonly string[], i: number, limit:
   const named = head ? { start: head.end, head: head.value } : opts.afterBan ? { start: i, head: BODIES.named.find((n) => n.head === 'Ban')! } : null;
   if (named) {
     const names = NAMED_NAMES.get(named.head.head)!;
-    const nm = names.longest(keys, named.start, limit);
+    let nm: { end: number; value: string } | null = names.longest(keys, named.start, limit);
+    if (!nm && named.head.head !== 'Ban') {
+      const g = genericDepartment(toks, keys, named.start, limit);
+      if (g > named.start) nm = { end: g, value: toks.slice(named.start, g).map((t) => t.s).join(' ') };
+    }
+    // "Sở Ngoại vụ và Du lịch": a known name joined to another
+    if (nm && keys[nm.end] === 'và' && named.head.head !== 'Ban') {
+      const g = genericDepartment(toks, keys, nm.end + 1, limit);
+      if (g > nm.end + 1) nm = { end: g, value: `${nm.value} và ${toks.slice(nm.end + 1, g).map((t) => t.s).join(' ')}` };
+    }
     if (nm || named.head.head === 'Sở') {
       let end = nm ? nm.end : named.start;
       let canonical = (named.start !== i ? named.head.head : 'Ban') + (nm ? ' ' + nm.value : '');

@@ -44,6 +44,8 @@ describe('parseByline', () => {
     ['Duy Tiến', ['Duy Tiến']],
     ['Hoàng Tuấn - Minh Thuận - Hà Phương', ['Hoàng Tuấn', 'Minh Thuận', 'Hà Phương']],
     ['Bài, ảnh: Ngọc Mai', ['Ngọc Mai']],
+    ['THANH TÙNG - ĐỨC THẮNG', ['THANH TÙNG', 'ĐỨC THẮNG']],
+    ['Minh Thuận (TTXVN)', ['Minh Thuận']],
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
 
   it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());

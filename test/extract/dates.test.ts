@@ -17,6 +17,9 @@ describe('findDays: a time of day or "ngày" before day and month', () => {
     ['Chiều 3–2, đồng chí', [[3, 2, null]]],
     ['Sáng nay 21/3, HĐND tỉnh', [[21, 3, null]]],
     ['Tối 30/4 tại quảng trường', [[30, 4, null]]],
+    ['ngày 25 tháng 6 năm 2020, tại hội trường', [[25, 6, 2020]]],
+    ['Trong 2 ngày 27 và 28/7, Tỉnh ủy tổ chức', [[27, 7, null]]],
+    ['diễn ra ngày 27-28/7/2023', [[27, 7, 2023]]],
   ])('%s', (text, want) => expect(days(text)).toEqual(want));
 
   it.each([
@@ -41,6 +44,7 @@ describe('parseDateline', () => {
     ['Thứ Tư, 08/04/2015, 08:11 [GMT+7]', '2015-04-08'],
     ['14/10/2020 14:43 GMT+7', '2020-10-14'],
     ['Chủ nhật, 5/1/2020', '2020-01-05'],
+    ['Thứ Năm, 8/12/2022 17:05 (GMT+07:00)', '2022-12-08'],
   ])('%s → %s', (line, want) => expect(parseDateline(line)).toBe(want));
 
   it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày']])(

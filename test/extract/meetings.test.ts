@@ -37,6 +37,11 @@ describe('participation verbs', () => {
     expect(r.speakers).toEqual(['Dương Văn Trang', 'Lê Ngọc Tuấn']);
   });
 
+  it('reported words: "cho rằng", "nêu rõ", "chia sẻ"; "do X chủ trì"; "Chủ trì hội nghị là X"', () => {
+    expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị do đồng chí Lò Văn Mạnh chủ trì. Đồng chí Mùa A Sơn cho rằng cần cố gắng.')).toEqual({ chairs: ['Lò Văn Mạnh'], speakers: ['Mùa A Sơn'], attendees: [] });
+    expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị. Chủ trì hội nghị là đồng chí Lò Văn Mạnh, Bí thư Huyện ủy.').chairs).toEqual(['Lò Văn Mạnh']);
+  });
+
   it('"dự và chỉ đạo": a speaker, not an attendee', () => {
     expect(roles('Sáng 16/4, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Cùng dự có Chủ tịch nước Lương Cường.')).toEqual({
       chairs: [], speakers: ['Tô Lâm'], attendees: ['Lương Cường'],

@@ -32,6 +32,12 @@ describe('parseTitle', () => {
     ['Chánh Văn phòng Tỉnh ủy', 'Chánh Văn phòng', 'Tỉnh ủy', 'Văn phòng Tỉnh ủy'],
     ['Thủ tướng Chính phủ', 'Thủ tướng', 'Chính phủ', 'Chính phủ'],
     ['Chủ tịch Quốc hội', 'Chủ tịch', 'Quốc hội', 'Quốc hội'],
+    ['Bí thư Đảng ủy xã Ia Chim', 'Bí thư', 'Đảng ủy xã Ia Chim', 'Đảng ủy xã Ia Chim'],
+    ['Chủ tịch UBND TP Kon Tum', 'Chủ tịch', 'UBND TP Kon Tum', 'Ủy ban nhân dân thành phố Kon Tum'],
+    ['Giám đốc Sở Du lịch', 'Giám đốc', 'Sở Du lịch', 'Sở Du lịch'],
+    ['Phó Giám đốc Sở Ngoại vụ và Du lịch', 'Phó Giám đốc', 'Sở Ngoại vụ và Du lịch', 'Sở Ngoại vụ và Du lịch'],
+    ['Phó Giám đốc Công an tỉnh', 'Phó Giám đốc', 'Công an tỉnh', 'Công an tỉnh'],
+    ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy', 'Phó Trưởng ban Thường trực', 'Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy'],
   ])('%s', (text, role, organization, organizationName) => {
     expect(title(text)).toEqual({ title: text, role, organization, organizationName });
   });
@@ -55,6 +61,15 @@ describe('parseTitle', () => {
   it('a lower-case generic mention is not a title ("giám đốc các sở")', () => {
     expect(title('giám đốc các sở')).toBeNull();
   });
+});
+
+describe('a title ends where a name begins', () => {
+  it.each([
+    ['Chủ tịch UBND xã Đăk Ui Trần Văn B phát biểu', 'Chủ tịch UBND xã Đăk Ui'],
+    ['Chủ tịch UBND huyện Nguyễn Văn D dự', 'Chủ tịch UBND huyện'],
+    ['Giám đốc Sở Tài chính Nguyễn Văn A', 'Giám đốc Sở Tài chính'],
+    ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Y Mơ dự', 'Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy'],
+  ])('%s', (text, want) => expect(title(text)?.title).toBe(want));
 });
 
 describe('parseTitleChain', () => {

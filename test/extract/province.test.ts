@@ -1,6 +1,6 @@
 // The article's province: from the text, the site, its districts; the data behind it.
 import { describe, expect, it } from 'vitest';
-import { PROVINCES } from '../../src/extract/lexicon';
+import { DISTRICTS, PLACES, PROVINCES } from '../../src/extract/lexicon';
 import { canonicalProvince, inferProvince, siteOf } from '../../src/extract/province';
 import { tokensOf } from './helpers';
 
@@ -17,6 +17,17 @@ describe('the place data', () => {
     for (const p of PROVINCES.before2025) expect([p.name, after.has(p.mergedInto)]).toEqual([p.name, true]);
     expect(PROVINCES.before2025.find((p) => p.name === 'Kon Tum')?.mergedInto).toBe('Quảng Ngãi');
   });
+});
+
+describe('the district data', () => {
+  it('lists districts under known provinces, all real names', () => {
+    for (const [province, names] of Object.entries(DISTRICTS)) {
+      expect(PROVINCES.before2025.some((p) => p.name === province)).toBe(true);
+      for (const n of names) expect(n.length).toBeGreaterThan(2);
+    }
+    expect(DISTRICTS['Kon Tum']).toEqual(expect.arrayContaining(['Ia H\'Drai', 'Tu Mơ Rông', 'Đăk Hà', 'Kon Plông', 'Sa Thầy', 'Ngọc Hồi']));
+  });
+  it('a single letter is not a place', () => expect(PLACES.longest(['y'], 0)).toBeNull());
 });
 
 describe('inferProvince', () => {
