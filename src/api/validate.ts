@@ -32,7 +32,8 @@ export function checkDateOrDateTime(value: string | null | undefined, argument: 
 
 /** The canonical name of a province ("kon tum", "Tỉnh Kon Tum" → "Kon Tum"), or null when unknown. */
 export function knownProvince(name: string): string | null {
-  return PROVINCE_BY_FOLD.get(fold(name).replace(/^(tinh|thanh pho|tp) /, '')) ?? null;
+  const f = fold(name);
+  return PROVINCE_BY_FOLD.get(f) ?? PROVINCE_BY_FOLD.get(f.replace(/^(tinh|thanh pho|tp) /, '')) ?? null;
 }
 
 export function checkProvince(value: string | null | undefined, argument: string): string | null {

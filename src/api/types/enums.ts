@@ -15,6 +15,15 @@ export enum NodeType {
 registerEnumType(NodeType, {
   name: 'NodeType',
   description: 'The kinds of node in the graph (the value is the GraphQL type name: PERSON is a `Person`).',
+  valuesConfig: {
+    ARTICLE: { description: 'A news article (`Article`).' },
+    PERSON: { description: 'A person (`Person`).' },
+    ORGANIZATION: { description: 'A body (`Organization`).' },
+    POSITION: { description: 'An office (`Position`).' },
+    MEETING: { description: 'A meeting (`Meeting`).' },
+    DOCUMENT: { description: 'A document (`Document`).' },
+    PLACE: { description: 'A province or district (`Place`).' },
+  },
 });
 
 export enum RelationshipType {
@@ -84,7 +93,17 @@ export enum OrgLevel {
   COMMUNE = 'COMMUNE',
   AGENCY = 'AGENCY',
 }
-registerEnumType(OrgLevel, { name: 'OrgLevel', description: 'The administrative level a body works at (central, province, district, commune, or within an agency).' });
+registerEnumType(OrgLevel, {
+  name: 'OrgLevel',
+  description: 'The administrative level a body works at.',
+  valuesConfig: {
+    CENTRAL: { description: 'National (Bộ Chính trị, Quốc hội, Chính phủ).' },
+    PROVINCE: { description: 'A province or centrally-run city (tỉnh, thành phố).' },
+    DISTRICT: { description: 'A district (huyện, thị xã, thành phố thuộc tỉnh).' },
+    COMMUNE: { description: 'A commune or ward (xã, phường, thị trấn).' },
+    AGENCY: { description: 'Within an agency or enterprise (Đảng ủy Sở, Chi bộ).' },
+  },
+});
 
 export enum DocumentKind {
   RESOLUTION = 'RESOLUTION',
@@ -101,21 +120,46 @@ export enum DocumentKind {
 }
 registerEnumType(DocumentKind, {
   name: 'DocumentKind',
-  description: 'What kind of document: Nghị quyết (RESOLUTION, NQ), Chỉ thị (DIRECTIVE, CT), Kế hoạch (PLAN, KH), Kết luận (CONCLUSION, KL), Quy định (REGULATION, QĐ), Quyết định (DECISION), Hướng dẫn (GUIDANCE, HD), Thông báo (NOTICE, TB), Chương trình (PROGRAM, CTr), Đề án (PROJECT, ĐA), or OTHER.',
+  description: 'What kind of document (the letters in its code say it: `35-CT/TW` is a Chỉ thị).',
+  valuesConfig: {
+    RESOLUTION: { description: 'Nghị quyết (NQ).' },
+    DIRECTIVE: { description: 'Chỉ thị (CT).' },
+    PLAN: { description: 'Kế hoạch (KH).' },
+    CONCLUSION: { description: 'Kết luận (KL).' },
+    REGULATION: { description: 'Quy định (QĐ).' },
+    DECISION: { description: 'Quyết định (QĐ).' },
+    GUIDANCE: { description: 'Hướng dẫn (HD).' },
+    NOTICE: { description: 'Thông báo (TB).' },
+    PROGRAM: { description: 'Chương trình (CTr).' },
+    PROJECT: { description: 'Đề án (ĐA).' },
+    OTHER: { description: 'Any other document.' },
+  },
 });
 
 export enum PlaceKind {
   PROVINCE = 'PROVINCE',
   DISTRICT = 'DISTRICT',
 }
-registerEnumType(PlaceKind, { name: 'PlaceKind', description: 'A province (or centrally-run city) or a district.' });
+registerEnumType(PlaceKind, {
+  name: 'PlaceKind',
+  description: 'What kind of place.',
+  valuesConfig: { PROVINCE: { description: 'A province or centrally-run city.' }, DISTRICT: { description: 'A district.' } },
+});
 
 export enum ParticipationRole {
   CHAIRED = 'CHAIRED',
   SPOKE_AT = 'SPOKE_AT',
   ATTENDED = 'ATTENDED',
 }
-registerEnumType(ParticipationRole, { name: 'ParticipationRole', description: 'How a person took part in a meeting: chaired it, spoke at it, or attended it.' });
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  description: 'How a person took part in a meeting.',
+  valuesConfig: {
+    CHAIRED: { description: 'Chaired it (chủ trì).' },
+    SPOKE_AT: { description: 'Spoke at it (phát biểu).' },
+    ATTENDED: { description: 'Attended it (dự).' },
+  },
+});
 
 export const toLabel = (t: NodeType): NodeLabel => t as NodeLabel;
 export const toRelType = (t: RelationshipType): RelType => t as RelType;
