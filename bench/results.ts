@@ -1,0 +1,68 @@
+// The shape of bench/results/latest.json: every figure of a run, with the machine.
+import type { QueryProbe, ServerStats } from './measure/child';
+import type { FloorFigure } from './measure/floor';
+import type { LoadFigure } from './measure/http';
+import type { IngestFigures } from './measure/ingest';
+import type { Machine } from './measure/machine';
+import type { MemoryFigure } from './measure/memory';
+import type { Targets } from './measure/queries';
+import type { StartupFigure } from './measure/startup';
+import type { StoreCounts } from '../src/store/GraphStore';
+import type { Verdict } from './targets';
+
+export interface SizeStep {
+  size: number;
+  store: 'memory' | 'neo4j';
+  ingest: IngestFigures | null;
+  counts: StoreCounts | null;
+  memory: MemoryFigure | null;
+  /** articles already in the store before the step (Neo4j: a shared database) */
+  articlesBefore: number | null;
+  error: string | null;
+  wallSeconds: number;
+  /** 1-minute load average at the end of the step */
+  loadAverage: number;
+}
+
+export interface QueryFigure {
+  name: string;
+  description: string;
+  query: string;
+  variables: Record<string, unknown>;
+  errors: string[] | null;
+  responseBytes: number;
+  /** store calls of one request, by method */
+  storeCalls: number;
+  storeCallsByMethod: Record<string, number>;
+  /** 32 connections */
+  load: LoadFigure | null;
+  /** server-side figures during the load run */
+  loadServer: (ServerStats & { storeCallsPerRequest: number }) | null;
+  /** one connection: time inside the server per request, the figure compared with the floor */
+  sequential: (LoadFigure & { server: ServerStats }) | null;
+  floor: FloorFigure | { error: string } | null;
+  /** sequential server mean / floor mean */
+  floorRatio: number | null;
+}
+
+export interface HttpStep {
+  store: 'memory' | 'neo4j';
+  articles: number;
+  connections: number;
+  seconds: number;
+  targets: Targets | null;
+  queries: QueryFigure[];
+  skipped?: string;
+}
+
+export interface Results {
+  date: string;
+  machine: Machine;
+  settings: Record<string, string | number | boolean>;
+  sizes: SizeStep[];
+  http: HttpStep | null;
+  neo4jHttp: HttpStep | null;
+  startup: { bundled: StartupFigure | null; generated1k: StartupFigure | null; error?: string } | null;
+  verdicts: Verdict[];
+  totalSeconds: number;
+}

@@ -1,0 +1,183 @@
+// `npm run bench`: the synthetic corpus at 1k, 10k and 100k articles; extraction and
+// ingest throughput, graph size and memory per size (a fresh child process each);
+// GraphQL over HTTP at 10k with autocannon and the graphql-js floor; start-up time.
+// Writes bench/results/latest.json and the results section of BENCHMARKS.md.
+//
+// Environment: BENCH_SIZES=1000,10000,100000  BENCH_SEED  BENCH_HTTP_SECONDS=5
+// BENCH_CONNECTIONS=32  BENCH_STEP_BUDGET_S=540  BENCH_SCORE_LIMIT=10000  NEO4J_URI (+ user,
+// password: the ingest and query steps also run against Neo4j)  BENCH_NEO4J_KEEP=1.
+import './useDist';
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEFAULT_SEED } from './generate';
+import { writeCorpus } from './generate/cli';
+import type { ChildOptions, QueryProbe, ServerStats } from './measure/child';
+import type { FloorFigure } from './measure/floor';
+import { load } from './measure/http';
+import type { IngestFigures } from './measure/ingest';
+import { ChildRpc, type Note } from './measure/ipc';
+import { machine } from './measure/machine';
+import type { MemoryFigure } from './measure/memory';
+import type { CanonicalQuery, Targets } from './measure/queries';
+import { measureStartup } from './measure/startup';
+import { round } from './measure/stats';
+import { renderResults, replaceSection } from './report';
+import type { HttpStep, QueryFigure, Results, SizeStep } from './results';
+import type { StoreCounts } from '../src/store/GraphStore';
+import { judge } from './targets';
+
+const ROOT = resolve(__dirname, '../..');
+const env = process.env;
+const num = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+
+const settings = {
+  sizes: (env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0),
+  seed: num('BENCH_SEED', DEFAULT_SEED),
+  httpSeconds: num('BENCH_HTTP_SECONDS', 5),
+  connections: num('BENCH_CONNECTIONS', 32),
+  stepBudgetS: num('BENCH_STEP_BUDGET_S', 540),
+  scoreLimit: num('BENCH_SCORE_LIMIT', 10000),
+  neo4j: Boolean(env.NEO4J_URI),
+};
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+interface Ready {
+  url: string;
+  targets: Targets;
+  queries: CanonicalQuery[];
+  probes: QueryProbe[];
+}
+
+/** One corpus size in a fresh child: ingest figures, and the HTTP figures when it serves. */
+async function step(size: number, store: 'memory' | 'neo4j', serve: boolean): Promise<{ step: SizeStep; http: HttpStep | null }> {
+  const started = Date.now();
+  const opts: ChildOptions = { size, seed: settings.seed, store, serve, budgetMs: settings.stepBudgetS * 1000, scoreLimit: settings.scoreLimit, cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP };
+  // room for a store that needs it: the memory figure is what the target judges, not a crash
+  const heapMB = Math.floor((totalmem() / 2 ** 20) * 0.7);
+  const child = fork(join(__dirname, 'measure/child.js'), [], {
+    execArgv: ['--expose-gc', `--max-old-space-size=${heapMB}`],
+    env: { ...env, BENCH_CHILD: JSON.stringify(opts) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const result: SizeStep = { size, store, ingest: null, counts: null, memory: null, articlesBefore: null, error: null, wallSeconds: 0, loadAverage: 0 };
+  let http: HttpStep | null = null;
+  let readyResolve: (r: Ready | null) => void = () => undefined;
+  const ready = new Promise<Ready | null>((r) => (readyResolve = r));
+  const rpc = new ChildRpc(child, (n: Note) => {
+    if (n.note === 'progress') {
+      const d = n.data as { done: number; ms: number };
+      if (d.done % 10000 === 0 || size <= 10000) log(`  ${store} ${size}: ${d.done} articles in ${(d.ms / 1000).toFixed(0)} s`);
+    } else if (n.note === 'ingest') {
+      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number };
+      Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before });
+      log(`  ${store} ${size}: extract ${d.ingest.extract.articlesPerSecond}/s, ingest ${d.ingest.ingest.articlesPerSecond}/s, RSS ${d.memory.rssMB} MB, F1 ${d.ingest.accuracy?.macroF1 ?? '-'}`);
+    } else if (n.note === 'ready') readyResolve(n.data as Ready);
+    else if (n.note === 'failed') {
+      result.error = String(n.data);
+      log(`  ${store} ${size}: failed: ${String(n.data).split('\n')[0]}`);
+    }
+  });
+  const exited = new Promise<void>((r) => child.once('exit', (code, signal) => {
+    if (code !== 0 && !result.error) result.error = `child exited with code ${code}${signal ? `, signal ${signal}` : ''}`;
+    readyResolve(null);
+    r();
+  }));
+
+  if (serve) {
+    const r = await ready;
+    if (r) {
+      http = await httpStep(rpc, r, store, result.ingest?.articles ?? size);
+      await rpc.call('close').catch(() => undefined);
+    } else http = { store, articles: size, connections: settings.connections, seconds: settings.httpSeconds, targets: null, queries: [], skipped: `the server did not start: ${result.error ?? 'unknown'}` };
+  }
+  await exited;
+  result.wallSeconds = Math.round((Date.now() - started) / 1000);
+  result.loadAverage = Math.round(loadavg()[0] * 100) / 100;
+  return { step: result, http };
+}
+
+async function httpStep(rpc: ChildRpc, r: Ready, store: 'memory' | 'neo4j', articles: number): Promise<HttpStep> {
+  const queries: QueryFigure[] = [];
+  for (const q of r.queries) {
+    const probe = r.probes.find((p) => p.name === q.name)!;
+    const fig: QueryFigure = { name: q.name, description: q.description, query: q.query, variables: q.variables, errors: probe.errors, responseBytes: probe.responseBytes, storeCalls: probe.storeCalls, storeCallsByMethod: probe.storeCallsByMethod, load: null, loadServer: null, sequential: null, floor: null, floorRatio: null };
+    queries.push(fig);
+    if (probe.errors) {
+      log(`  ${q.name}: the server answered with errors, not loaded: ${probe.errors.join('; ')}`);
+      continue;
+    }
+    // one connection: the time a request spends inside the server, without queueing
+    await rpc.call('reset');
+    const seq = await load(r.url, q, 1, Math.max(1, Math.min(3, settings.httpSeconds)));
+    fig.sequential = { ...seq, server: await rpc.call<ServerStats>('stats') };
+    // 32 connections: throughput and tail latency
+    await load(r.url, q, settings.connections, 1); // warm-up
+    await rpc.call('reset');
+    fig.load = await load(r.url, q, settings.connections, settings.httpSeconds);
+    const s = await rpc.call<ServerStats>('stats');
+    fig.loadServer = { ...s, storeCallsPerRequest: round(s.requests ? s.storeCalls / s.requests : NaN) };
+    log(`  ${q.name}: ${fig.load.requestsPerSecond} req/s, p50 ${fig.load.latencyMs.p50} ms, p99 ${fig.load.latencyMs.p99} ms, ${fig.storeCalls} store calls, server ${fig.sequential.server.serverMs.mean} ms`);
+  }
+  const floors = await rpc.call<Record<string, FloorFigure | { error: string }>>('floor', { ms: 1000 });
+  for (const fig of queries) {
+    fig.floor = floors[fig.name] ?? null;
+    if (fig.floor && 'meanUs' in fig.floor && fig.sequential) fig.floorRatio = round((fig.sequential.server.serverMs.mean * 1000) / fig.floor.meanUs);
+  }
+  return { store, articles, connections: settings.connections, seconds: settings.httpSeconds, targets: r.targets, queries };
+}
+
+async function startup(): Promise<Results['startup']> {
+  try {
+    const bundled = await measureStartup(ROOT, null, 3);
+    log(`  startup (bundled corpus): ${bundled.medianMs} ms`);
+    const dir = join(ROOT, 'bench/out/corpus-1k');
+    if (!existsSync(join(dir, `g${settings.seed}_000999.txt`))) writeCorpus(dir, 1000, settings.seed);
+    const generated1k = await measureStartup(ROOT, dir, 1);
+    log(`  startup (1,000 generated articles): ${generated1k.medianMs} ms`);
+    return { bundled, generated1k };
+  } catch (err) {
+    return { bundled: null, generated1k: null, error: (err as Error).message };
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const results: Results = { date: new Date().toISOString(), machine: machine(), settings: { ...settings, sizes: settings.sizes.join(',') }, sizes: [], http: null, neo4jHttp: null, startup: null, verdicts: [], totalSeconds: 0 };
+  // the HTTP figures are taken at 10k, or at the largest size asked for below it
+  const httpSize = settings.sizes.includes(10000) ? 10000 : Math.max(...settings.sizes.filter((s) => s <= 10000), 0);
+  log(`polgraph bench on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
+  for (const size of settings.sizes) {
+    log(`memory store, ${size} articles${size === httpSize ? ' (+ GraphQL over HTTP)' : ''}`);
+    const { step: s, http } = await step(size, 'memory', size === httpSize);
+    results.sizes.push(s);
+    if (http) results.http = http;
+  }
+  log('startup');
+  results.startup = await startup();
+  if (settings.neo4j) {
+    const size = Math.min(10000, Math.max(...settings.sizes));
+    log(`Neo4j (${env.NEO4J_URI}), ${size} articles (+ GraphQL over HTTP)`);
+    const { step: s, http } = await step(size, 'neo4j', true);
+    results.sizes.push(s);
+    results.neo4jHttp = http;
+  }
+  results.verdicts = judge(results);
+  results.totalSeconds = Math.round((Date.now() - t0) / 1000);
+
+  const out = join(ROOT, 'bench/results/latest.json');
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  const md = renderResults(results);
+  const doc = join(ROOT, 'BENCHMARKS.md');
+  if (existsSync(doc)) writeFileSync(doc, replaceSection(readFileSync(doc, 'utf8'), md));
+  process.stdout.write(md + '\n');
+  log(`wrote ${out} and the results section of BENCHMARKS.md (${results.totalSeconds} s)`);
+}
+
+main().catch((err: unknown) => {
+  log(`bench failed: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exit(1);
+});
