@@ -17,8 +17,8 @@ const DROP_LINES = new Set(BOILERPLATE.lines.map(fold));
 const DROP_PREFIXES = BOILERPLATE.prefixes.map((p) => p.normalize('NFC'));
 const TAIL = new Set(BOILERPLATE.tail.map(fold));
 
-// "(kontumtv.vn) – ", "(QBĐT) - ", "KONTUMTV – " at the start of the body
-const SOURCE_PREFIX = /^\(\s*([\p{L}\p{N}.\-]{2,40})\s*\)\s*[-–—]\s*/u;
+// "(kontumtv.vn) – ", "(QBĐT) - ", "(BBNĐT) Ngày …", "BDK.VN - Sáng …"
+const SOURCE_PREFIX = /^([\p{Lu}\p{N}]{2,10}(?:\.[\p{Lu}]{2,4})?)\s+[-–—]\s+(?=\p{Lu})|^\(\s*([\p{L}\p{N}.\-]{2,40})\s*\)\s*[-–—]\s*|^\(\s*([\p{Lu}\p{N}]{2,12}|[\p{L}\p{N}\-]+\.[\p{L}.]+)\s*\)\s+(?=\p{Lu})/u;
 // photo credits: a line "Ảnh: MT", "ẢNH: TRẦN THANH PHONG", or the tail of a caption ". Ảnh: MT"
 const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn)\s*:[^\n]{0,60}$/u;
 const CREDIT_TAIL = /\s*\(?(?:Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?\s*$/u;
@@ -80,7 +80,7 @@ export function cleanText(raw: string): Cleaned {
   for (let i = 0; i < Math.min(kept.length, 6); i++) {
     const m = SOURCE_PREFIX.exec(kept[i]);
     if (m) {
-      sourceTag = m[1];
+      sourceTag = m[1] ?? m[2] ?? m[3];
       kept[i] = kept[i].slice(m[0].length);
       break;
     }

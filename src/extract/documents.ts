@@ -111,7 +111,7 @@ const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)\s*\)?)`;
 const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
-    re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?Trung ương\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
+    re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
     make: (m) => centralResolution(m[1], m[2]),
   },
   {

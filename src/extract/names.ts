@@ -25,8 +25,11 @@ export interface NameMatch {
   name: string;
 }
 
+// initials such as HĐND, UBND, TW: two or more capitals and no small letter
+const INITIALS = /^\p{Lu}{2,}$/u;
+
 function syllable(t: Token | undefined): boolean {
-  return !!t && t.word && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k);
+  return !!t && t.word && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k) && !INITIALS.test(t.s);
 }
 
 /** True when a word in front of token i makes what follows a place or an idea. */

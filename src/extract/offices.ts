@@ -43,9 +43,11 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   if (i >= limit) return null;
   const abbr = ABBREVIATED.longest(keys, i, limit);
   if (abbr && toks[i].s === abbr.value.form) {
+    // "UVT.Ư Đảng": the abbreviation may be followed by the word it leaves out
+    const end = keys[abbr.end] === 'đảng' && /T\.?[ƯW]$/u.test(abbr.value.form) ? abbr.end + 1 : abbr.end;
     return {
-      start: i, end: abbr.end, from: toks[i].start, to: toks[abbr.end - 1].end,
-      title: text.slice(toks[i].start, toks[abbr.end - 1].end), role: abbr.value.role,
+      start: i, end, from: toks[i].start, to: toks[end - 1].end,
+      title: text.slice(toks[i].start, toks[end - 1].end), role: abbr.value.role,
       organization: null, organizationName: abbr.value.organizationName, body: null,
     };
   }

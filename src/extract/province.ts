@@ -24,6 +24,9 @@ const COMPACT = [...PROVINCE_BY_FOLD.entries()].map(([k, v]) => [k.replace(/ /g,
 /** The site a domain, url or byline tag stands for: "(QBĐT)" → baoquangbinh.vn. */
 export function siteOf(s: string | null | undefined): { domain: string; province: string | null; fromTag: boolean } | null {
   if (!s) return null;
+  const tagged = SITE_BY_TAG.get(fold(s));
+  // a domain written as the tag ("(kontumtv.vn) –") is as good as the site itself
+  if (tagged) return { domain: tagged.domain, province: tagged.province, fromTag: fold(s) !== fold(tagged.domain) };
   const host = s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[\/?#]/)[0];
   if (host.includes('.')) {
     const known = SITE_BY_DOMAIN.get(host) ?? [...SITE_BY_DOMAIN.values()].find((x) => host.endsWith('.' + x.domain));
@@ -32,8 +35,7 @@ export function siteOf(s: string | null | undefined): { domain: string; province
     const p = COMPACT.find(([k]) => compact.includes(k));
     return { domain: host, province: p ? p[1] : null, fromTag: false };
   }
-  const tagged = SITE_BY_TAG.get(fold(s));
-  return tagged ? { domain: tagged.domain, province: tagged.province, fromTag: true } : null;
+  return null;
 }
 
 /** A headline that opens with a province: "Lâm Đồng: Trên 11 ngàn đại biểu …". */

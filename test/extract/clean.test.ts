@@ -26,6 +26,8 @@ describe('cleanText', () => {
   it('removes the site\'s tag in front of the first paragraph, and reports it', () => {
     expect(cleanText('(kontumtv.vn) – Tỉnh ủy tổ chức Hội nghị.')).toMatchObject({ text: 'Tỉnh ủy tổ chức Hội nghị.', sourceTag: 'kontumtv.vn' });
     expect(cleanText('Thứ Tư, 08/04/2015\n\n(QBĐT) - Phát biểu kết luận.')).toMatchObject({ sourceTag: 'QBĐT' });
+    expect(cleanText('(BBNĐT) Ngày 17 – 9, UBND tỉnh họp.')).toMatchObject({ text: 'Ngày 17 – 9, UBND tỉnh họp.', sourceTag: 'BBNĐT' });
+    expect(cleanText('BDK.VN - Sáng 4-4-2022, Ban Thường vụ họp.')).toMatchObject({ text: 'Sáng 4-4-2022, Ban Thường vụ họp.', sourceTag: 'BDK.VN' });
   });
 
   it('normalises: NFC, non-breaking and doubled spaces, stray punctuation lines', () => {

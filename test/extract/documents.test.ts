@@ -70,6 +70,7 @@ describe('resolutions without a code', () => {
     ['các Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII.', 'Nghị quyết Hội nghị Trung ương 8 khóa XIII'],
     ['nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII).', 'Nghị quyết Hội nghị Trung ương 11 khóa XIII'],
     ['Nghị quyết Đại hội XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng'],
+    ['tổng kết thực hiện Nghị quyết TW 3 khóa VIII.', 'Nghị quyết Hội nghị Trung ương 3 khóa VIII'],
     ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng'],
     ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX'],
     ['Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ 14.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 14'],

@@ -42,6 +42,10 @@ describe('participation verbs', () => {
     expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị. Chủ trì hội nghị là đồng chí Lò Văn Mạnh, Bí thư Huyện ủy.').chairs).toEqual(['Lò Văn Mạnh']);
   });
 
+  it('"dưới sự chủ trì của đồng chí A và các đồng chí: B, …; C, …": all chair', () => {
+    expect(roles('Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh, Hội nghị lần thứ 25 đã được tổ chức.').chairs).toEqual(['Đỗ Trọng Hưng', 'Lại Thế Nguyên', 'Đỗ Minh Tuấn']);
+  });
+
   it('"dự và chỉ đạo": a speaker, not an attendee', () => {
     expect(roles('Sáng 16/4, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Cùng dự có Chủ tịch nước Lương Cường.')).toEqual({
       chairs: [], speakers: ['Tô Lâm'], attendees: ['Lương Cường'],

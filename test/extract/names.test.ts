@@ -40,6 +40,7 @@ describe('not people', () => {
     ['chủ nghĩa Mác - Lênin', 'Mác', false],
     ['đồng chí Hội nghị', 'Hội', true],
     ['một Người', 'Người', true],
+    ['Phó Chủ tịch Thường trực HDND tỉnh', 'HDND', true],
   ])('%s', (text, word, anchored) => expect(nameAt(text, word, anchored)).toBeNull());
 });
 

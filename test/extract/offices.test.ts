@@ -52,6 +52,9 @@ describe('parseTitle', () => {
     ['Phó Tổng Kiểm toán nhà nước', 'Phó Tổng Kiểm toán nhà nước', 'Kiểm toán Nhà nước'],
     ['Quyền Bí thư Tỉnh ủy', 'Quyền Bí thư', 'Tỉnh ủy'],
     ['TVTU', 'Ủy viên Ban Thường vụ', 'Ban Thường vụ Tỉnh ủy'],
+    ['UVT.Ư Đảng', 'Ủy viên', 'Ban Chấp hành Trung ương Đảng'],
+    ['Phó Bí thư chuyên trách Đảng ủy UBND tỉnh', 'Phó Bí thư chuyên trách', 'Đảng ủy Ủy ban nhân dân tỉnh'],
+    ['Ủy viên TW Đảng', 'Ủy viên', 'Ban Chấp hành Trung ương Đảng'],
     ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực', null],
   ])('%s (a role naming its body, a modifier, an abbreviation, a bare role)', (text, role, organizationName) => {
     const t = title(text)!;
