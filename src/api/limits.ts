@@ -5,7 +5,7 @@
 // taking `first` (connections, search) multiplies what is under it by `first`; a
 // connection's `edges` is not multiplied again; any other list of objects (a meeting's
 // chairs, a person's offices) by LIST_FACTOR, a guess at a typical relation's size;
-// the explorer queries by their `limit` (paths and subgraphs by their caps).
+// the explorer queries and `nodes(ids)` by the size their arguments allow.
 // Introspection fields (`__schema`, `__type`) cost nothing and do not count for depth,
 // so GraphQL IDEs work.
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -50,18 +50,19 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, new Set()) : 0)));
 }
 
-/** Graph explorer queries return up to this many nodes per call, whatever the arguments. */
-const EXPLORER_SIZE: Record<string, (args: Record<string, unknown>) => number> = {
+/** Query fields whose result size their arguments bound: the explorer queries and `nodes`. */
+const SIZED_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> = {
   neighborhood: (a) => Number(a.limit) || 100,
   path: (a) => (Number(a.maxLength) || 4) + 1,
   subgraph: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
+  nodes: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
 };
 
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
-  const explorer = type.name === 'Query' ? EXPLORER_SIZE[field.name] : undefined;
-  if (explorer) return 1 + explorer(args) * Math.max(1, childComplexity);
+  const sized = type.name === 'Query' ? SIZED_BY_ARGS[field.name] : undefined;
+  if (sized) return 1 + sized(args) * Math.max(1, childComplexity);
   const isList = getNullableType(field.type) instanceof GraphQLList;
   const isObjectList = isList && 'getFields' in getNamedType(field.type);
   if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection'))) return 1 + LIST_FACTOR * childComplexity;

@@ -75,10 +75,20 @@ export async function neighboursOf(loaders: Loaders, id: string, direction: Dire
   return loadNodes(loaders, ids);
 }
 
+/**
+ * DataLoader's loadMany resolves failed keys to Error objects; a failed store call must
+ * reach the client as an error, not as a silently shorter list.
+ */
+export async function loadAll<V>(loader: DataLoader<string, V>, ids: readonly string[]): Promise<V[]> {
+  const values = await loader.loadMany(ids);
+  const failed = values.find((v): v is Error => v instanceof Error);
+  if (failed) throw failed;
+  return values as V[];
+}
+
 /** Nodes by id, the unknown ones dropped (a relationship whose end was deleted in between). */
 export async function loadNodes(loaders: Loaders, ids: readonly string[]): Promise<GraphNode[]> {
-  const nodes = await loaders.nodes.loadMany(ids);
-  return nodes.filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+  return (await loadAll(loaders.nodes, ids)).filter((n): n is GraphNode => n !== null);
 }
 
 /** Groups relationships by the node at their other end, keeping first-seen order. */

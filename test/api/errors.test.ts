@@ -81,3 +81,18 @@ describe('bad requests', () => {
     expect((await h.gql('{ stats { articles } }')).data.stats.articles).toBe(5);
   });
 });
+
+describe('a store failing under a relation', () => {
+  it('fails the relation with STORE_UNAVAILABLE instead of answering an empty list', async () => {
+    h = await startHarness({ wrap: (s) => brokenStore(s, 'throw', ['getRelationships']) });
+    const r = await h.gql('{ meetings(first: 1) { edges { node { date chairs { name } } } } }');
+    expect(codes(r)).toEqual(['STORE_UNAVAILABLE']);
+    expect(r.errors![0].path).toEqual(['meetings', 'edges', 0, 'node', 'chairs']);
+  });
+
+  it('fails a look-up of many nodes rather than answering nulls', async () => {
+    h = await startHarness({ wrap: (s) => brokenStore(s, 'throw', ['getNodes']) });
+    const r = await h.gql('{ nodes(ids: ["person:kon-tum:apot", "x"]) { id } }');
+    expect(codes(r)).toEqual(['STORE_UNAVAILABLE']);
+  });
+});

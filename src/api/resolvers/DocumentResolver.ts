@@ -6,7 +6,7 @@ import { nameKey } from '../../domain/text';
 import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
-import { relationshipsOf } from '../loaders';
+import { loadAll, relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
 import { citations, type CitationSource } from '../relations';
 import { Article } from '../types/Article';
@@ -45,11 +45,8 @@ export class DocumentResolver {
     if (!key) throw badInput('code must not be empty', 'code');
     const page = await ctx.store.listNodes('Document', { search: code }, { first: MAX_SAME_CODE });
     const docs = page.items.map((i) => i.node).filter((n) => typeof n.props.code === 'string' && nameKey(n.props.code) === key);
-    const degrees = await ctx.loaders.degrees.loadMany(docs.map((d) => d.id));
-    const cited = (i: number) => {
-      const d = degrees[i];
-      return d && !(d instanceof Error) ? (d.CITES?.in ?? 0) : 0;
-    };
+    const degrees = await loadAll(ctx.loaders.degrees, docs.map((d) => d.id));
+    const cited = (i: number) => degrees[i].CITES?.in ?? 0;
     return docs
       .map((d, i) => ({ d, n: cited(i) }))
       .sort((a, b) => b.n - a.n || a.d.id.localeCompare(b.d.id))

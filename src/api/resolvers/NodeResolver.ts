@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { REL_TYPES } from '../../domain/model';
 import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
+import { loadAll } from '../loaders';
 import { checkIds } from '../validate';
 import { Degree } from '../types/Degree';
 import { RelationshipType } from '../types/enums';
@@ -21,8 +22,8 @@ export class NodeResolver {
   @Query(() => [Node], { nullable: 'items', description: `Nodes by id, in the order asked, null where unknown (at most ${MAX_IDS}).` })
   async nodes(@Ctx() ctx: ApiContext, @Arg('ids', () => [ID], { description: 'Node ids.' }) ids: string[]): Promise<(EntitySource | null)[]> {
     checkIds(ids, MAX_IDS, 'ids');
-    const nodes = await ctx.loaders.nodes.loadMany(ids);
-    return nodes.map((n) => (n && !(n instanceof Error) ? toEntity(n) : null));
+    const nodes = await loadAll(ctx.loaders.nodes, ids);
+    return nodes.map((n) => (n ? toEntity(n) : null));
   }
 
   @FieldResolver(() => [Degree], { description: 'How many relationships of each type the node has, by direction (types it has none of are left out).' })
