@@ -5,7 +5,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './resolvers/ArticleResolver';
 import { DocumentResolver } from './resolvers/DocumentResolver';
-import { GraphResolver } from './resolvers/GraphResolver';
+import { GraphResolver, SearchHitResolver } from './resolvers/GraphResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
 import { MutationResolver } from './resolvers/MutationResolver';
 import { NodeResolver } from './resolvers/NodeResolver';
@@ -30,6 +30,7 @@ export const RESOLVERS = [
   ParticipationResolver,
   CitationResolver,
   GraphResolver,
+  SearchHitResolver,
   MutationResolver,
   StatsResolver,
 ] as const;

@@ -23,8 +23,9 @@ describe('search', () => {
       const r = await h.gql('query($t: String!) { search(text: $t, types: [PERSON]) { label } }', { t: text });
       expect(r.data.search[0], text).toEqual({ label: 'Dương Văn Trang' });
     }
-    const joined = await h.gql('{ search(text: "APớt") { label type score } }');
-    expect(joined.data.search[0]).toEqual({ label: 'A Pớt', type: 'PERSON', score: 4 });
+    const joined = await h.gql('{ search(text: "APớt") { label type score degree node { ... on Person { offices { position { name } } } } } }');
+    expect(joined.data.search[0]).toMatchObject({ label: 'A Pớt', type: 'PERSON', score: 4, degree: 5 });
+    expect(joined.data.search[0].node.offices).toHaveLength(2);
   });
 
   it('filters by type and ranks an exact name first', async () => {

@@ -10,7 +10,10 @@ import { toGraph, viewNode } from '../graphShape';
 import { checkFirst } from '../pagination';
 import { NodeType, RelationshipType, toLabel, toRelType } from '../types/enums';
 import { Graph, GraphViewNode, SearchHit } from '../types/Graph';
+import { Node } from '../types/Node';
+import { toEntity, type EntitySource } from '../entities';
 import { checkIds } from '../validate';
+import { totalDegree } from './common';
 
 export const MAX_DEPTH = 3;
 export const MAX_LIMIT = 500;
@@ -86,8 +89,21 @@ export class GraphResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Relationships of every type at this node (the whole graph, not just this result): how much there is to expand.' })
-  async degree(@Root() n: GraphViewNode, @Ctx() ctx: ApiContext): Promise<number> {
-    const d = await ctx.loaders.degrees.load(n.id);
-    return Object.values(d).reduce((sum, v) => sum + (v ? v.in + v.out : 0), 0);
+  degree(@Root() n: GraphViewNode, @Ctx() ctx: ApiContext): Promise<number> {
+    return totalDegree(ctx, n.id);
+  }
+}
+
+@Resolver(() => SearchHit)
+export class SearchHitResolver {
+  @FieldResolver(() => Int, { description: 'Relationships of every type at the node: how much there is to expand.' })
+  degree(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<number> {
+    return totalDegree(ctx, hit.id);
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'The node itself, to ask for its own fields.' })
+  async node(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<EntitySource | null> {
+    const n = await ctx.loaders.nodes.load(hit.id);
+    return n ? toEntity(n) : null;
   }
 }

@@ -4,6 +4,7 @@ import { REL_TYPES } from '../../domain/model';
 import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { loadAll } from '../loaders';
+import { totalDegree } from './common';
 import { checkIds } from '../validate';
 import { Degree } from '../types/Degree';
 import { RelationshipType } from '../types/enums';
@@ -38,8 +39,7 @@ export class NodeResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Relationships of every type, both directions.' })
-  async degree(@Root() root: EntitySource, @Ctx() ctx: ApiContext): Promise<number> {
-    const d = await ctx.loaders.degrees.load(root.id);
-    return Object.values(d).reduce((sum, v) => sum + (v ? v.in + v.out : 0), 0);
+  degree(@Root() root: EntitySource, @Ctx() ctx: ApiContext): Promise<number> {
+    return totalDegree(ctx, root.id);
   }
 }

@@ -28,3 +28,9 @@ export function byDateDesc(prop: string) {
     return x !== y ? (x < y ? 1 : -1) : a.name.localeCompare(b.name);
   };
 }
+
+/** Relationships of every type at a node, both directions. */
+export async function totalDegree(ctx: ApiContext, id: string): Promise<number> {
+  const d = await ctx.loaders.degrees.load(id);
+  return Object.values(d).reduce((sum, v) => sum + (v ? v.in + v.out : 0), 0);
+}
