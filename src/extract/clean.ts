@@ -41,8 +41,10 @@ export function parseByline(line: string): string[] | null {
 // boilerplate lines are short: folding long paragraphs to compare them would be wasted work
 const SHORT = 80;
 
+const DROP_LOWER = new Set(BOILERPLATE.lines.map((l) => l.normalize('NFC').toLowerCase()));
+
 export function isBoilerplate(line: string): boolean {
-  if (line.length <= SHORT && DROP_LINES.has(fold(line))) return true;
+  if (line.length <= SHORT && (DROP_LOWER.has(line.toLowerCase()) || (line.length <= 40 && DROP_LINES.has(fold(line))))) return true;
   return DROP_PREFIXES.some((p) => line.startsWith(p));
 }
 

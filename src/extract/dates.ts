@@ -79,12 +79,18 @@ export function parseDateline(line: string): string | null {
 // "năm 2021", "quý II/2020", "tháng 6/2021"; not a term ("nhiệm kỳ 2020-2025"), a horizon
 // ("đến năm 2030", "tầm nhìn 2045") or a range
 const PERIOD_YEAR =
-  /(?:(đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s)?(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
+  /(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
+
+const NOT_PERIOD_BEFORE = /(?:đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s$/iu;
 
 export function periodYears(text: string): number[] {
   const out: number[] = [];
   PERIOD_YEAR.lastIndex = 0;
-  for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) if (!m[1]) out.push(Number(m[2]));
+  for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) {
+    if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
+    if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(Number(m[1]));
+  }
   return out;
 }
 
@@ -107,7 +113,8 @@ export function resolveYear(month: number, ctx: YearContext): number | null {
   }
   if (ctx.sentenceYears.length) {
     const ys = [...new Set(ctx.sentenceYears)].sort();
-    // a year-end meeting reviews year Y and plans Y+1: the meeting is in Y
+    // a meeting that reviews year Y and plans Y+1 is held late in Y or early in Y+1
+    if (month <= 2 && ys.length >= 2 && ys[ys.length - 1] === ys[0] + 1) return ys[0] + 1;
     return ys[0];
   }
   const distinct = [...new Set(ctx.textYears)];

@@ -64,7 +64,7 @@ export function tokenize(text: string, offset = 0, canonical = false): Token[] {
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep a surrogate pair together
     const s = text.slice(i, j);
-    const k = lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
+    const k = !word && j === i + 1 && c < 128 ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
     const cap = word && (lower ? lower.charCodeAt(i) !== c : s[0] !== s[0].toLowerCase());
     out.push({ s, k, start: i + offset, end: j + offset, word, cap });
     i = j;

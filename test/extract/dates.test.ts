@@ -63,6 +63,8 @@ describe('the year of a day written without one', () => {
   it('else from the periods the meeting reports on, the earliest (a year-end meeting plans the next year)', () => {
     expect(resolveYear(12, { ...noContext, sentenceYears: [2017, 2018] })).toBe(2017);
     expect(resolveYear(7, { ...noContext, sentenceYears: [2021] })).toBe(2021);
+    // "Hội nghị tổng kết … năm 2016 và triển khai nhiệm vụ năm 2017 … vào ngày 3/1"
+    expect(resolveYear(1, { ...noContext, sentenceYears: [2016, 2017] })).toBe(2017);
   });
   it('else from the text when it reports on one year only', () => {
     expect(resolveYear(7, { ...noContext, textYears: [2021, 2021] })).toBe(2021);
