@@ -46,6 +46,28 @@ describe('researchers', () => {
     expect(r.data.meetings.edges.map((e: any) => e.node.date)).toEqual(['2020-06-25']);
   });
 
+  it('meetings by who spoke, attended, organized, what they cited, dates and title words', async () => {
+    const ids = {
+      trang: await idOf('duong van trang', 'PERSON'),
+      kringBa: await idOf('kring ba', 'PERSON'),
+      tinhUy: await idOf('tinh uy kon tum', 'ORGANIZATION'),
+      ct05: await idOf('05-CT/TW', 'DOCUMENT'),
+    };
+    const dates = async (filter: string) => {
+      const literal = filter.replace(/\$(\w+)/g, (_, k: keyof typeof ids) => JSON.stringify(ids[k]));
+      const r = await h.gql(`{ meetings(filter: ${literal}) { edges { node { date } } } }`);
+      expect(r.errors, filter).toBeUndefined();
+      return r.data.meetings.edges.map((e: any) => e.node.date);
+    };
+    expect(await dates('{ spokeBy: $trang }')).toEqual(['2022-06-28', '2021-07-27']);
+    expect(await dates('{ attendedBy: $kringBa }')).toEqual(['2020-06-25']);
+    expect(await dates('{ organizer: $tinhUy }')).toEqual(['2021-07-27']);
+    // newest first, the meeting whose day the text leaves uncertain last
+    expect(await dates('{ cites: $ct05 }')).toEqual(['2019-08-02', null]);
+    expect(await dates('{ search: "giao ban" }')).toEqual(['2022-06-28', '2021-07-27', '2020-06-25']);
+    expect(await dates('{ search: "giao ban", from: "2021-01-01", to: "2021-12-31" }')).toEqual(['2021-07-27']);
+  });
+
   it("a person's offices as a timeline, with dates reported and evidence", async () => {
     const trang = await idOf('duong van trang', 'PERSON');
     const r = await h.gql(`query($id: ID!) { person(id: $id) { name offices {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { EntitySource } from '../entities';
 import { Article } from './Article';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -24,7 +25,7 @@ export class IngestArticleInput {
 @ObjectType({ description: 'What ingesting an article did.' })
 export class IngestResult {
   @Field(() => Article, { description: 'The article as stored: ask its `people`, `meetings`, `documents`, … for what was extracted.' })
-  article!: unknown;
+  article!: EntitySource;
 
   @Field(() => Boolean, { description: 'False when the same text was already stored (ingesting is idempotent).' })
   created!: boolean;
