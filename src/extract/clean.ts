@@ -4,6 +4,7 @@
 // evidence offset refers to it, so nothing after this step may change it.
 import { fold, normalizeText } from '../domain/text';
 import { BOILERPLATE } from './lexicon';
+import { looksLikeName } from './names';
 
 export interface Cleaned {
   text: string;
@@ -33,9 +34,12 @@ const BYLINE = new RegExp(
 );
 
 export function parseByline(line: string): string[] | null {
-  const m = BYLINE.exec(line.trim());
+  // "Bài: Mai Trâm - Ảnh: Thanh Tùng": the writer, not the photographer
+  const m = BYLINE.exec(line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, ''));
   if (!m) return null;
-  return m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
+  const authors = m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
+  // "Theo Báo Kon Tum", "Hội Nghị": words that are not names
+  return authors.every(looksLikeName) ? authors : null;
 }
 
 // boilerplate lines are short: folding long paragraphs to compare them would be wasted work

@@ -71,3 +71,13 @@ export function preferredSpelling(a: string, b: string): string {
 }
 
 export { fold, nameKey };
+
+/** A standalone string that could be a name: capitalised syllables, none of them a title word, not a place. */
+export function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (words.some((w) => NOT_NAME.has(tokenKey(w)) || !/^\p{Lu}/u.test(w))) return false;
+  const keys = words.map(tokenKey);
+  const place = PLACES.longest(keys, 0);
+  return !(place && place.end === keys.length);
+}

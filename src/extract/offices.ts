@@ -74,7 +74,8 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   };
 }
 
-const SEPARATOR = new Set([',', '-', '–', '—']);
+// "kiêm" joins two offices held at once ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ")
+const SEPARATOR = new Set([',', '-', '–', '—', 'kiêm']);
 
 /** Titles in a row, separated by commas or dashes: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
 export function parseTitleChain(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): TitleMatch[] {
@@ -88,6 +89,7 @@ export function parseTitleChain(text: string, toks: readonly Token[], keys: read
   return out;
 }
 
-export function isSeparator(t: Token | undefined): boolean {
-  return !!t && SEPARATOR.has(t.s);
+/** Between a name and its titles: also an opening parenthesis ("Nguyễn Văn A (Phó Chủ tịch UBND tỉnh)"). */
+export function isSeparator(t: Token | undefined, afterName = false): boolean {
+  return !!t && (SEPARATOR.has(t.s) || (afterName && t.s === '('));
 }

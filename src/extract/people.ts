@@ -10,6 +10,7 @@ import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
 import { ANCHORS, parseName, preferredSpelling, type NameMatch } from './names';
 import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
+import { trieOf } from './lexicon';
 import type { Sentence, Token } from './sentences';
 
 export interface Mention {
@@ -37,13 +38,14 @@ function fold(s: string): string {
 const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
 
 const LIST_JOIN = new Set([',', 'và']);
+const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
 const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
 
 function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
   // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
   const titles: TitleMatch[] = [];
   let end = j;
-  while (end < limit && isSeparator(toks[end])) {
+  while (end < limit && isSeparator(toks[end], end === j)) {
     const chain = parseTitleChain(text, toks, keys, end + 1, limit);
     if (!chain.length) break;
     let k = 0;
@@ -55,6 +57,7 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
     }
     if (k < chain.length) break;
   }
+  if (titles.length && toks[j]?.s === '(' && toks[end]?.s === ')') end++;
   return { titles, end };
 }
 
@@ -117,7 +120,9 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (name) {
       const key = keyOf(name.name);
       const b = bChain(text, toks, keys, name.end, limit);
-      if (anchor || b.titles.length || known.has(key)) {
+      // a surname-led name acting without a title: "Nguyễn Văn A phát biểu"
+      const acts = !anchor && !b.titles.length && ACTS.longest(keys, name.end, limit) !== null;
+      if (anchor || b.titles.length || known.has(key) || acts) {
         push({ start: i, end: b.end, person: key, name, titles: b.titles });
         let k = b.end;
         // "các đồng chí Nguyễn Văn A, Trần Văn B"

@@ -48,7 +48,8 @@ describe('parseByline', () => {
     ['Bài, ảnh: Ngọc Mai', ['Ngọc Mai']],
     ['THANH TÙNG - ĐỨC THẮNG', ['THANH TÙNG', 'ĐỨC THẮNG']],
     ['Minh Thuận (TTXVN)', ['Minh Thuận']],
+    ['Bài: Mai Trâm - Ảnh: Thanh Tùng', ['Mai Trâm']],
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
 
-  it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
+  it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
 });

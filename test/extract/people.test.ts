@@ -35,6 +35,16 @@ describe('how the genre names people', () => {
       { name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] },
     ]);
   });
+  it('"kiêm" joins two offices; titles may stand in parentheses', () => {
+    expect(people('Ông Trần Văn B, Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ phát biểu. Đồng chí Lê Văn C (Bí thư Huyện ủy) dự.')).toEqual([
+      { name: 'Trần Văn B', titles: ['Phó Chủ tịch UBND tỉnh', 'Giám đốc Sở Nội vụ'] },
+      { name: 'Lê Văn C', titles: ['Bí thư Huyện ủy'] },
+    ]);
+  });
+  it('a surname-led name that acts needs no title ("Nguyễn Văn A phát biểu")', () => {
+    expect(people('Tại hội nghị, Nguyễn Văn An phát biểu ý kiến.')).toEqual([{ name: 'Nguyễn Văn An', titles: [] }]);
+    expect(people('Nguyễn Văn An là tấm gương sáng.')).toEqual([]);
+  });
   it('spacing variants are one person with an alias', () => {
     const x = extract({ text: 'Đồng chí A Pớt chủ trì. Kết luận, đồng chí APớt - Phó Bí thư Tỉnh ủy nhấn mạnh.' });
     expect(x.people.map((p) => [p.name, p.aliases, p.positions.map((q) => q.title)])).toEqual([['A Pớt', ['APớt'], ['Phó Bí thư Tỉnh ủy']]]);
