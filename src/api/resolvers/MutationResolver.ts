@@ -1,6 +1,7 @@
 // Writes: ingest an article (extract → resolve → store, then save it to the corpus
 // folder so the embedded store rebuilds the same graph at restart) and delete one.
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAX_INPUT_CHARS } from '../../extract';
 import { ingestArticle, removeArticleFile } from '../../pipeline';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
@@ -15,6 +16,8 @@ function checkInput(input: IngestArticleInput) {
   if (input.text.trim() === '') throw badInput('input.text must not be empty', 'input.text');
   const bytes = Buffer.byteLength(input.text, 'utf8');
   if (bytes > MAX_ARTICLE_BYTES) throw badInput(`input.text is ${bytes} bytes; at most ${MAX_ARTICLE_BYTES} are accepted`, 'input.text');
+  // the extractor reads at most this many characters (it would store an empty article)
+  if (input.text.length > MAX_INPUT_CHARS) throw badInput(`input.text is ${input.text.length} characters; at most ${MAX_INPUT_CHARS} are accepted`, 'input.text');
   const source = input.source?.trim() || null;
   if (source && (source.length > MAX_SOURCE_CHARS || /[\r\n]/.test(source))) throw badInput(`input.source must be one line of at most ${MAX_SOURCE_CHARS} characters`, 'input.source');
   return {

@@ -6,7 +6,7 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 @InputType({ description: 'An article to ingest. The metadata given here overrides what the extractor reads from the text.' })
 export class IngestArticleInput {
-  @Field(() => String, { description: `The article text (UTF-8, at most ${MAX_ARTICLE_BYTES} bytes), optionally opening with a \`---\` front-matter block.` })
+  @Field(() => String, { description: `The article text (at most ${MAX_ARTICLE_BYTES} bytes of UTF-8 and 1,000,000 characters), optionally opening with a \`---\` front-matter block.` })
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'Where it was published (an http or https URL).' })
