@@ -4,7 +4,7 @@
 import { relationshipId } from '../domain/ids';
 import type { Evidence } from '../domain/extraction';
 import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../domain/model';
-import { fold } from '../domain/text';
+import { fold } from './memo';
 
 /** Folded name, aliases and code: what search matches. */
 export function searchTextOf(name: string, props: Record<string, PropValue>): string {

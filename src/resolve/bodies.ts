@@ -1,10 +1,10 @@
 // Organizations of one article → scoped nodes. A body is found by its canonical name
 // (`ExtractedOrganization.name`), which is how people's positions, meetings' organizers
 // and documents' issuers refer to it; a name the extractor did not list still gets a node.
-import { makeId, type Scope } from '../domain/ids';
+import type { Scope } from '../domain/ids';
+import { fold, makeId } from './memo';
 import type { ExtractedOrganization } from '../domain/extraction';
 import type { OrgLevel } from '../domain/model';
-import { fold } from '../domain/text';
 import type { BatchBuilder } from './batch';
 import { NATIONAL, isNationalBody, scopedBodyName } from './scope';
 

@@ -1,10 +1,10 @@
 // Extraction → GraphBatch: one article's facts as nodes with global ids (so the same
 // person, body or document in two articles is one node) and relationships carrying the
 // sentence they came from. Pure: no store, no other article.
-import { articleId, digest, makeId, personId, scopeOf } from '../domain/ids';
+import { articleId, digest, scopeOf } from '../domain/ids';
 import type { ExtractedDocument, ExtractedMeeting, ExtractedPerson, Extraction } from '../domain/extraction';
 import type { GraphBatch, GraphNode } from '../domain/model';
-import { fold, nameKey } from '../domain/text';
+import { fold, makeId, nameKey, personId } from './memo';
 import { BatchBuilder, searchTextOf } from './batch';
 import { Bodies } from './bodies';
 import { NATIONAL, isNationalCode, isNationalDocumentKey } from './scope';

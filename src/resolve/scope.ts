@@ -1,6 +1,6 @@
 // Identity scopes (DESIGN.md, identity rules): what decides whether a body, a person or a
 // document in one article is the same node as one in another article.
-import { fold } from '../domain/text';
+import { fold } from './memo';
 
 /** The scope of one-of-a-kind national bodies and documents. */
 export const NATIONAL = 'national';

@@ -4,18 +4,27 @@
 import type { GraphNode, PropValue } from '../domain/model';
 
 export function mergeNode(stored: GraphNode, incoming: GraphNode): GraphNode {
-  const props: Record<string, PropValue> = { ...stored.props };
+  let props: Record<string, PropValue> | null = null;
   for (const [k, v] of Object.entries(incoming.props)) {
     if (v === null || v === undefined) continue;
-    const old = props[k];
-    props[k] = Array.isArray(old) && Array.isArray(v) ? union(old, v) : v;
+    const old = stored.props[k];
+    const merged = Array.isArray(old) && Array.isArray(v) ? union(old, v) : v;
+    if (merged === old) continue;
+    (props ??= { ...stored.props })[k] = merged;
   }
-  return { ...stored, searchText: union(stored.searchText.split(' '), incoming.searchText.split(' ')).filter(Boolean).join(' '), props };
+  const searchText = stored.searchText === incoming.searchText ? stored.searchText : union(words(stored.searchText), words(incoming.searchText)).join(' ');
+  // most nodes an article writes are already stored as they are: keep the same object
+  if (!props && searchText === stored.searchText) return stored;
+  return { ...stored, searchText, props: props ?? stored.props };
 }
 
+function words(s: string): string[] {
+  return s.split(' ').filter(Boolean);
+}
+
+/** a followed by what b adds; a itself when b adds nothing */
 function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a];
-  const seen = new Set(a);
-  for (const s of b) if (!seen.has(s)) (seen.add(s), out.push(s));
-  return out;
+  let out: string[] | null = null;
+  for (const s of b) if (!a.includes(s) && !out?.includes(s)) (out ??= [...a]).push(s);
+  return out ?? (a as string[]);
 }

@@ -1,12 +1,17 @@
 // Neighbourhood expansion shared by the stores: breadth first from a node, one level per
-// step, at most `limitPerType` neighbours per relationship type at each node expanded
-// (the first by id, so a result is reproducible), at most `limit` nodes in all. A store
-// only supplies `expand`: one level's relationships, in one round trip.
+// step, at most `limitPerType` neighbours per relationship type at each node expanded,
+// at most `limit` nodes in all. A store only supplies `expand`: one level's
+// relationships, in one round trip, in an order of its own that is stable (Neo4j: by
+// neighbour id; memory: as written).
 import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
 import type { NeighborhoodArgs } from './GraphStore';
 
-/** Relationships at each of the ids (of the given types, both directions). */
-export type Expand = (ids: string[], types: readonly RelType[] | null) => Promise<Map<string, GraphRelationship[]>>;
+/**
+ * Relationships at each of the ids (of the given types, both directions): per type, one
+ * to each of at most `perType` neighbours. The walk asks one more than it keeps, to know
+ * whether it cut some off.
+ */
+export type Expand = (ids: string[], types: readonly RelType[] | null, perType: number) => Promise<Map<string, GraphRelationship[]>>;
 export type FetchNodes = (ids: string[]) => Promise<(GraphNode | null)[]>;
 
 export const DEFAULT_LIMIT_PER_TYPE = 25;
@@ -20,7 +25,7 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
   let frontier = [start.id];
 
   for (let level = 0; level < args.depth && frontier.length > 0; level++) {
-    const expansion = await expand(frontier, args.types ?? null);
+    const expansion = await expand(frontier, args.types ?? null, perType + 1);
     const next: string[] = [];
     for (const id of frontier) {
       const byType = new Map<RelType, Map<string, GraphRelationship[]>>();
@@ -31,7 +36,7 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
         neighbours.set(other, [...(neighbours.get(other) ?? []), r]);
       }
       for (const neighbours of byType.values()) {
-        const ordered = [...neighbours.keys()].sort();
+        const ordered = [...neighbours.keys()];
         if (ordered.length > perType) truncated = true;
         for (const other of ordered.slice(0, perType)) {
           if (!included.has(other)) {

@@ -3,7 +3,7 @@
 // searchText and the last may be a prefix (the user is still typing it). Hits rank
 // exact name > name prefix > name containing the words > aliases/codes only.
 import type { GraphNode } from '../domain/model';
-import { fold, foldTokens, nameKey } from '../domain/text';
+import { fold, foldTokens } from '../domain/text';
 
 export interface SearchQuery {
   /** folded query */
@@ -30,24 +30,17 @@ export function matches(q: SearchQuery, searchText: string): boolean {
   return q.words.every((w) => tokens.includes(w)) && (q.prefix === '' || tokens.some((t) => t.startsWith(q.prefix)));
 }
 
-export function score(q: SearchQuery, node: GraphNode): number {
-  const name = fold(node.name);
+export function score(q: SearchQuery, node: GraphNode, name = fold(node.name)): number {
   // the spaces of a name do not count: APớt is A Pớt
-  if (name === q.text || nameKey(node.name) === q.text.replace(/ /g, '')) return 4;
+  if (name === q.text || name.replace(/ /g, '') === q.text.replace(/ /g, '')) return 4;
   if (name.startsWith(q.text)) return 3;
   if (matches(q, name)) return 2;
   return 1;
 }
 
-/** Best first; ties: shorter name, then name, then id, so results are stable. */
+/** Best first; ties by folded name (so a name comes before its extensions), then id. */
 export function rankHits(q: SearchQuery, nodes: Iterable<GraphNode>, first: number): { node: GraphNode; score: number }[] {
-  const hits = [...nodes].map((node) => ({ node, score: score(q, node) }));
-  hits.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.node.name.length - b.node.name.length ||
-      (a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0) ||
-      (a.node.id < b.node.id ? -1 : 1),
-  );
-  return hits.slice(0, first);
+  const hits = [...nodes].map((node) => ({ node, score: score(q, node), name: fold(node.name) }));
+  hits.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.node.id < b.node.id ? -1 : 1));
+  return hits.slice(0, first).map(({ node, score }) => ({ node, score }));
 }

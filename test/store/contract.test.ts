@@ -240,6 +240,28 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(undated.items.map((i) => i.node.props.publishedAt ?? null).at(-1)).toBeNull();
     });
 
+    it('filters and pages a long list alike whichever index answers', async () => {
+      const batches = Array.from({ length: 40 }, (_, i) => seriesArticle(i));
+      for (const b of batches) await store.writeArticle(b);
+      const all = (await store.listMeetings({}, { first: 100 })).items.map((i) => i.node);
+      const chair7 = idOf(batches[7], 'Person', 'Chủ Trì 7');
+      const cases: [Parameters<GraphStore['listMeetings']>[0], (m: GraphNode) => boolean][] = [
+        [{ organizer: 'org:kon-tum:tinh-uy' }, () => true],
+        [{ chairedBy: chair7 }, (m) => m.name === 'Hội nghị lần 7'],
+        [{ from: '2020-03-01', to: '2020-06-30' }, (m) => m.props.date !== null && (m.props.date as string) >= '2020-03-01' && (m.props.date as string) <= '2020-06-30'],
+        [{ to: '2020-02-11' }, (m) => m.props.date !== null && (m.props.date as string) <= '2020-02-11'],
+        [{ organizer: 'org:kon-tum:tinh-uy', from: '2020-11-01' }, (m) => m.props.date !== null && (m.props.date as string) >= '2020-11-01'],
+        [{ chairedBy: chair7, to: '2019-12-31' }, () => false],
+      ];
+      for (const [filter, wanted] of cases) {
+        const expected = all.filter(wanted).map((m) => m.id);
+        expect(expected.length === 0 || expected.length < all.length || !!filter.organizer, JSON.stringify(filter)).toBe(true);
+        const paged = await allPages((after) => store.listMeetings(filter, { first: 3, after }));
+        expect(paged, JSON.stringify(filter)).toEqual(expected);
+        expect((await store.listMeetings(filter, { first: 1, withTotal: true })).totalCount, JSON.stringify(filter)).toBe(expected.length);
+      }
+    });
+
     it('rejects a cursor it did not issue', async () => {
       await expect(store.listMeetings({}, { first: 2, after: 'not-a-cursor' })).rejects.toThrow(InvalidCursorError);
     });
@@ -300,6 +322,16 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       for (const r of whole.relationships) expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
     });
 
+    it('draws one relationship per type and neighbour, however many articles repeat it', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      expect(await store.getRelationships([TRANG], 'OUT', ['HOLDS'])).toHaveLength(2);
+      const drawn = await store.neighborhood(TRANG, { depth: 1, limit: 10, types: ['HOLDS'] });
+      expect(drawn.nodes).toHaveLength(2);
+      expect(drawn.relationships).toHaveLength(1);
+      expect(drawn.truncated).toBe(false);
+    });
+
     it('reaches further with more depth', async () => {
       await store.writeArticle(articleA);
       const one = await store.neighborhood(TRANG, { depth: 1, limit: 100, types: ['CHAIRED', 'CITES'] });
@@ -320,6 +352,7 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       const viaDocument = await store.shortestPath(MEETING_A, KH100, { maxLength: 3, types: ['CITES'] });
       expect(viaDocument!.nodes.map((n) => n.id)).toEqual([MEETING_A, CT35, MEETING_B, KH100]);
       expect(await store.shortestPath(APOT, 'person:nowhere', { maxLength: 3 })).toBeNull();
+      expect(await store.shortestPath(APOT, APOT, { maxLength: 1 })).toMatchObject({ nodes: [{ id: APOT }], relationships: [] });
       // any type: A Pớt and Trang hold offices of the same Tỉnh ủy, or share a meeting and article
       expect((await store.shortestPath(APOT, TRANG, { maxLength: 6 }))!.relationships).toHaveLength(2);
     });

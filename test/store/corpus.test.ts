@@ -30,7 +30,7 @@ describe.each(storeFactories)('bundled corpus in the $name store', ({ make }) =>
 
   const one = async (text: string, label: 'Person' | 'Document' | 'Organization'): Promise<GraphNode> => {
     const hits = (await store.search(text, [label], 20)).filter((h) => fold(h.node.name) === fold(text));
-    expect(hits.map((h) => h.node.name), `${label} ${text}`).toHaveLength(1);
+    expect(hits.map((h) => h.node.id), `${label} ${text}`).toHaveLength(1);
     return hits[0].node;
   };
   const ends = async (id: string, direction: 'OUT' | 'IN', type: RelType): Promise<GraphNode[]> => {

@@ -20,11 +20,12 @@ import type {
 import { checkPathLength } from '../limits';
 import { mergeNode } from '../merge';
 import { neighborhood } from '../neighborhood';
-import { orderingOf } from '../order';
-import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
+import { matches, parseSearch } from '../search';
 import { externalEndpoints, validateBatch } from '../validate';
 import { GraphIndexes } from './indexes';
-import { pageOf, sortNodes } from './paging';
+import { searchCandidates, searchIndexes } from './search';
+import type { CursorKey } from '../cursor';
+import { pageOf, pageOfSet } from './paging';
 import { expandLevel, shortestPath } from './traverse';
 
 export class MemoryStore implements GraphStore {
@@ -83,8 +84,8 @@ export class MemoryStore implements GraphStore {
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {
-    // Start from the smallest index the filter names: a person's or body's meetings.
-    const sets: Set<string>[] = [];
+    // the person's, body's or document's own meetings, rather than all of them
+    const sets: ReadonlySet<string>[] = [];
     if (filter.chairedBy) sets.push(this.g.neighbours(filter.chairedBy, 'OUT', 'CHAIRED'));
     if (filter.spokeBy) sets.push(this.g.neighbours(filter.spokeBy, 'OUT', 'SPOKE_AT'));
     if (filter.attendedBy) sets.push(this.g.neighbours(filter.attendedBy, 'OUT', 'ATTENDED'));
@@ -92,45 +93,31 @@ export class MemoryStore implements GraphStore {
     if (filter.cites) sets.push(this.g.neighbours(filter.cites, 'IN', 'CITES'));
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return emptyPage(page);
-    if (q) sets.push(this.searchCandidates(q));
-
-    const keep = (n: GraphNode): boolean => {
-      if (n.label !== 'Meeting') return false;
-      const date = typeof n.props.date === 'string' ? n.props.date : null;
-      if (filter.from && (!date || date < filter.from)) return false;
-      if (filter.to && (!date || date > filter.to)) return false;
-      return !q || matches(q, n.searchText);
-    };
-    const keepIf = filter.from || filter.to || q ? keep : undefined;
-    if (sets.length === 0) return pageOf(this.g.sortedNodes('Meeting'), 'DATE_DESC', page, keepIf);
-    return pageOf(sortNodes(this.nodesOf(intersect(sets)), 'DATE_DESC'), 'DATE_DESC', page, keep);
+    if (q) sets.push(searchCandidates(this.g, q));
+    const keep = q ? (n: GraphNode) => matches(q, n.searchText) : undefined;
+    return this.page('Meeting', sets, keep, filter, page);
   }
 
   async listNodes(label: NodeLabel, filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>> {
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return emptyPage(page);
-    const keep = (n: GraphNode): boolean =>
-      n.label === label &&
-      (!filter.kind || n.props.kind === filter.kind) &&
-      (!filter.province || n.props.province === filter.province) &&
-      (!filter.from || (typeof n.props.publishedAt === 'string' && n.props.publishedAt >= filter.from)) &&
-      (!filter.to || (typeof n.props.publishedAt === 'string' && n.props.publishedAt <= filter.to)) &&
-      (!q || matches(q, n.searchText));
-    const sets: Set<string>[] = [];
+    const sets: ReadonlySet<string>[] = [];
     if (filter.issuer) sets.push(this.g.neighbours(filter.issuer, 'IN', 'ISSUED_BY'));
-    if (q) sets.push(this.searchCandidates(q));
-    const ordering = orderingOf(label);
-    const filtered = filter.kind || filter.province || filter.from || filter.to || q;
-    if (sets.length === 0) return pageOf(this.g.sortedNodes(label), ordering, page, filtered ? keep : undefined);
-    return pageOf(sortNodes(this.nodesOf(intersect(sets)), ordering), ordering, page, keep);
+    if (q) sets.push(searchCandidates(this.g, q));
+    const filtered = filter.kind || filter.province || q;
+    const keep = filtered
+      ? (n: GraphNode) =>
+          (!filter.kind || n.props.kind === filter.kind) && (!filter.province || n.props.province === filter.province) && (!q || matches(q, n.searchText))
+      : undefined;
+    // from/to apply to the date that orders articles (publishedAt)
+    const dates = label === 'Article' ? filter : {};
+    return this.page(label, sets, keep, dates, page);
   }
 
   async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
     const q = parseSearch(text);
     if (!q || first <= 0) return [];
-    const wanted = labels && labels.length ? new Set(labels) : null;
-    const hits = this.nodesOf(this.searchCandidates(q)).filter((n) => (!wanted || wanted.has(n.label)) && matches(q, n.searchText));
-    return rankHits(q, hits, first);
+    return searchIndexes(this.g, q, labels && labels.length ? labels : NODE_LABELS, first);
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
@@ -139,7 +126,7 @@ export class MemoryStore implements GraphStore {
     return neighborhood(
       start,
       args,
-      async (ids, types) => expandLevel(this.g, ids, types),
+      async (ids, types, perType) => expandLevel(this.g, ids, types, perType),
       async (ids) => ids.map((i) => this.g.nodes.get(i) ?? null),
     );
   }
@@ -164,6 +151,38 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
+  /**
+   * A page of a label's list: within the [from, to] range of its dates (a binary search
+   * on date-ordered lists), among the candidates of other indexes, passing `keep`.
+   */
+  private page(
+    label: NodeLabel,
+    sets: ReadonlySet<string>[],
+    keep: ((n: GraphNode) => boolean) | undefined,
+    dates: { from?: string | null; to?: string | null },
+    page: PageArgs,
+  ): Page<GraphNode> {
+    const list = this.g.list(label);
+    const node = (id: string) => this.g.node(id);
+    let bounds: [number, number] = [0, list.size];
+    let inRange = (_: CursorKey) => true;
+    if (dates.from || dates.to) {
+      const { from, to } = dates;
+      // dates descend, undated last: those after `to` come first, those before `from` and
+      // the undated last
+      bounds = [to ? list.firstWhere((k) => k.sort === null || k.sort <= to) : 0, list.firstWhere((k) => k.sort === null || (!!from && k.sort < from))];
+      inRange = (k) => k.sort !== null && (!from || k.sort >= from) && (!to || k.sort <= to);
+    }
+    if (!sets.length) return pageOf(list, node, page, keep, bounds);
+    const ids = intersect(sets);
+    // few candidates: sort them; many: walk the list and keep the candidates
+    if (ids.size * 16 < list.size) {
+      const keys = [...ids].filter((id) => this.g.nodes.get(id)?.label === label).map((id) => this.g.listKey(id));
+      return pageOfSet(keys.filter(inRange), list, node, page, keep);
+    }
+    return pageOf(list, node, page, (n) => ids.has(n.id) && (!keep || keep(n)), bounds);
+  }
+
   /** Removes an article's relationships; returns the nodes they touched. */
   private dropArticleRelationships(articleId: string): Set<string> {
     const endpoints = new Set<string>();
@@ -182,28 +201,14 @@ export class MemoryStore implements GraphStore {
       if (n && n.label !== 'Article' && !this.g.hasRelationships(id)) this.g.removeNode(id);
     }
   }
-
-  /** Ids that may match a query: the whole words' index entries, else the prefix's. */
-  private searchCandidates(q: SearchQuery): Set<string> {
-    if (q.words.length) return intersect(q.words.map((w) => new Set(this.g.tokens.exact(w))));
-    return this.g.tokens.prefix(q.prefix);
-  }
-
-  private nodesOf(ids: Iterable<string>): GraphNode[] {
-    const out: GraphNode[] = [];
-    for (const id of ids) {
-      const n = this.g.nodes.get(id);
-      if (n) out.push(n);
-    }
-    return out;
-  }
 }
 
 function copyNode(n: GraphNode): GraphNode {
   return { ...n, props: { ...n.props } };
 }
 
-function intersect(sets: Set<string>[]): Set<string> {
+function intersect(sets: ReadonlySet<string>[]): ReadonlySet<string> {
+  if (sets.length === 1) return sets[0];
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   const out = new Set<string>();
   for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);

@@ -1,35 +1,49 @@
 // The memory store's data and its indexes: nodes by id and by label, relationships by
 // id, by article and per node per type per direction, and folded words for search.
 // Every read the store serves starts from one of these maps, never from a scan.
-import type { GraphNode, GraphRelationship, NodeLabel, RelType } from '../../domain/model';
+import { NODE_LABELS, type GraphNode, type GraphRelationship, type NodeLabel, type RelType } from '../../domain/model';
+import { fold } from '../../domain/text';
+import type { CursorKey } from '../cursor';
 import type { Direction } from '../GraphStore';
-import { compareKeys, keyOf, orderingOf } from '../order';
+import { orderingOf, sortValue } from '../order';
+import { Adjacency } from './adjacency';
+import { SortedIndex } from './sortedIndex';
 import { TokenIndex } from './tokenIndex';
-
-interface Adjacency {
-  OUT: Map<RelType, Set<string>>;
-  IN: Map<RelType, Set<string>>;
-}
 
 export class GraphIndexes {
   readonly nodes = new Map<string, GraphNode>();
   readonly rels = new Map<string, GraphRelationship>();
   readonly tokens = new TokenIndex();
-  private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly byArticle = new Map<string, Set<string>>();
-  private readonly adjacency = new Map<string, Adjacency>();
-  /** each label's nodes in list order; dropped when the label changes, sorted again on the next read */
-  private readonly sorted = new Map<NodeLabel, GraphNode[]>();
+  readonly adjacency = new Adjacency();
+  /** each label's ids in list order (../order.ts) */
+  private readonly lists = new Map<NodeLabel, SortedIndex>();
+  /** each label's ids by folded name, for typeahead (the list itself where lists are by name) */
+  private readonly names = new Map<NodeLabel, SortedIndex>();
+  /** folded names, computed once per node (a node keeps its first name) */
+  private readonly folded = new Map<string, string>();
+
+  constructor() {
+    for (const label of NODE_LABELS) {
+      const byName = new SortedIndex('NAME_ASC');
+      this.names.set(label, byName);
+      this.lists.set(label, orderingOf(label) === 'NAME_ASC' ? byName : new SortedIndex('DATE_DESC'));
+    }
+  }
 
   putNode(node: GraphNode): void {
     const old = this.nodes.get(node.id);
-    if (old) this.tokens.remove(old.id, old.searchText);
+    if (old === node) return;
     this.nodes.set(node.id, node);
-    this.tokens.add(node.id, node.searchText);
-    let ids = this.byLabel.get(node.label);
-    if (!ids) this.byLabel.set(node.label, (ids = new Set()));
-    ids.add(node.id);
-    this.sorted.delete(node.label);
+    if (old?.searchText !== node.searchText) {
+      if (old) this.tokens.remove(old.id, old.searchText);
+      this.tokens.add(node.id, node.searchText);
+    }
+    let name = this.folded.get(node.id);
+    if (name === undefined || old?.name !== node.name) this.folded.set(node.id, (name = fold(node.name)));
+    this.names.get(node.label)!.put({ sort: name, id: node.id });
+    const list = this.lists.get(node.label)!;
+    if (list.ordering === 'DATE_DESC') list.put({ sort: sortValue(node), id: node.id });
   }
 
   removeNode(id: string): void {
@@ -38,17 +52,17 @@ export class GraphIndexes {
     for (const r of this.relsOf(id, 'BOTH')) this.removeRel(r.id);
     this.nodes.delete(id);
     this.tokens.remove(id, node.searchText);
-    this.byLabel.get(node.label)?.delete(id);
-    this.adjacency.delete(id);
-    this.sorted.delete(node.label);
+    this.lists.get(node.label)!.delete(id);
+    this.names.get(node.label)!.delete(id);
+    this.folded.delete(id);
+    this.adjacency.drop(id);
   }
 
   putRel(rel: GraphRelationship): void {
     if (this.rels.has(rel.id)) this.removeRel(rel.id);
     this.rels.set(rel.id, rel);
     add(this.byArticle, rel.article, rel.id);
-    add(this.adj(rel.from).OUT, rel.type, rel.id);
-    add(this.adj(rel.to).IN, rel.type, rel.id);
+    this.adjacency.add(rel);
   }
 
   removeRel(id: string): void {
@@ -57,29 +71,35 @@ export class GraphIndexes {
     this.rels.delete(id);
     this.byArticle.get(rel.article)?.delete(id);
     if (this.byArticle.get(rel.article)?.size === 0) this.byArticle.delete(rel.article);
-    this.adjacency.get(rel.from)?.OUT.get(rel.type)?.delete(id);
-    this.adjacency.get(rel.to)?.IN.get(rel.type)?.delete(id);
-  }
-
-  labelIds(label: NodeLabel): ReadonlySet<string> {
-    return this.byLabel.get(label) ?? new Set();
+    this.adjacency.remove(rel);
   }
 
   labelCount(label: NodeLabel): number {
-    return this.byLabel.get(label)?.size ?? 0;
+    return this.lists.get(label)!.size;
   }
 
-  /** A label's nodes in list order (see ../order.ts). */
-  sortedNodes(label: NodeLabel): GraphNode[] {
-    let list = this.sorted.get(label);
-    if (!list) {
-      const ordering = orderingOf(label);
-      list = [...this.labelIds(label)].map((id) => this.nodes.get(id)!);
-      const keys = new Map(list.map((n) => [n, keyOf(n)]));
-      list.sort((a, b) => compareKeys(ordering, keys.get(a)!, keys.get(b)!));
-      this.sorted.set(label, list);
-    }
-    return list;
+  /** A label's ids in list order. */
+  list(label: NodeLabel): SortedIndex {
+    return this.lists.get(label)!;
+  }
+
+  /** A label's ids by folded name. */
+  byName(label: NodeLabel): SortedIndex {
+    return this.names.get(label)!;
+  }
+
+  /** A node's key in its label's list (see ../order.ts), from the cached folded name. */
+  listKey(id: string): CursorKey {
+    const n = this.nodes.get(id)!;
+    return { sort: orderingOf(n.label) === 'NAME_ASC' ? this.foldedName(id) : sortValue(n), id };
+  }
+
+  foldedName(id: string): string {
+    return this.folded.get(id) ?? '';
+  }
+
+  node(id: string): GraphNode {
+    return this.nodes.get(id)!;
   }
 
   articleRelIds(articleId: string): string[] {
@@ -87,54 +107,25 @@ export class GraphIndexes {
   }
 
   /** Relationship ids at a node, by direction and type. */
-  *relIdsOf(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<string> {
-    const adj = this.adjacency.get(id);
-    if (!adj) return;
-    const dirs = direction === 'BOTH' ? [adj.OUT, adj.IN] : [adj[direction]];
-    for (const byType of dirs) {
-      if (types) {
-        for (const t of types) yield* byType.get(t) ?? [];
-      } else {
-        for (const set of byType.values()) yield* set;
-      }
-    }
+  relIdsOf(id: string, direction: Direction, types?: readonly RelType[] | null): Iterable<string> {
+    return this.adjacency.relIds(id, direction, types);
   }
 
   relsOf(id: string, direction: Direction, types?: readonly RelType[] | null): GraphRelationship[] {
-    return [...this.relIdsOf(id, direction, types)].map((r) => this.rels.get(r)!);
+    return [...this.adjacency.relIds(id, direction, types)].map((r) => this.rels.get(r)!);
   }
 
   /** Ids of the nodes at the other end of a node's relationships of one type and direction. */
-  neighbours(id: string, direction: 'OUT' | 'IN', type: RelType): Set<string> {
-    const out = new Set<string>();
-    for (const r of this.adjacency.get(id)?.[direction].get(type) ?? []) {
-      const rel = this.rels.get(r)!;
-      out.add(direction === 'OUT' ? rel.to : rel.from);
-    }
-    return out;
+  neighbours(id: string, direction: 'OUT' | 'IN', type: RelType): ReadonlySet<string> {
+    return this.adjacency.neighbours(id, direction, type);
   }
 
   hasRelationships(id: string): boolean {
-    const adj = this.adjacency.get(id);
-    if (!adj) return false;
-    for (const set of adj.OUT.values()) if (set.size) return true;
-    for (const set of adj.IN.values()) if (set.size) return true;
-    return false;
+    return this.adjacency.has(id);
   }
 
   degrees(id: string): Partial<Record<RelType, { in: number; out: number }>> {
-    const out: Partial<Record<RelType, { in: number; out: number }>> = {};
-    const adj = this.adjacency.get(id);
-    if (!adj) return out;
-    for (const [t, set] of adj.OUT) if (set.size) (out[t] ??= { in: 0, out: 0 }).out = set.size;
-    for (const [t, set] of adj.IN) if (set.size) (out[t] ??= { in: 0, out: 0 }).in = set.size;
-    return out;
-  }
-
-  private adj(id: string): Adjacency {
-    let a = this.adjacency.get(id);
-    if (!a) this.adjacency.set(id, (a = { OUT: new Map(), IN: new Map() }));
-    return a;
+    return this.adjacency.degrees(id);
   }
 }
 

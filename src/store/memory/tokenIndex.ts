@@ -34,12 +34,18 @@ export class TokenIndex {
     return this.ids.get(word) ?? EMPTY;
   }
 
-  /** Ids whose searchText has a word starting with prefix. */
-  prefix(prefix: string): Set<string> {
+  /**
+   * Ids whose searchText has a word starting with prefix (the word itself first), that
+   * `accept` takes, up to `limit`.
+   */
+  prefix(prefix: string, limit = Infinity, accept?: (id: string) => boolean): Set<string> {
     const sorted = (this.sorted ??= [...this.ids.keys()].sort());
     const out = new Set<string>();
     for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i].startsWith(prefix); i++) {
-      for (const id of this.ids.get(sorted[i])!) out.add(id);
+      for (const id of this.ids.get(sorted[i])!) {
+        if (out.size >= limit) return out;
+        if (!accept || accept(id)) out.add(id);
+      }
     }
     return out;
   }

@@ -23,7 +23,7 @@ import type {
   WriteResult,
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
-import { DEFAULT_LIMIT_PER_TYPE, neighborhood } from '../neighborhood';
+import { neighborhood } from '../neighborhood';
 import { keyOf, orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
 import { validateBatch } from '../validate';
@@ -194,13 +194,11 @@ export class Neo4jStore implements GraphStore {
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     const [start] = await this.getNodes([id]);
     if (!start) return { nodes: [], relationships: [], truncated: false };
-    const perType = Math.max(1, args.limitPerType ?? DEFAULT_LIMIT_PER_TYPE);
     return neighborhood(
       start,
       args,
-      async (ids, types) => {
-        // one more neighbour per type than kept, so the walk knows when it cut some off
-        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType + 1) }));
+      async (ids, types, perType) => {
+        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }));
         const out = new Map<string, GraphRelationship[]>();
         for (const r of rows) out.set(r.nodeId as string, [...(out.get(r.nodeId as string) ?? []), fromRel(r.rel as Row)]);
         return out;
