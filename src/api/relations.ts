@@ -44,6 +44,9 @@ function byDate<T extends Reported>(key: 'firstReported' | 'lastReported', dir: 
   };
 }
 
+/** Most recently reported first, undated last. */
+export const newestFirst = byDate<Reported>('lastReported', -1);
+
 /** A person's offices (HOLDS, out of the person), oldest first: a timeline. */
 export function officesOf(personId: string, rels: GraphRelationship[]): PositionHeldSource[] {
   return [...groupByOther(personId, rels)]
@@ -55,7 +58,7 @@ export function officesOf(personId: string, rels: GraphRelationship[]): Position
 export function holdersOf(positionId: string, rels: GraphRelationship[]): PositionHeldSource[] {
   return [...groupByOther(positionId, rels)]
     .map(([personId, rs]) => ({ personId, positionId, ...reported(rs) }))
-    .sort(byDate('lastReported', -1));
+    .sort(newestFirst);
 }
 
 /** Participations at one end: `id` is the person's or the meeting's. */
@@ -76,5 +79,5 @@ export function citations(id: string, side: 'meeting' | 'document', rels: GraphR
       documentId: side === 'document' ? id : other,
       ...reported(rs),
     }))
-    .sort(byDate('lastReported', -1));
+    .sort(newestFirst);
 }

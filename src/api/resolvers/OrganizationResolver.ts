@@ -6,7 +6,7 @@ import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
-import { holdersOf, type PositionHeldSource } from '../relations';
+import { holdersOf, newestFirst, type PositionHeldSource } from '../relations';
 import { OrganizationConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { OrganizationFilter } from '../types/filters';
@@ -45,7 +45,7 @@ export class OrganizationResolver {
   async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<PositionHeldSource[]> {
     const offices = await related(ctx, o, 'IN', 'OF', 'Position');
     const held = await Promise.all(offices.map(async (p) => holdersOf(p.id, await relationshipsOf(ctx.loaders, p.id, 'IN', 'HOLDS'))));
-    return held.flat().sort((a, b) => (b.lastReported ?? '').localeCompare(a.lastReported ?? ''));
+    return held.flat().sort(newestFirst);
   }
 
   @FieldResolver(() => [Meeting], { description: 'The meetings it organized, newest first.' })

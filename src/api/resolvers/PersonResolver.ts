@@ -5,7 +5,7 @@ import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
-import { officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
+import { newestFirst, officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
 import { Article } from '../types/Article';
 import { PersonConnection } from '../types/connections';
 import { ParticipationRole } from '../types/enums';
@@ -51,7 +51,7 @@ export class PersonResolver {
   ): Promise<ParticipationSource[]> {
     const roles = role ? [role] : ROLES;
     const lists = await Promise.all(roles.map(async (r) => participations(root.id, 'person', r, await relationshipsOf(ctx.loaders, root.id, 'OUT', r))));
-    return lists.flat().sort((a, b) => ((a.lastReported ?? '') < (b.lastReported ?? '') ? 1 : (a.lastReported ?? '') > (b.lastReported ?? '') ? -1 : 0));
+    return lists.flat().sort(newestFirst);
   }
 
   @FieldResolver(() => [Article], { description: 'The articles that name the person, newest first.' })
