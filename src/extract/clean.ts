@@ -24,12 +24,13 @@ const SOURCE_PREFIX = /^([\p{Lu}\p{N}]{2,10}(?:\.[\p{Lu}]{2,4})?)\s+[-–—]\s+
 const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn)\s*:[^\n]{0,60}$/u;
 const CREDIT_TAIL = /\s*\(?(?:Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?\s*$/u;
 const CREDIT_INLINE = /\s*\((?:Ảnh|ẢNH)\s*:[^)\n]{1,60}\)/gu;
+const GLUED = /(\p{Ll})\.(\p{Lu}\p{Ll})/gu;
 const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 
 // One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
 const AUTHOR = String.raw`\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?: \p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,3}`;
 const BYLINE = new RegExp(
-  String.raw`^(?:(?:Bài|Tin|Bài viết)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
+  String.raw`^(?:(?:Bài|Tin|Bài viết|Thực hiện|Nhóm phóng viên|Nhóm PV)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
   'u',
 );
 
@@ -63,7 +64,9 @@ export function cleanText(raw: string): Cleaned {
   for (const line of lines) {
     if (seenContent && line.length <= SHORT && TAIL.has(fold(line))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
-    let l = line.includes('Ảnh') || line.includes('ẢNH') ? line.replace(CREDIT_INLINE, '') : line;
+    // "trên địa bàn tỉnh.Các đồng chí": a sentence glued to the next one
+    const unglued = line.replace(GLUED, '$1. $2');
+    let l = unglued.includes('Ảnh') || line.includes('ẢNH') ? unglued.replace(CREDIT_INLINE, '') : unglued;
     if (l.length < 200 && (l.includes('Ảnh') || l.includes('ẢNH'))) l = l.replace(CREDIT_TAIL, '');
     if (l && PUNCT_ONLY.test(l)) continue;
     if (l) seenContent = true;

@@ -31,7 +31,7 @@ const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'to
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc với', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */

@@ -35,6 +35,10 @@ describe('cleanText', () => {
     expect(cleanText(`${decomposed}\u00a0 tỉnh\n.\n,\n\n\n\nKết thúc.`).text).toBe('Hội nghị tỉnh\n\nKết thúc.');
   });
 
+  it('separates sentences glued by a missing space ("tỉnh.Các đồng chí")', () => {
+    expect(cleanText('trên địa bàn tỉnh.Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM').text).toBe('trên địa bàn tỉnh. Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM');
+  });
+
   it('drops comment-rate notices and "Top"', () => {
     expect(cleanText('Nội dung.\nTop\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.').text).toBe('Nội dung.');
   });
@@ -49,6 +53,7 @@ describe('parseByline', () => {
     ['THANH TÙNG - ĐỨC THẮNG', ['THANH TÙNG', 'ĐỨC THẮNG']],
     ['Minh Thuận (TTXVN)', ['Minh Thuận']],
     ['Bài: Mai Trâm - Ảnh: Thanh Tùng', ['Mai Trâm']],
+    ['Thực hiện: Đắc Nhân - Ngọc Thành', ['Đắc Nhân', 'Ngọc Thành']],
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
 
   it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());

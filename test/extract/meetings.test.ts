@@ -68,6 +68,10 @@ describe('dates, kinds and several meetings', () => {
   it('the year from the period reported on; online meetings', () => {
     expect(meetings('Tỉnh ủy tổ chức Hội nghị trực tuyến giao ban khối Đảng 6 tháng đầu năm 2021 vào chiều 27/7.')[0]).toMatchObject({ date: '2021-07-27', kind: 'giao ban', online: true, organizers: ['Tỉnh ủy'] });
   });
+  it('a headline announces the meeting, the first paragraph gives its day', () => {
+    const ms = meetings('Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thiệu Hóa\n\n21:29 , 09/09/2022\n\nSáng ngày 9/9, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã làm việc tại huyện Thiệu Hóa.');
+    expect(ms.map((m) => m.date)).toEqual(['2022-09-09']);
+  });
   it('"Vừa qua" gives no day', () => {
     expect(meetings('Vừa qua, Đảng bộ Sở Nội vụ tổ chức Hội nghị sơ kết công tác xây dựng Đảng.')[0].date).toBeNull();
   });
