@@ -136,8 +136,8 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     },
   },
   {
-    // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị (a number, no code)
-    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s+của\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị, "Chỉ thị 05." (a number, no code)
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
     make: (m) => {
       const n = m[2] ?? m[3];
       return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}${m[4] ? ' của ' + m[4] : ''}`, kind: WORD_KIND.get(m[1].toLowerCase()) };
@@ -209,6 +209,13 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       if (taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length + 12)) continue;
       const made = u.make(m);
       if (!made) continue;
+      // "Chỉ thị 05" after "Chỉ thị số 05-CT/TW": the coded document again
+      const numbered = /^(.*)-so-(\d+)$/.exec(made.key);
+      const coded = numbered && [...byKey.values()].find((d) => d.code && d.kind === made.kind && Number(d.number) === Number(numbered[2]));
+      if (coded) {
+        add(coded, m.index, m.index + m[0].length);
+        continue;
+      }
       // "Nghị quyết Trung ương 11" without its term is the same as the one with it
       let key = made.key;
       let title = made.title;

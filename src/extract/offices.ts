@@ -3,7 +3,7 @@
 // thư Tỉnh ủy", "Thủ tướng Chính phủ", "TVTU". The title keeps the text's spelling; the
 // body's canonical name (abbreviations expanded) goes to `organizationName`.
 import { ROLES, trieOf } from './lexicon';
-import { parseBody, type BodyMatch } from './organizations';
+import { genericDepartment, parseBody, parseLevel, type BodyMatch } from './organizations';
 import type { Token } from './sentences';
 
 export interface TitleMatch {
@@ -58,12 +58,20 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   if (!role || !capitalised(toks[j])) return null;
   const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
   const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) });
-  const end = body ? body.end : role.end;
-  const organization = body ? text.slice(toks[role.end].start, toks[body.end - 1].end) : null;
+  let end = body ? body.end : role.end;
   let organizationName = body ? body.canonical : role.value.implied;
-  // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy
+  // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy; "Trưởng Công an huyện", "Trưởng phòng Tài chính - Kế hoạch"
   const unit = ROLES.bodyPrefix[role.value.role];
   if (unit && organizationName) organizationName = `${unit} ${organizationName}`;
+  else if (unit) {
+    const named = genericDepartment(toks, keys, role.end, limit);
+    const level = parseLevel(toks, keys, named, limit);
+    if (named > role.end || level) {
+      end = level ? level.end : named;
+      organizationName = [unit, named > role.end ? text.slice(toks[role.end].start, toks[named - 1].end) : '', level?.suffix ?? ''].filter(Boolean).join(' ');
+    }
+  }
+  const organization = end > role.end ? text.slice(toks[role.end].start, toks[end - 1].end) : null;
   // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
   if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
   return {

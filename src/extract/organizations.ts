@@ -82,13 +82,20 @@ function unknownPlace(toks: readonly Token[], keys: readonly string[], i: number
   return j - i <= 3 ? j : i;
 }
 
-/** "Du lịch", "Ngoại vụ và Du lịch": a department name the lexicon lacks (capital, then lower case). */
-function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
+/** "Du lịch", "Ngoại vụ và Du lịch", "Tài chính - Kế hoạch": a department name the lexicon lacks (capital, then lower case). */
+export function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
   const word = (k: number, cap: boolean) => k < limit && toks[k].word && toks[k].cap === cap && !/\d/.test(toks[k].s);
   if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
   let end = i + 2;
-  if (keys[end] === 'và' && word(end + 1, true) && word(end + 2, false)) end += 3;
+  if ((keys[end] === 'và' || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1])) end += 3;
   return end;
+}
+
+/** "huyện", "tỉnh Kon Tum" after a unit named by its head's role ("Trưởng Công an huyện"). */
+export function parseLevel(toks: readonly Token[], keys: readonly string[], i: number, limit: number): { end: number; suffix: string } | null {
+  if (!LEVELS.longest(keys, i, limit)) return null;
+  const t = levelTail(toks, keys, i, limit);
+  return t.end > i ? { end: t.end, suffix: t.suffix.trim() } : null;
 }
 
 /** [Việt Nam] level [place] after a body. */

@@ -84,6 +84,15 @@ describe('resolutions without a code', () => {
     expect(d[0].title).toBe('Nghị quyết Hội nghị Trung ương 11 khóa XIII');
   });
 
+  it('"Chỉ thị 05" after "Chỉ thị số 05-CT/TW" is the coded document again', () => {
+    const d = docs('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Tiếp tục thực hiện Chỉ thị 05.');
+    expect(d.map((x) => [x.code, x.evidence.length])).toEqual([['05-CT/TW', 2]]);
+  });
+  it('"Chỉ thị 05." alone is a document without a code', () => {
+    expect(one('Tiếp tục thực hiện Chỉ thị 05.')).toMatchObject({ code: null, kind: 'DIRECTIVE', title: 'Chỉ thị số 05' });
+  });
+  it('a number that counts is not a document ("Kế hoạch 5 năm")', () => expect(docs('Thực hiện Kế hoạch 5 năm.')).toEqual([]));
+
   it('generic mentions are not documents', () => {
     expect(docs('các nghị quyết, kết luận của Bộ Chính trị khóa XIII; Nghị quyết về chỉ tiêu, nhiệm vụ năm 2018.')).toEqual([]);
   });

@@ -38,6 +38,8 @@ describe('parseTitle', () => {
     ['Phó Giám đốc Sở Ngoại vụ và Du lịch', 'Phó Giám đốc', 'Sở Ngoại vụ và Du lịch', 'Sở Ngoại vụ và Du lịch'],
     ['Phó Giám đốc Công an tỉnh', 'Phó Giám đốc', 'Công an tỉnh', 'Công an tỉnh'],
     ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy', 'Phó Trưởng ban Thường trực', 'Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy'],
+    ['Trưởng Công an huyện', 'Trưởng Công an', 'huyện', 'Công an huyện'],
+    ['Trưởng phòng Tài chính - Kế hoạch', 'Trưởng phòng', 'Tài chính - Kế hoạch', 'Phòng Tài chính - Kế hoạch'],
   ])('%s', (text, role, organization, organizationName) => {
     expect(title(text)).toEqual({ title: text, role, organization, organizationName });
   });
