@@ -5,7 +5,9 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphNode } from '../domain/model';
+import { decodeCursor, encodeCursor, type CursorKey } from '../store/cursor';
 import type { Page, PageArgs as StorePageArgs } from '../store/GraphStore';
+import { compareKeys } from '../store/order';
 import { toEntity, type EntitySource } from './entities';
 import { badInput } from './errors';
 
@@ -30,14 +32,14 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface ConnectionSource {
-  edges: { node: EntitySource; cursor: string }[];
+export interface ConnectionSource<T = EntitySource> {
+  edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
   totalCount: number | null;
 }
 
-/** A `<Name>Connection` and `<Name>Edge` pair of types for a node type. */
-export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType<ConnectionSource> {
+/** A `<Name>Connection` and `<Name>Edge` pair of types for an item type. */
+export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType<ConnectionSource<unknown>> {
   @ObjectType(`${name}Edge`, { description: `One ${what} of a page, with its cursor.` })
   class Edge {
     @Field(() => nodeType, { description: `The ${what}.` })
@@ -58,7 +60,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
     @Field(() => Int, { description: 'How many items the whole list holds (costs a count: select it only when needed).' })
     totalCount!: number;
   }
-  return Connection as unknown as ClassType<ConnectionSource>;
+  return Connection as unknown as ClassType<ConnectionSource<unknown>>;
 }
 
 /** Checks `first` and turns the GraphQL arguments into the store's page arguments. */
@@ -80,6 +82,25 @@ export function toConnection(page: Page<GraphNode>): ConnectionSource {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     totalCount: page.totalCount,
+  };
+}
+
+/**
+ * A page of a relation already in memory (a node's relationships, fetched by a loader in
+ * one batched call), in the stores' newest-first order with the same kind of keyset
+ * cursor: a node's meetings can run to thousands, so they are paged like top-level lists.
+ */
+export function pageOfList<T>(rows: readonly T[], key: (row: T) => CursorKey, args: PageArgs): ConnectionSource<T> {
+  checkFirst(args.first);
+  const keyed = rows.map((row) => ({ row, key: key(row) })).sort((a, b) => compareKeys('DATE_DESC', a.key, b.key));
+  const after = args.after ? decodeCursor(args.after) : null;
+  const start = after ? keyed.findIndex((r) => compareKeys('DATE_DESC', r.key, after) > 0) : 0;
+  const rest = start < 0 ? [] : keyed.slice(start);
+  const edges = rest.slice(0, args.first).map((r) => ({ node: r.row, cursor: encodeCursor(r.key) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rest.length > edges.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount: rows.length,
   };
 }
 

@@ -92,3 +92,30 @@ describe('totalCount', () => {
     }
   });
 });
+
+describe('relations that can run to thousands', () => {
+  it("are connections too: a body's meetings, a document's citations, a person's participations, paged with cursors", async () => {
+    const trang = (await h.gql('{ search(text: "duong van trang", first: 1) { id } }')).data.search[0].id;
+    const all = await h.gql(`query($id: ID!) { person(id: $id) { participations { totalCount edges { node { role meeting { date } } } } } }`, { id: trang });
+    const rows = all.data.person.participations.edges.map((e: any) => `${e.node.role} ${e.node.meeting.date}`);
+    expect(rows).toEqual(['SPOKE_AT 2022-06-28', 'CHAIRED 2021-07-27', 'SPOKE_AT 2021-07-27']);
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: any = await h.gql(`query($id: ID!, $after: String) { person(id: $id) { participations(first: 1, after: $after) {
+        edges { node { role meeting { date } } } pageInfo { hasNextPage endCursor } } } }`, { id: trang, after });
+      const c = r.data.person.participations;
+      walked.push(...c.edges.map((e: any) => `${e.node.role} ${e.node.meeting.date}`));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(rows);
+  });
+
+  it('check first and the cursor like top-level lists', async () => {
+    const r = await h.gql('{ document(code: "05-CT/TW") { citations(first: 101) { totalCount } } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    const bad = await h.gql('{ document(code: "05-CT/TW") { citedBy(after: "nope") { totalCount } } }');
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});

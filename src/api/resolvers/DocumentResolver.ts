@@ -7,17 +7,13 @@ import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
 import { loadAll, relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
 import { citations, type CitationSource } from '../relations';
-import { Article } from '../types/Article';
-import { Citation } from '../types/Citation';
-import { DocumentConnection } from '../types/connections';
+import { ArticleConnection, CitationConnection, DocumentConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { DocumentFilter } from '../types/filters';
-import { Meeting } from '../types/Meeting';
 import { Organization } from '../types/Organization';
-import { byDateDesc, byId, related, relatedOne } from './common';
-import { sortArticles } from './PersonResolver';
+import { byId, dateKey, related, relatedOne } from './common';
 
 /** How many documents one code may name (one per province at most: 63). */
 const MAX_SAME_CODE = 100;
@@ -68,18 +64,21 @@ export class DocumentResolver {
     return relatedOne(ctx, d, 'OUT', 'ISSUED_BY', 'Organization');
   }
 
-  @FieldResolver(() => [Citation], { description: 'Every meeting that cited it, newest first, each with the articles and sentences that report the citation.' })
-  async citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<CitationSource[]> {
-    return citations(d.id, 'document', await relationshipsOf(ctx.loaders, d.id, 'IN', 'CITES'));
+  @FieldResolver(() => CitationConnection, {
+    description: 'Every meeting that cited it, most recently reported first, each with the articles and sentences that report the citation.',
+  })
+  async citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource<CitationSource>> {
+    const all = citations(d.id, 'document', await relationshipsOf(ctx.loaders, d.id, 'IN', 'CITES'));
+    return pageOfList(all, (c) => ({ sort: c.lastReported, id: c.meetingId }), page);
   }
 
-  @FieldResolver(() => [Meeting], { description: 'The meetings that cited it, newest first.' })
-  async citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return (await related(ctx, d, 'IN', 'CITES', 'Meeting')).sort(byDateDesc('date'));
+  @FieldResolver(() => MeetingConnection, { description: 'The meetings that cited it, newest first (undated last).' })
+  async citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, d, 'IN', 'CITES', 'Meeting'), dateKey('date'), page);
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that name it, newest first.' })
-  async mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return sortArticles(await related(ctx, d, 'IN', 'MENTIONS', 'Article'));
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that name it, newest first.' })
+  async mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, d, 'IN', 'MENTIONS', 'Article'), dateKey('publishedAt'), page);
   }
 }

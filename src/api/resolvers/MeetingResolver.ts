@@ -17,8 +17,7 @@ import { Organization } from '../types/Organization';
 import { Participation } from '../types/Participation';
 import { Person } from '../types/Person';
 import { checkDate } from '../validate';
-import { byId, related } from './common';
-import { sortArticles } from './PersonResolver';
+import { byDateDesc, byId, related } from './common';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -77,6 +76,6 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Article], { description: 'The articles that report it, newest first.' })
   async reportedBy(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return sortArticles(await related(ctx, m, 'IN', 'REPORTS', 'Article'));
+    return (await related(ctx, m, 'IN', 'REPORTS', 'Article')).sort(byDateDesc('publishedAt'));
   }
 }

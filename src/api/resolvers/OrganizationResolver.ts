@@ -5,18 +5,17 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
 import { holdersOf, newestFirst, type PositionHeldSource } from '../relations';
-import { OrganizationConnection } from '../types/connections';
+import { MeetingConnection, OrganizationConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { OrganizationFilter } from '../types/filters';
-import { Meeting } from '../types/Meeting';
 import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince } from '../validate';
-import { byDateDesc, byId, related, relatedOne } from './common';
+import { byId, dateKey, related, relatedOne } from './common';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -48,9 +47,9 @@ export class OrganizationResolver {
     return held.flat().sort(newestFirst);
   }
 
-  @FieldResolver(() => [Meeting], { description: 'The meetings it organized, newest first.' })
-  async meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return (await related(ctx, o, 'OUT', 'ORGANIZED', 'Meeting')).sort(byDateDesc('date'));
+  @FieldResolver(() => MeetingConnection, { description: 'The meetings it organized, newest first (undated last).' })
+  async meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, o, 'OUT', 'ORGANIZED', 'Meeting'), dateKey('date'), page);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents it issued.' })

@@ -4,17 +4,15 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
-import { newestFirst, officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
-import { Article } from '../types/Article';
-import { PersonConnection } from '../types/connections';
+import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
+import { ArticleConnection, ParticipationConnection, PersonConnection } from '../types/connections';
 import { ParticipationRole } from '../types/enums';
 import { PersonFilter } from '../types/filters';
-import { Participation } from '../types/Participation';
 import { Person } from '../types/Person';
 import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince } from '../validate';
-import { byId, related } from './common';
+import { byId, dateKey, related } from './common';
 
 const ROLES = [ParticipationRole.CHAIRED, ParticipationRole.SPOKE_AT, ParticipationRole.ATTENDED];
 
@@ -43,23 +41,20 @@ export class PersonResolver {
     return officesOf(root.id, await relationshipsOf(ctx.loaders, root.id, 'OUT', 'HOLDS'));
   }
 
-  @FieldResolver(() => [Participation], { description: 'The meetings the person took part in, in each role, newest first.' })
+  @FieldResolver(() => ParticipationConnection, { description: 'The meetings the person took part in, in each role, most recently reported first.' })
   async participations(
     @Root() root: EntitySource,
     @Ctx() ctx: ApiContext,
+    @Args() page: PageArgs,
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only this role.' }) role?: ParticipationRole | null,
-  ): Promise<ParticipationSource[]> {
+  ): Promise<ConnectionSource<ParticipationSource>> {
     const roles = role ? [role] : ROLES;
     const lists = await Promise.all(roles.map(async (r) => participations(root.id, 'person', r, await relationshipsOf(ctx.loaders, root.id, 'OUT', r))));
-    return lists.flat().sort(newestFirst);
+    return pageOfList(lists.flat(), (p) => ({ sort: p.lastReported, id: `${p.meetingId}|${p.role}` }), page);
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that name the person, newest first.' })
-  async mentionedIn(@Root() root: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return sortArticles(await related(ctx, root, 'IN', 'MENTIONS', 'Article'));
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that name the person, newest first.' })
+  async mentionedIn(@Root() root: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, root, 'IN', 'MENTIONS', 'Article'), dateKey('publishedAt'), page);
   }
-}
-
-export function sortArticles(articles: EntitySource[]): EntitySource[] {
-  return articles.sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')) || a.id.localeCompare(b.id));
 }

@@ -1,5 +1,6 @@
 // Small helpers the entity resolvers share.
 import type { NodeLabel, RelType } from '../../domain/model';
+import type { CursorKey } from '../../store/cursor';
 import type { Direction } from '../../store/GraphStore';
 import type { ApiContext } from '../context';
 import { toEntities, toEntity, type EntitySource } from '../entities';
@@ -18,6 +19,11 @@ export async function related(ctx: ApiContext, root: EntitySource, direction: Di
 
 export async function relatedOne(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource | null> {
   return (await related(ctx, root, direction, type, label))[0] ?? null;
+}
+
+/** The keyset position of an entity in a newest-first list by one of its date props. */
+export function dateKey(prop: string) {
+  return (e: EntitySource): CursorKey => ({ sort: typeof e[prop] === 'string' && e[prop] !== '' ? (e[prop] as string) : null, id: e.id });
 }
 
 /** Newest first by a date prop (undated last), then by name. */

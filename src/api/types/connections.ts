@@ -1,9 +1,11 @@
 // The connection type of every top-level list.
 import { connectionOf } from '../pagination';
 import { Article } from './Article';
+import { Citation } from './Citation';
 import { Document } from './Document';
 import { Meeting } from './Meeting';
 import { Organization } from './Organization';
+import { Participation } from './Participation';
 import { Person } from './Person';
 import { Place } from './Place';
 import { Position } from './Position';
@@ -15,3 +17,5 @@ export const MeetingConnection = connectionOf(Meeting, 'Meeting', 'meeting');
 export const DocumentConnection = connectionOf(Document, 'Document', 'document');
 export const ArticleConnection = connectionOf(Article, 'Article', 'article');
 export const PlaceConnection = connectionOf(Place, 'Place', 'place');
+export const CitationConnection = connectionOf(Citation, 'Citation', 'citation');
+export const ParticipationConnection = connectionOf(Participation, 'Participation', 'participation');
