@@ -7,7 +7,7 @@ import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphNode } from '../domain/model';
 import { decodeCursor, encodeCursor, type CursorKey } from '../store/cursor';
 import type { Page, PageArgs as StorePageArgs } from '../store/GraphStore';
-import { compareKeys } from '../store/order';
+import { compareKeys, type Ordering } from '../store/order';
 import { toEntity, type EntitySource } from './entities';
 import { badInput } from './errors';
 
@@ -87,14 +87,14 @@ export function toConnection(page: Page<GraphNode>): ConnectionSource {
 
 /**
  * A page of a relation already in memory (a node's relationships, fetched by a loader in
- * one batched call), in the stores' newest-first order with the same kind of keyset
- * cursor: a node's meetings can run to thousands, so they are paged like top-level lists.
+ * one batched call), in one of the stores' orderings with the same kind of keyset cursor:
+ * a node's meetings can run to thousands, so they are paged like top-level lists.
  */
-export function pageOfList<T>(rows: readonly T[], key: (row: T) => CursorKey, args: PageArgs): ConnectionSource<T> {
+export function pageOfList<T>(rows: readonly T[], key: (row: T) => CursorKey, args: PageArgs, ordering: Ordering = 'DATE_DESC'): ConnectionSource<T> {
   checkFirst(args.first);
-  const keyed = rows.map((row) => ({ row, key: key(row) })).sort((a, b) => compareKeys('DATE_DESC', a.key, b.key));
+  const keyed = rows.map((row) => ({ row, key: key(row) })).sort((a, b) => compareKeys(ordering, a.key, b.key));
   const after = args.after ? decodeCursor(args.after) : null;
-  const start = after ? keyed.findIndex((r) => compareKeys('DATE_DESC', r.key, after) > 0) : 0;
+  const start = after ? keyed.findIndex((r) => compareKeys(ordering, r.key, after) > 0) : 0;
   const rest = start < 0 ? [] : keyed.slice(start);
   const edges = rest.slice(0, args.first).map((r) => ({ node: r.row, cursor: encodeCursor(r.key) }));
   return {

@@ -112,6 +112,13 @@ describe('relations that can run to thousands', () => {
     expect(walked).toEqual(rows);
   });
 
+  it("a province's bodies by name, as the top-level lists order names", async () => {
+    const r = await h.gql('{ places(first: 1) { edges { node { name organizations(first: 3) { totalCount edges { node { name } } pageInfo { hasNextPage } } } } } }');
+    const orgs = r.data.places.edges[0].node.organizations;
+    expect(orgs.edges.map((e: any) => e.node.name)).toEqual(['Ban Thường vụ Tỉnh ủy Kon Tum', 'Đoàn đại biểu Quốc hội tỉnh Kon Tum', 'Hội đồng nhân dân tỉnh Kon Tum']);
+    expect(orgs.pageInfo.hasNextPage).toBe(orgs.totalCount > 3);
+  });
+
   it('check first and the cursor like top-level lists', async () => {
     const r = await h.gql('{ document(code: "05-CT/TW") { citations(first: 101) { totalCount } } }');
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);

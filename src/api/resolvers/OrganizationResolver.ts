@@ -7,8 +7,7 @@ import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
 import { holdersOf, newestFirst, type PositionHeldSource } from '../relations';
-import { MeetingConnection, OrganizationConnection } from '../types/connections';
-import { Document } from '../types/Document';
+import { DocumentConnection, MeetingConnection, OrganizationConnection } from '../types/connections';
 import { OrganizationFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
@@ -52,9 +51,9 @@ export class OrganizationResolver {
     return pageOfList(await related(ctx, o, 'OUT', 'ORGANIZED', 'Meeting'), dateKey('date'), page);
   }
 
-  @FieldResolver(() => [Document], { description: 'The documents it issued.' })
-  documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, o, 'IN', 'ISSUED_BY', 'Document');
+  @FieldResolver(() => DocumentConnection, { description: 'The documents it issued, newest first (undated last).' })
+  async documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, o, 'IN', 'ISSUED_BY', 'Document'), dateKey('issuedOn'), page);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body it is part of (Ban Thường vụ Tỉnh ủy → Tỉnh ủy).' })

@@ -3,12 +3,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
-import { PlaceConnection } from '../types/connections';
+import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { OrganizationConnection, PlaceConnection } from '../types/connections';
 import { PlaceFilter } from '../types/filters';
-import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
-import { byId, related } from './common';
+import { byId, nameKey, related } from './common';
 
 @Resolver(() => Place)
 export class PlaceResolver {
@@ -27,8 +26,8 @@ export class PlaceResolver {
     return toConnection(await ctx.store.listNodes('Place', { search: filter?.search }, storePage(page, info)));
   }
 
-  @FieldResolver(() => [Organization], { description: 'The bodies located in it.' })
-  async organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return (await related(ctx, p, 'IN', 'LOCATED_IN', 'Organization')).sort((a, b) => a.name.localeCompare(b.name));
+  @FieldResolver(() => OrganizationConnection, { description: 'The bodies located in it, by name.' })
+  async organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
+    return pageOfList(await related(ctx, p, 'IN', 'LOCATED_IN', 'Organization'), nameKey, page, 'NAME_ASC');
   }
 }

@@ -3,6 +3,7 @@ import type { NodeLabel, RelType } from '../../domain/model';
 import type { CursorKey } from '../../store/cursor';
 import type { Direction } from '../../store/GraphStore';
 import type { ApiContext } from '../context';
+import { fold } from '../../domain/text';
 import { toEntities, toEntity, type EntitySource } from '../entities';
 import { neighboursOf } from '../loaders';
 
@@ -25,6 +26,9 @@ export async function relatedOne(ctx: ApiContext, root: EntitySource, direction:
 export function dateKey(prop: string) {
   return (e: EntitySource): CursorKey => ({ sort: typeof e[prop] === 'string' && e[prop] !== '' ? (e[prop] as string) : null, id: e.id });
 }
+
+/** The keyset position of an entity in a list by name (folded, as the stores order names). */
+export const nameKey = (e: EntitySource): CursorKey => ({ sort: fold(e.name), id: e.id });
 
 /** Newest first by a date prop (undated last), then by name. */
 export function byDateDesc(prop: string) {
