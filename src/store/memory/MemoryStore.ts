@@ -49,9 +49,10 @@ export class MemoryStore implements GraphStore {
     const oldEndpoints = existed ? this.dropArticleRelationships(batch.article.id) : new Set<string>();
     for (const n of [batch.article, ...batch.nodes]) {
       const stored = this.g.nodes.get(n.id);
-      this.g.putNode(stored ? mergeNode(stored, n) : copyNode(n));
+      const merged = stored ? mergeNode(stored, n) : n;
+      if (merged !== stored) this.g.putNode(frozen(merged));
     }
-    for (const r of batch.relationships) this.g.putRel({ ...r });
+    for (const r of batch.relationships) this.g.putRel(Object.freeze({ ...r }));
     this.removeOrphans(oldEndpoints);
     return { articleId: batch.article.id, created: !existed, nodes: batch.nodes.length + 1, relationships: batch.relationships.length };
   }
@@ -203,8 +204,14 @@ export class MemoryStore implements GraphStore {
   }
 }
 
-function copyNode(n: GraphNode): GraphNode {
-  return { ...n, props: { ...n.props } };
+/**
+ * A stored node is shared with every reader (no copy per read), so it is frozen: a
+ * caller that changed one would otherwise change the store behind its indexes.
+ */
+function frozen(n: GraphNode): GraphNode {
+  const props = { ...n.props };
+  for (const [k, v] of Object.entries(props)) if (Array.isArray(v)) props[k] = Object.freeze([...v]) as string[];
+  return Object.freeze({ ...n, props: Object.freeze(props) });
 }
 
 function intersect(sets: ReadonlySet<string>[]): ReadonlySet<string> {
