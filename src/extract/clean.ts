@@ -24,7 +24,21 @@ const SOURCE_PREFIX = /^([\p{Lu}\p{N}]{2,10}(?:\.[\p{Lu}]{2,4})?)\s+[-–—]\s+
 const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn)\s*:[^\n]{0,60}$/u;
 const CREDIT_TAIL = /\s*\(?(?:Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?\s*$/u;
 const CREDIT_INLINE = /\s*\((?:Ảnh|ẢNH)\s*:[^)\n]{1,60}\)/gu;
-const GLUED = /(\p{Ll})\.(\p{Lu}\p{Ll})/gu;
+const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
+const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
+
+/** Adds the missing space in "tỉnh.Các" (lower-case, full stop, capitalised word); leaves "T.Ư", "TP.HCM". */
+export function unglue(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = line.indexOf('.'); i > 0; i = line.indexOf('.', i + 1)) {
+    if (isLower(line[i - 1]) && isUpper(line[i + 1]) && isLower(line[i + 2])) {
+      out += line.slice(from, i + 1) + ' ';
+      from = i + 1;
+    }
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
 const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 
 // One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
@@ -65,10 +79,10 @@ export function cleanText(raw: string): Cleaned {
     if (seenContent && line.length <= SHORT && TAIL.has(fold(line))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
     // "trên địa bàn tỉnh.Các đồng chí": a sentence glued to the next one
-    const unglued = line.replace(GLUED, '$1. $2');
+    const unglued = unglue(line);
     let l = unglued.includes('Ảnh') || line.includes('ẢNH') ? unglued.replace(CREDIT_INLINE, '') : unglued;
     if (l.length < 200 && (l.includes('Ảnh') || l.includes('ẢNH'))) l = l.replace(CREDIT_TAIL, '');
-    if (l && PUNCT_ONLY.test(l)) continue;
+    if (l && l.length < 8 && PUNCT_ONLY.test(l)) continue;
     if (l) seenContent = true;
     kept.push(l);
   }

@@ -32,19 +32,24 @@ export function iso(y: number, m: number, d: number): string | null {
 
 /** Every "sáng 25/6" / "ngày 15/3/2023" in `text`, with offsets relative to `offset`. */
 // "ngày 25 tháng 6 năm 2020"; "trong 2 ngày 27 và 28/7", "ngày 27-28/7" (the first day counts)
-const WORDY_RE = /(?:(sáng|chiều|tối|trưa)\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
-const SPAN_RE = /(?:(sáng|chiều|tối)\s+)?(?:ngày|hai ngày|2 ngày)\s*\(?\s*(\d{1,2})\s*(?:và|-|–|,|đến)\s*\d{1,2}\s*[\/.\-–]\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)/giu;
+// (each starts with a literal word, which keeps the regex engine's scan fast)
+const WORDY_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+const SPAN_RE = /ngày\s*\(?\s*(\d{1,2})\s*(?:và|-|–|,|đến)\s*\d{1,2}\s*[\/.\-–]\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)/giu;
+const PART_BEFORE = /(sáng|chiều|tối|trưa|đêm)\s+$/iu;
 
 export function findDays(text: string, offset = 0): DayMention[] {
   const out: DayMention[] = [];
+  if (!/\d/.test(text)) return out;
   for (const re of [WORDY_RE, SPAN_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
-      const day = Number(m[2]);
-      const month = Number(m[3]);
+      const day = Number(m[1]);
+      const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-      out.push({ day, month, year: m[4] ? Number(m[4]) : null, start: offset + m.index, end: offset + m.index + m[0].length, part: m[1]?.toLowerCase() ?? null });
+      const part = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const start = part ? m.index - part[0].length : m.index;
+      out.push({ day, month, year: m[3] ? Number(m[3]) : null, start: offset + start, end: offset + m.index + m[0].length, part: part?.[1].toLowerCase() ?? null });
     }
   }
   DAY_RE.lastIndex = 0;

@@ -42,8 +42,11 @@ export function emptyExtraction(input: Partial<ArticleInput>, warnings: string[]
 }
 
 /** Share of characters that cannot be in text: NUL and other controls, U+FFFD from bad UTF-8, lone surrogates. */
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFD\uD800-\uDFFF]/;
+
 function binaryShare(s: string): number {
   const sample = s.length > 20000 ? s.slice(0, 20000) : s;
+  if (!SUSPECT.test(sample)) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -240,9 +240,17 @@ export function parseBody(toks: readonly Token[], keys: readonly string[], i: nu
 }
 
 /** Kind and level of a body known only by its canonical name (an issuer, an organiser). */
+const CLASSIFIED = new Map<string, BodyMatch | null>();
+
 export function classifyOrganization(name: string): BodyMatch | null {
-  const toks = tokenize(name, 0, false);
-  const keys = toks.map((t) => t.k);
-  const b = parseBody(toks, keys, 0, toks.length);
-  return b && b.end === toks.length ? b : null;
+  let b = CLASSIFIED.get(name);
+  if (b === undefined) {
+    const toks = tokenize(name, 0, false);
+    const keys = toks.map((t) => t.k);
+    const m = parseBody(toks, keys, 0, toks.length);
+    b = m && m.end === toks.length ? m : null;
+    if (CLASSIFIED.size > 10_000) CLASSIFIED.clear();
+    CLASSIFIED.set(name, b);
+  }
+  return b;
 }

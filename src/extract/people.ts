@@ -10,7 +10,7 @@ import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
 import { ANCHORS, parseName, preferredSpelling, type NameMatch } from './names';
 import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
-import { trieOf } from './lexicon';
+import { NAMES, phraseKeys, ROLES, trieOf } from './lexicon';
 import type { Sentence, Token } from './sentences';
 
 export interface Mention {
@@ -40,6 +40,8 @@ const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
 const LIST_JOIN = new Set([',', 'và']);
 const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
 const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
+// first words of every anchor, rank, role, modifier and title abbreviation
+const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...ROLES.modifiers, ...ROLES.implied.map((r) => r.role), ...ROLES.abbreviations.map((a) => a.form)].map((p) => phraseKeys(p)[0]));
 
 function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
   // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
@@ -75,8 +77,9 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (m.person) known.add(m.person);
   };
   while (i < limit) {
-    // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not
-    if (!toks[i].cap && !ANCHOR_FIRST.has(keys[i])) {
+    // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
+    // A capitalised word that starts no title or anchor must be followed by another to start a name.
+    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i])) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !/^\p{Lu}\p{Ll}*['’]?\p{Lu}/u.test(toks[i].s))) {
       i++;
       continue;
     }
