@@ -44,6 +44,7 @@ export async function pickTargets(store: GraphStore): Promise<Targets> {
   const top = ranked[0];
   if (!top) throw new Error('the graph has no people: nothing to query');
 
+  // the most cited document (a central one, 05-CT/TW): the hub a journalist asks about first
   const docs = (await allNodes(store, 'Document')).filter((d) => typeof d.props.code === 'string');
   const dDeg = await store.getDegrees(docs.map((d) => d.id));
   const doc = docs.map((d, i) => ({ d, cited: dDeg[i].CITES?.in ?? 0 })).sort((a, b) => b.cited - a.cited)[0];
@@ -87,11 +88,14 @@ export function canonicalQueries(t: Targets): CanonicalQuery[] {
     },
     {
       name: 'documentCitations',
-      description: `citations of ${t.document.code} (${t.document.cited} meetings)`,
-      query: `query Citations($code: String!) {
-  document(code: $code) { id code kind title citations { meeting { id title date } evidence { quote article { id title publishedAt } } } }
+      description: `citations of ${t.document.code}, the most cited document (${t.document.cited} meetings): first page of 20 with the total`,
+      query: `query Citations($id: ID!) {
+  document(id: $id) {
+    id code kind title
+    citations(first: 20) { totalCount edges { node { meeting { id title date } evidence { quote article { id title publishedAt } } } } }
+  }
 }`,
-      variables: { code: t.document.code },
+      variables: { id: t.document.id },
     },
     {
       name: 'neighborhood',
