@@ -19,6 +19,8 @@ import { apiError } from './errors';
 export const MAX_DEPTH = 10;
 export const MAX_COST = 25_000;
 export const LIST_FACTOR = 5;
+/** Fields a query may select once fragments are expanded (a fragment spread many times multiplies). */
+export const MAX_QUERY_NODES = 5_000;
 
 export interface Limits {
   maxDepth: number;
@@ -31,23 +33,30 @@ export const DEFAULT_LIMITS: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST }
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+  // a fragment's depth is computed once: a fragment spread twice at every level must not
+  // cost 2^levels; one in progress (a cycle, already a validation error) counts as 0
+  const fragmentDepth = new Map<string, number>();
+  const depthOf = (set: SelectionSetNode | undefined): number => {
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
-        if (!s.name.value.startsWith('__')) max = Math.max(max, 1 + depthOf(s.selectionSet, visiting));
+        if (!s.name.value.startsWith('__')) max = Math.max(max, 1 + depthOf(s.selectionSet));
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depthOf(s.selectionSet, visiting));
-      } else if (!visiting.has(s.name.value)) {
-        // a fragment cycle is a validation error already; guarding keeps this total
-        max = Math.max(max, depthOf(fragments.get(s.name.value)?.selectionSet, new Set(visiting).add(s.name.value)));
+        max = Math.max(max, depthOf(s.selectionSet));
+      } else {
+        const name = s.name.value;
+        if (!fragmentDepth.has(name)) {
+          fragmentDepth.set(name, 0);
+          fragmentDepth.set(name, depthOf(fragments.get(name)?.selectionSet));
+        }
+        max = Math.max(max, fragmentDepth.get(name)!);
       }
     }
     return max;
   };
   const ops = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
-  return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, new Set()) : 0)));
+  return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet) : 0)));
 }
 
 /** Query fields whose result size their arguments bound: the explorer queries and `nodes`. */
@@ -75,7 +84,16 @@ export function checkLimits(schema: GraphQLSchema, document: DocumentNode, varia
   if (depth > limits.maxDepth) {
     throw apiError('QUERY_TOO_COMPLEX', `query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed`, { depth, maxDepth: limits.maxDepth });
   }
-  const cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost] });
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost], maxQueryNodes: MAX_QUERY_NODES });
+  } catch (err) {
+    if (err instanceof Error && /maximum allowed number of nodes/.test(err.message)) {
+      throw apiError('QUERY_TOO_COMPLEX', `query selects more than ${MAX_QUERY_NODES} fields (fragments expanded)`, { maxQueryNodes: MAX_QUERY_NODES });
+    }
+    // bad variable values: execution reports them with BAD_USER_INPUT and the argument's name
+    return;
+  }
   if (cost > limits.maxCost) {
     throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, or fewer nested lists)`, {
       cost,

@@ -55,6 +55,15 @@ export function checkUrl(value: string | null | undefined, argument: string): st
   return u.toString();
 }
 
+/** Longest search text accepted: a name or a title, not a document. */
+export const MAX_SEARCH_TEXT = 200;
+
+export function checkSearch(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  if (value.length > MAX_SEARCH_TEXT) throw badInput(`${argument} must be at most ${MAX_SEARCH_TEXT} characters`, argument);
+  return value;
+}
+
 export function checkIds(ids: readonly string[], max: number, argument: string): string[] {
   if (ids.length > max) throw badInput(`${argument} takes at most ${max} ids, got ${ids.length}`, argument);
   return [...new Set(ids)];

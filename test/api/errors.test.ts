@@ -63,6 +63,7 @@ describe('bad requests', () => {
       ['{ nope }', 'GRAPHQL_VALIDATION_FAILED'],
       ['{ meetings(first: "x") { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
       ['{ document { id } }', 'BAD_USER_INPUT'],
+      [`{ people(filter: { search: "${'a'.repeat(201)}" }) { totalCount } }`, 'BAD_USER_INPUT'],
       ['{ neighborhood(id: "person:nobody") { truncated } }', 'NOT_FOUND'],
     ];
     for (const [query, code] of cases) {

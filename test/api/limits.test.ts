@@ -70,6 +70,19 @@ describe('over HTTP', () => {
     expect(counting.total()).toBe(0);
   });
 
+  it('a fragment spread many times over is refused before it expands', async () => {
+    // each level spreads the one below twice: 2^20 fields once expanded
+    const levels = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} a${i}: stats { articles } ...F${i + 1} }`);
+    const r = await h.gql(`{ ...F0 } ${levels.join(' ')} fragment F20 on Query { stats { articles } }`);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(counting.total()).toBe(0);
+  });
+
+  it('bad variable values are reported by execution with BAD_USER_INPUT, not by the limits', async () => {
+    const r = await h.gql('query($n: Int!) { meetings(first: $n) { totalCount } }', { n: 'many' });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('the introspection query a GraphQL IDE sends is allowed', async () => {
     const r = await h.gql(getIntrospectionQuery());
     expect(r.errors).toBeUndefined();

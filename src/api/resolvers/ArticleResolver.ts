@@ -15,7 +15,7 @@ import { Node } from '../types/Node';
 import { Organization } from '../types/Organization';
 import { Person } from '../types/Person';
 import { Position } from '../types/Position';
-import { checkDate } from '../validate';
+import { checkDate, checkSearch } from '../validate';
 import { byId, related } from './common';
 
 const byName = (a: EntitySource, b: EntitySource) => a.name.localeCompare(b.name);
@@ -34,7 +34,7 @@ export class ArticleResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles.' }) filter?: ArticleFilter | null,
   ): Promise<ConnectionSource> {
-    const f = { search: filter?.search, from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
+    const f = { search: checkSearch(filter?.search, 'filter.search'), from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
     return toConnection(await ctx.store.listNodes('Article', f, storePage(page, info)));
   }
 

@@ -13,6 +13,7 @@ import { ArticleConnection, CitationConnection, DocumentConnection, MeetingConne
 import { Document } from '../types/Document';
 import { DocumentFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
+import { checkSearch } from '../validate';
 import { byId, dateKey, related, relatedOne } from './common';
 
 /** How many documents one code may name (one per province at most: 63). */
@@ -37,7 +38,7 @@ export class DocumentResolver {
 
   @Query(() => [Document], { description: 'Every document with this code (one per issuing province), most cited first.' })
   async documentsByCode(@Ctx() ctx: ApiContext, @Arg('code', () => String, { description: 'The document code (`100-KH/TU`).' }) code: string): Promise<EntitySource[]> {
-    const key = nameKey(code);
+    const key = nameKey(checkSearch(code, 'code') ?? '');
     if (!key) throw badInput('code must not be empty', 'code');
     const page = await ctx.store.listNodes('Document', { search: code }, { first: MAX_SAME_CODE });
     const docs = page.items.map((i) => i.node).filter((n) => typeof n.props.code === 'string' && nameKey(n.props.code) === key);
@@ -56,7 +57,7 @@ export class DocumentResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Which documents.' }) filter?: DocumentFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Document', { ...filter }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Document', { ...filter, search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body that issued it, when the text says.' })

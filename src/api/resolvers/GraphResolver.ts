@@ -12,13 +12,12 @@ import { NodeType, RelationshipType, toLabel, toRelType } from '../types/enums';
 import { Graph, GraphViewNode, SearchHit } from '../types/Graph';
 import { Node } from '../types/Node';
 import { toEntity, type EntitySource } from '../entities';
-import { checkIds } from '../validate';
+import { checkIds, MAX_SEARCH_TEXT } from '../validate';
 import { totalDegree } from './common';
 
 export const MAX_DEPTH = 3;
 export const MAX_LIMIT = 500;
 export const MAX_SEARCH = 100;
-export const MAX_SEARCH_TEXT = 200;
 
 function inRange(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be an integer from ${min} to ${max}, got ${value}`, argument);

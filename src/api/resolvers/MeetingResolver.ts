@@ -16,7 +16,7 @@ import { Meeting } from '../types/Meeting';
 import { Organization } from '../types/Organization';
 import { Participation } from '../types/Participation';
 import { Person } from '../types/Person';
-import { checkDate } from '../validate';
+import { checkDate, checkSearch } from '../validate';
 import { byDateDesc, byId, related } from './common';
 
 @Resolver(() => Meeting)
@@ -33,7 +33,7 @@ export class MeetingResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => MeetingFilter, { nullable: true, description: 'Which meetings.' }) filter?: MeetingFilter | null,
   ): Promise<ConnectionSource> {
-    const f = { ...filter, from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
+    const f = { ...filter, search: checkSearch(filter?.search, 'filter.search'), from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
     return toConnection(await ctx.store.listMeetings(f, storePage(page, info)));
   }
 

@@ -13,7 +13,7 @@ import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
-import { checkProvince } from '../validate';
+import { checkProvince, checkSearch } from '../validate';
 import { byId, dateKey, related, relatedOne } from './common';
 
 @Resolver(() => Organization)
@@ -30,7 +30,7 @@ export class OrganizationResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which bodies.' }) filter?: OrganizationFilter | null,
   ): Promise<ConnectionSource> {
-    const f = { search: filter?.search, kind: filter?.kind, province: checkProvince(filter?.province, 'filter.province') };
+    const f = { search: checkSearch(filter?.search, 'filter.search'), kind: filter?.kind, province: checkProvince(filter?.province, 'filter.province') };
     return toConnection(await ctx.store.listNodes('Organization', f, storePage(page, info)));
   }
 

@@ -11,7 +11,7 @@ import { ParticipationRole } from '../types/enums';
 import { PersonFilter } from '../types/filters';
 import { Person } from '../types/Person';
 import { PositionHeld } from '../types/PositionHeld';
-import { checkProvince } from '../validate';
+import { checkProvince, checkSearch } from '../validate';
 import { byId, dateKey, related } from './common';
 
 const ROLES = [ParticipationRole.CHAIRED, ParticipationRole.SPOKE_AT, ParticipationRole.ATTENDED];
@@ -30,7 +30,7 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter?: PersonFilter | null,
   ): Promise<ConnectionSource> {
-    const f = { search: filter?.search, province: checkProvince(filter?.province, 'filter.province') };
+    const f = { search: checkSearch(filter?.search, 'filter.search'), province: checkProvince(filter?.province, 'filter.province') };
     return toConnection(await ctx.store.listNodes('Person', f, storePage(page, info)));
   }
 

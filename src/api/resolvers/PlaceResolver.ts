@@ -7,6 +7,7 @@ import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } 
 import { OrganizationConnection, PlaceConnection } from '../types/connections';
 import { PlaceFilter } from '../types/filters';
 import { Place } from '../types/Place';
+import { checkSearch } from '../validate';
 import { byId, nameKey, related } from './common';
 
 @Resolver(() => Place)
@@ -23,7 +24,7 @@ export class PlaceResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Which places.' }) filter?: PlaceFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Place', { search: filter?.search }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Place', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The bodies located in it, by name.' })

@@ -11,6 +11,7 @@ import { PositionFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
+import { checkSearch } from '../validate';
 import { byId, relatedOne } from './common';
 
 @Resolver(() => Position)
@@ -27,7 +28,7 @@ export class PositionResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PositionFilter, { nullable: true, description: 'Which offices.' }) filter?: PositionFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Position', { search: filter?.search }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Position', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body the office belongs to; null for a bare role.' })
