@@ -5,8 +5,8 @@ UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n.name = row.name, n.label = row.label, n.sortKey = row.sortKey, n.searchText = row.searchText
 SET n += row.props
-// an article is listed by its publication date, whatever it was first written with
-SET n.sortKey = CASE WHEN row.label = 'Article' THEN n.publishedAt ELSE n.sortKey END
+// articles and meetings are listed by their date, whatever they were first written with
+SET n.sortKey = CASE row.label WHEN 'Article' THEN n.publishedAt WHEN 'Meeting' THEN n.date ELSE n.sortKey END
 SET n.searchText = reduce(acc = n.searchText, w IN split(row.searchText, ' ') |
       CASE WHEN w IN split(acc, ' ') THEN acc ELSE acc + ' ' + w END)
 SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases

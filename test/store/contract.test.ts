@@ -260,6 +260,11 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
         expect(paged, JSON.stringify(filter)).toEqual(expected);
         expect((await store.listMeetings(filter, { first: 1, withTotal: true })).totalCount, JSON.stringify(filter)).toBe(expected.length);
       }
+      // the plain label list agrees on dates
+      const range = { from: '2020-03-01', to: '2020-06-30' };
+      expect((await store.listNodes('Meeting', range, { first: 100 })).items.map((i) => i.node.id)).toEqual(
+        (await store.listMeetings(range, { first: 100 })).items.map((i) => i.node.id),
+      );
     });
 
     it('rejects a cursor it did not issue', async () => {

@@ -2,6 +2,7 @@
 // Writes are checked in full before the first change is made, so a batch is applied
 // whole or not at all; JavaScript's single thread makes each write atomic to readers.
 import { NODE_LABELS, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, type RelType, type Subgraph } from '../../domain/model';
+import type { CursorKey } from '../cursor';
 import { InvalidBatchError } from '../errors';
 import type {
   Degrees,
@@ -20,12 +21,12 @@ import type {
 import { checkPathLength } from '../limits';
 import { mergeNode } from '../merge';
 import { neighborhood } from '../neighborhood';
+import { orderingOf } from '../order';
 import { matches, parseSearch } from '../search';
 import { externalEndpoints, validateBatch } from '../validate';
 import { GraphIndexes } from './indexes';
-import { searchCandidates, searchIndexes } from './search';
-import type { CursorKey } from '../cursor';
 import { pageOf, pageOfSet } from './paging';
+import { searchCandidates, searchIndexes } from './search';
 import { expandLevel, shortestPath } from './traverse';
 
 export class MemoryStore implements GraphStore {
@@ -110,8 +111,8 @@ export class MemoryStore implements GraphStore {
       ? (n: GraphNode) =>
           (!filter.kind || n.props.kind === filter.kind) && (!filter.province || n.props.province === filter.province) && (!q || matches(q, n.searchText))
       : undefined;
-    // from/to apply to the date that orders articles (publishedAt)
-    const dates = label === 'Article' ? filter : {};
+    // from/to bound the date a list is ordered by (Article.publishedAt, Meeting.date)
+    const dates = orderingOf(label) === 'DATE_DESC' ? filter : {};
     return this.page(label, sets, keep, dates, page);
   }
 

@@ -166,16 +166,18 @@ export class Neo4jStore implements GraphStore {
   async listNodes(label: NodeLabel, filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>> {
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return { items: [], hasNextPage: false, totalCount: page.withTotal ? 0 : null };
+    const dated = orderingOf(label) === 'DATE_DESC';
     const where = {
       label,
       kind: filter.kind ?? null,
       province: filter.province ?? null,
       issuer: filter.issuer ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
+      // from/to bound the date a list is ordered by (Article.publishedAt, Meeting.date)
+      from: dated ? (filter.from ?? null) : null,
+      to: dated ? (filter.to ?? null) : null,
       ...searchParams(q),
     };
-    return this.page(orderingOf(label) === 'DATE_DESC' ? 'listNodesByDate' : 'listNodesByName', 'countNodes', where, page);
+    return this.page(dated ? 'listNodesByDate' : 'listNodesByName', 'countNodes', where, page);
   }
 
   async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
