@@ -18,6 +18,7 @@ import type { Sentence, Token } from './sentences';
 
 const CUES = trieOf<ParticipationRole>([
   ['chủ trì', 'CHAIRED'], ['cùng chủ trì', 'CHAIRED'], ['đồng chủ trì', 'CHAIRED'], ['chủ tọa', 'CHAIRED'],
+  ['cùng điều hành', 'CHAIRED'], ['điều hành kỳ họp', 'CHAIRED'], ['điều hành hội nghị', 'CHAIRED'], ['điều hành phiên họp', 'CHAIRED'],
   ['phát biểu', 'SPOKE_AT'], ['kết luận', 'SPOKE_AT'], ['chỉ đạo', 'SPOKE_AT'], ['nhấn mạnh', 'SPOKE_AT'],
   ['yêu cầu', 'SPOKE_AT'], ['đề nghị', 'SPOKE_AT'], ['khẳng định', 'SPOKE_AT'], ['cho biết', 'SPOKE_AT'],
   ['lưu ý', 'SPOKE_AT'], ['biểu dương', 'SPOKE_AT'], ['cho rằng', 'SPOKE_AT'], ['nêu rõ', 'SPOKE_AT'], ['chỉ rõ', 'SPOKE_AT'],

@@ -38,8 +38,11 @@ function capitalised(t: Token): boolean {
   return t.cap;
 }
 
-/** The title starting at token i, or null. */
-export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): TitleMatch | null {
+/**
+ * The title starting at token i, or null. `lenient`: a role in lower case counts too (after
+ * a name, "Phạm Văn Vọng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy", the place makes it a title).
+ */
+export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient = false): TitleMatch | null {
   if (i >= limit) return null;
   const abbr = ABBREVIATED.longest(keys, i, limit);
   if (abbr && toks[i].s === abbr.value.form) {
@@ -55,7 +58,7 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   const mod = MODIFIERS.longest(keys, j, limit);
   if (mod) j = mod.end;
   const role = ROLE_TRIE.longest(keys, j, limit);
-  if (!role || !capitalised(toks[j])) return null;
+  if (!role || (!lenient && !capitalised(toks[j]))) return null;
   const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
   const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) });
   let end = body ? body.end : role.end;
@@ -86,12 +89,12 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
 const SEPARATOR = new Set([',', '-', '–', '—', 'kiêm']);
 
 /** Titles in a row, separated by commas or dashes: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh". */
-export function parseTitleChain(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): TitleMatch[] {
+export function parseTitleChain(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient = false): TitleMatch[] {
   const out: TitleMatch[] = [];
-  let t = parseTitle(text, toks, keys, i, limit);
+  let t = parseTitle(text, toks, keys, i, limit, lenient);
   while (t) {
     out.push(t);
-    if (t.end < limit && SEPARATOR.has(toks[t.end].s)) t = parseTitle(text, toks, keys, t.end + 1, limit);
+    if (t.end < limit && SEPARATOR.has(toks[t.end].s)) t = parseTitle(text, toks, keys, t.end + 1, limit, lenient);
     else t = null;
   }
   return out;

@@ -48,7 +48,7 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   const titles: TitleMatch[] = [];
   let end = j;
   while (end < limit && isSeparator(toks[end], end === j)) {
-    const chain = parseTitleChain(text, toks, keys, end + 1, limit);
+    const chain = parseTitleChain(text, toks, keys, end + 1, limit, true);
     if (!chain.length) break;
     let k = 0;
     for (; k < chain.length; k++) {

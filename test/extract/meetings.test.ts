@@ -46,6 +46,10 @@ describe('participation verbs', () => {
     expect(roles('Ngày 29-9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy và các đồng chí: Lại Thế Nguyên, Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh, Hội nghị lần thứ 25 đã được tổ chức.').chairs).toEqual(['Đỗ Trọng Hưng', 'Lại Thế Nguyên', 'Đỗ Minh Tuấn']);
   });
 
+  it('"Cùng điều hành kỳ họp còn có bà …": co-chairing', () => {
+    expect(roles('Sáng 5/7, HĐND tỉnh khai mạc kỳ họp. Ông Nguyễn Minh Dũng – Chủ tịch HĐND tỉnh chủ trì kỳ họp. Cùng điều hành kỳ họp còn có bà Lê Thị Thúy Kiều – Phó Chủ tịch HĐND tỉnh.').chairs).toEqual(['Nguyễn Minh Dũng', 'Lê Thị Thúy Kiều']);
+  });
+
   it('"dự và chỉ đạo": a speaker, not an attendee', () => {
     expect(roles('Sáng 16/4, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Cùng dự có Chủ tịch nước Lương Cường.')).toEqual({
       chairs: [], speakers: ['Tô Lâm'], attendees: ['Lương Cường'],

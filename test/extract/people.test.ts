@@ -45,6 +45,15 @@ describe('how the genre names people', () => {
     expect(people('Tại hội nghị, Nguyễn Văn An phát biểu ý kiến.')).toEqual([{ name: 'Nguyễn Văn An', titles: [] }]);
     expect(people('Nguyễn Văn An là tấm gương sáng.')).toEqual([]);
   });
+  it('after a name, titles in lower case still count ("Phạm Văn Vọng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy")', () => {
+    expect(people('Dự kỳ họp có các đồng chí: Phạm Văn Vọng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy; Phùng Quang Hùng - phó Bí thư Tỉnh ủy.')).toEqual([
+      { name: 'Phạm Văn Vọng', titles: ['ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'] },
+      { name: 'Phùng Quang Hùng', titles: ['phó Bí thư Tỉnh ủy'] },
+    ]);
+  });
+  it('syllables that are also words are kept in names (Hà Sỹ Đồng, Trần Đại Quang, Nguyễn Quý Hùng)', () => {
+    expect(people('Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng; Chủ tịch nước Trần Đại Quang; Giám đốc Sở Nội vụ Nguyễn Quý Hùng.').map((p) => p.name)).toEqual(['Hà Sỹ Đồng', 'Trần Đại Quang', 'Nguyễn Quý Hùng']);
+  });
   it('spacing variants are one person with an alias', () => {
     const x = extract({ text: 'Đồng chí A Pớt chủ trì. Kết luận, đồng chí APớt - Phó Bí thư Tỉnh ủy nhấn mạnh.' });
     expect(x.people.map((p) => [p.name, p.aliases, p.positions.map((q) => q.title)])).toEqual([['A Pớt', ['APớt'], ['Phó Bí thư Tỉnh ủy']]]);
