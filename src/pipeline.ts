@@ -23,11 +23,21 @@ export interface IngestOptions {
    * rebuilds the same graph after a restart.
    */
   saveTo?: string | null;
+  /** refuse (UnreadableArticleError) an article the extractor could read no text from, instead of storing it empty */
+  refuseUnreadable?: boolean;
+}
+
+/** The extractor found no text to read (binary input, only page clutter, too long). Nothing was written. */
+export class UnreadableArticleError extends Error {
+  override name = 'UnreadableArticleError';
 }
 
 /** Extracts, resolves and writes one article in one store transaction. */
 export async function ingestArticle(store: GraphStore, input: ArticleInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const extraction = extract(input);
+  if (options.refuseUnreadable && extraction.text.trim() === '') {
+    throw new UnreadableArticleError(`no article text could be read: ${extraction.warnings.join('; ') || 'empty after cleaning'}`);
+  }
   const batch = resolve(extraction);
   const write = await store.writeArticle(batch);
   if (!options.saveTo) return { extraction, write };

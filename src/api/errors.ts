@@ -4,6 +4,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
+import { UnreadableArticleError } from '../pipeline';
 import { InvalidArgumentError, InvalidBatchError, InvalidCursorError, StoreUnavailableError } from '../store/errors';
 
 export const ErrorCode = {
@@ -34,7 +35,7 @@ export class StoreFailure extends Error {
 }
 
 /** Store errors that are the caller's fault, by class. */
-const USER_ERRORS = [InvalidCursorError, InvalidArgumentError, InvalidBatchError];
+const USER_ERRORS = [InvalidCursorError, InvalidArgumentError, InvalidBatchError, UnreadableArticleError];
 
 /** The code an error thrown inside a resolver maps to. */
 export function codeOf(err: unknown): ErrorCode | null {

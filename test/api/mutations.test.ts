@@ -74,6 +74,13 @@ describe('input validation', () => {
     expect(await articleCount()).toBe(5);
   });
 
+  it('rejects text the extractor cannot read (binary) with BAD_USER_INPUT, writing nothing', async () => {
+    const r = await h.gql(INGEST, { input: input({ text: '\u0000\u0001\u0002binary\u0003\u0004'.repeat(50) }) }, API_KEY);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toMatch(/^no article text could be read: binary/);
+    expect(await articleCount()).toBe(5);
+  });
+
   it('accepts a province spelled another way and a date-time, and stores them canonically', async () => {
     const r = await h.gql(INGEST, { input: input({ province: 'tỉnh kon tum', publishedAt: '2023-09-15T10:20:00+07:00' }) }, API_KEY);
     expect(r.errors).toBeUndefined();

@@ -35,7 +35,7 @@ export class MutationResolver {
   async ingestArticle(@Ctx() ctx: ApiContext, @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput): Promise<IngestResult> {
     requireApiKey(ctx);
     const article = checkInput(input);
-    const { extraction, write, savedAs } = await ingestArticle(ctx.store, article, { saveTo: ctx.config.corpusDir });
+    const { extraction, write, savedAs } = await ingestArticle(ctx.store, article, { saveTo: ctx.config.corpusDir, refuseUnreadable: true });
     ctx.logger.info({ articleId: write.articleId, created: write.created, savedAs }, 'article ingested');
     ctx.loaders.nodes.clearAll();
     const node = await ctx.loaders.nodes.load(write.articleId);
