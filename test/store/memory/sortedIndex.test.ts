@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareKeys } from '../../../src/store/order';
+import { SortedIndex } from '../../../src/store/memory/sortedIndex';
+
+const DATES = [null, '2020-01-01', '2020-06-30', '2021-07-27'];
+
+describe('SortedIndex', () => {
+  it('stays in list order through any puts, moves and deletes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('DATE_DESC' as const, 'NAME_ASC' as const),
+        fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), sort: fc.constantFrom(...DATES), remove: fc.boolean() })),
+        (ordering, ops) => {
+          const index = new SortedIndex(ordering);
+          const model = new Map<string, string | null>();
+          for (const op of ops) {
+            if (op.remove) {
+              index.delete(op.id);
+              model.delete(op.id);
+            } else {
+              index.put({ sort: op.sort, id: op.id });
+              model.set(op.id, op.sort);
+            }
+          }
+          const expected = [...model].map(([id, sort]) => ({ sort, id })).sort((a, b) => compareKeys(ordering, a, b));
+          expect(index.entries).toEqual(expected);
+          for (const [i, key] of expected.entries()) expect(index.after(key)).toBe(i + 1);
+        },
+      ),
+    );
+  });
+});
