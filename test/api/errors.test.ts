@@ -2,6 +2,8 @@
 // (never a hung request); internals and stack traces stay out of responses unless the
 // server runs in development.
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeFormatError } from '../../src/api/errors';
+import { createLogger } from '../../src/logger';
 import { codes, startHarness, type Harness } from './harness';
 import { brokenStore } from './stores';
 
@@ -95,5 +97,19 @@ describe('a store failing under a relation', () => {
     h = await startHarness({ wrap: (s) => brokenStore(s, 'throw', ['getNodes']) });
     const r = await h.gql('{ nodes(ids: ["person:kon-tum:apot", "x"]) { id } }');
     expect(codes(r)).toEqual(['STORE_UNAVAILABLE']);
+  });
+});
+
+describe('formatError', () => {
+  const unexpected = { message: 'Cannot read properties of undefined (reading "props") at /srv/polgraph/dist/api/x.js', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['TypeError: …'] } };
+
+  it('hides an unexpected error behind a generic message in production', () => {
+    const format = makeFormatError(false, createLogger('silent'));
+    expect(format(unexpected, new TypeError('x'))).toEqual({ message: 'internal server error', locations: undefined, path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('shows it, with its stack, in development', () => {
+    const format = makeFormatError(true, createLogger('silent'));
+    expect(format(unexpected, new TypeError('x'))).toEqual(unexpected);
   });
 });
