@@ -19,7 +19,7 @@ export interface DayMention {
 // time of day (+ "nay") and/or "ngày" must precede the numbers: a bare "21/25" is a ratio.
 // (The word boundary before it is checked in code: a leading lookbehind is slow.)
 const DAY_RE = new RegExp(
-  String.raw`(?:(sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm nay))?\s*\(?\s*(?:ngày\s+)?|(?:ngày|hôm nay|hôm qua)\s*\(?\s*)(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)`,
+  String.raw`(?:(sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm nay))?(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))?\s*,?\s*\(?\s*(?:ngày\s+)?|(?:ngày|hôm nay|hôm qua)\s*\(?\s*)(\d{1,2})\s*([\/.\-–])\s*(\d{1,2})(?:\s*[\/.\-–]\s*(\d{4}))?(?![\p{N}]|[\/.\-–]\d)`,
   'giu',
 );
 

@@ -17,6 +17,8 @@ describe('findDays: a time of day or "ngày" before day and month', () => {
     ['Chiều 3–2, đồng chí', [[3, 2, null]]],
     ['Sáng nay 21/3, HĐND tỉnh', [[21, 3, null]]],
     ['Tối 30/4 tại quảng trường', [[30, 4, null]]],
+    ['Chiều thứ Hai (25/6), Thường trực', [[25, 6, null]]],
+    ['sáng nay (23/9), Đại hội khai mạc', [[23, 9, null]]],
     ['ngày 25 tháng 6 năm 2020, tại hội trường', [[25, 6, 2020]]],
     ['Trong 2 ngày 27 và 28/7, Tỉnh ủy tổ chức', [[27, 7, null]]],
     ['diễn ra ngày 27-28/7/2023', [[27, 7, 2023]]],
