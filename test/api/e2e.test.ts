@@ -31,13 +31,15 @@ async function idOf(text: string, type: string): Promise<string> {
 describe('researchers', () => {
   it('who chaired the meeting of 2020-06-25: A Pớt and Lê Ngọc Tuấn', async () => {
     const r = await h.gql(`{ meetings(filter: { from: "2020-06-25", to: "2020-06-25" }) {
-      totalCount edges { node { date title chairs { name } organizers { name } } } } }`);
+      totalCount edges { node { date title chairs { name } evidence { quote article { publishedAt } } } } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.meetings.totalCount).toBe(1);
     const m = r.data.meetings.edges[0].node;
     expect(m.date).toBe('2020-06-25');
     expect(m.title).toMatch(/^Giao ban Khối Đảng quý II\/2020/);
     expect(m.chairs.map((p: { name: string }) => p.name).sort()).toEqual(['A Pớt', 'Lê Ngọc Tuấn']);
+    expect(m.evidence).toHaveLength(1);
+    expect(m.evidence[0].article.publishedAt).toBe('2020-06-25');
   });
 
   it('meetings chaired by a person, by id', async () => {

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { nameKey } from '../../domain/text';
+import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
@@ -11,6 +12,7 @@ import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } 
 import { citations, type CitationSource } from '../relations';
 import { ArticleConnection, CitationConnection, DocumentConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
+import { Evidence } from '../types/Evidence';
 import { DocumentFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { checkSearch } from '../validate';
@@ -76,6 +78,11 @@ export class DocumentResolver {
   @FieldResolver(() => MeetingConnection, { description: 'The meetings that cited it, newest first (undated last).' })
   async citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
     return pageOfList(await related(ctx, d, 'IN', 'CITES', 'Meeting'), dateKey('date'), page);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The sentences that name the document, one per article, oldest report first.' })
+  evidence(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<GraphRelationship[]> {
+    return relationshipsOf(ctx.loaders, d.id, 'IN', 'MENTIONS');
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that name it, newest first.' })

@@ -1,6 +1,7 @@
 // Meetings: the researchers' main list (who chaired what, when, citing which documents).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
@@ -10,6 +11,7 @@ import { Article } from '../types/Article';
 import { Citation } from '../types/Citation';
 import { MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
+import { Evidence } from '../types/Evidence';
 import { ParticipationRole } from '../types/enums';
 import { MeetingFilter } from '../types/filters';
 import { Meeting } from '../types/Meeting';
@@ -72,6 +74,11 @@ export class MeetingResolver {
   @FieldResolver(() => [Citation], { description: 'The documents it cited, each with the sentences that say so.' })
   async citations(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<CitationSource[]> {
     return citations(m.id, 'meeting', await relationshipsOf(ctx.loaders, m.id, 'OUT', 'CITES'));
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The sentences that report the meeting, one per article, oldest report first.' })
+  evidence(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<GraphRelationship[]> {
+    return relationshipsOf(ctx.loaders, m.id, 'IN', 'REPORTS');
   }
 
   @FieldResolver(() => [Article], { description: 'The articles that report it, newest first.' })
