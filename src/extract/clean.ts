@@ -21,7 +21,7 @@ const TAIL = new Set(BOILERPLATE.tail.map(fold));
 // "(kontumtv.vn) – ", "(QBĐT) - ", "(BBNĐT) Ngày …", "BDK.VN - Sáng …"
 const SOURCE_PREFIX = /^([\p{Lu}\p{N}]{2,10}(?:\.[\p{Lu}]{2,4})?)\s+[-–—]\s+(?=\p{Lu})|^\(\s*([\p{L}\p{N}.\-]{2,40})\s*\)\s*[-–—]\s*|^\(\s*([\p{Lu}\p{N}]{2,12}|[\p{L}\p{N}\-]+\.[\p{L}.]+)\s*\)\s+(?=\p{Lu})/u;
 // photo credits: a line "Ảnh: MT", "ẢNH: TRẦN THANH PHONG", or the tail of a caption ". Ảnh: MT"
-const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn)\s*:[^\n]{0,60}$/u;
+const CREDIT_LINE = /^\(?\s*(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn(?: [^:\n]{1,30})?|Theo)\s*:[^\n]{0,160}$|^(?:https?:\/\/|www\.)\S+$/u;
 const CREDIT_TAIL = /\s*\(?(?:Ảnh|ẢNH)\s*:\s*[^.:\n]{1,40}\)?\s*$/u;
 const CREDIT_INLINE = /\s*\((?:Ảnh|ẢNH)\s*:[^)\n]{1,60}\)/gu;
 const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();

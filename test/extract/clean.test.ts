@@ -39,6 +39,10 @@ describe('cleanText', () => {
     expect(cleanText('trên địa bàn tỉnh.Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM').text).toBe('trên địa bàn tỉnh. Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM');
   });
 
+  it('drops source lines and bare links', () => {
+    expect(cleanText('Nội dung.\n\nNguồn Quốc Hội TV: http://quochoitv.vn/videos/a\n\nhttps://example.vn/x').text).toBe('Nội dung.');
+  });
+
   it('drops comment-rate notices and "Top"', () => {
     expect(cleanText('Nội dung.\nTop\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.').text).toBe('Nội dung.');
   });
