@@ -83,11 +83,18 @@ describe('researchers', () => {
   });
 
   it("an office's holders over time: who was Bí thư Tỉnh ủy Kon Tum, as of when", async () => {
-    const r = await h.gql(`{ positions(filter: { search: "bi thu tinh uy kon tum" }) { edges { node { name
+    const r = await h.gql(`{ positions(filter: { search: "bi thu tinh uy kon tum" }) { edges { node { id name
       holders { person { name } firstReported lastReported } } } } }`);
     expect(r.errors).toBeUndefined();
     const bithu = r.data.positions.edges.map((e: any) => e.node).find((p: any) => p.name === 'Bí thư Tỉnh ủy Kon Tum');
     expect(bithu.holders).toEqual([{ person: { name: 'Dương Văn Trang' }, firstReported: '2021-07-27', lastReported: '2022-06-28' }]);
+    const asOf = async (date: string) => {
+      const a = await h.gql(`query($id: ID!, $d: String) { position(id: $id) { holders(asOf: $d) { person { name } lastReported } } }`, { id: bithu.id, d: date });
+      expect(a.errors).toBeUndefined();
+      return a.data.position.holders;
+    };
+    expect(await asOf('2021-01-01')).toEqual([]);
+    expect(await asOf('2021-12-31')).toEqual([{ person: { name: 'Dương Văn Trang' }, lastReported: '2021-07-27' }]);
   });
 
   it("a body's offices, members and meetings organized", async () => {

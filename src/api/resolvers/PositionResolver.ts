@@ -11,7 +11,7 @@ import { PositionFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
-import { checkSearch } from '../validate';
+import { checkDate, checkSearch } from '../validate';
 import { byId, relatedOne } from './common';
 
 @Resolver(() => Position)
@@ -36,8 +36,19 @@ export class PositionResolver {
     return relatedOne(ctx, p, 'OUT', 'OF', 'Organization');
   }
 
-  @FieldResolver(() => [PositionHeld], { description: 'Who held it over time, most recently reported first, each with the dates reported and evidence.' })
-  async holders(@Root() p: EntitySource, @Ctx() ctx: ApiContext): Promise<PositionHeldSource[]> {
-    return holdersOf(p.id, await relationshipsOf(ctx.loaders, p.id, 'IN', 'HOLDS'));
+  @FieldResolver(() => [PositionHeld], {
+    description:
+      'Who held it over time, most recently reported first, each with the dates reported and evidence. With `asOf`, only those reported holding it on or before that date: the first is the latest holder the news reported by then.',
+  })
+  async holders(
+    @Root() p: EntitySource,
+    @Ctx() ctx: ApiContext,
+    @Arg('asOf', () => String, { nullable: true, description: 'An ISO date: leave out holders first reported after it.' }) asOf?: string | null,
+  ): Promise<PositionHeldSource[]> {
+    const date = checkDate(asOf, 'asOf');
+    const all = holdersOf(p.id, await relationshipsOf(ctx.loaders, p.id, 'IN', 'HOLDS'));
+    if (!date) return all;
+    // reports after the date say nothing about it: judge each holder by the reports up to it
+    return holdersOf(p.id, all.flatMap((h) => h.rels.filter((r) => r.asOf !== null && r.asOf <= date)));
   }
 }
