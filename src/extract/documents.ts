@@ -152,6 +152,28 @@ function centralResolution(nRaw: string, khoa: string | undefined): { key: strin
   return { key: `nq-tw-${n}${k ? '-' + k : ''}`, title: `Nghị quyết Hội nghị Trung ương ${n}${k ? ' khóa ' + k : ''}` };
 }
 
+/**
+ * "Nghị quyết Trung ương 11" and "Nghị quyết Hội nghị Trung ương 11 khóa XIII" are one
+ * document: a key without the term joins the one with it, whichever the text gives first.
+ */
+function unifyTerm(byKey: Map<string, ExtractedDocument>, made: { key: string; title: string }): { key: string; title: string } {
+  const m = /^nq-tw-(\d+)(?:-([IVXLC]+))?$/.exec(made.key);
+  if (!m) return made;
+  const [, n, term] = m;
+  if (!term) {
+    const withTerm = [...byKey.keys()].find((k) => k.startsWith(`nq-tw-${n}-`));
+    return withTerm ? { key: withTerm, title: byKey.get(withTerm)!.title ?? made.title } : made;
+  }
+  const bare = byKey.get(`nq-tw-${n}`);
+  if (bare) {
+    byKey.delete(`nq-tw-${n}`);
+    bare.key = made.key;
+    bare.title = made.title;
+    byKey.set(made.key, bare);
+  }
+  return made;
+}
+
 /** Finds every document the text cites; a document cited twice is one document. */
 export function extractDocuments(text: string, view: string, toks: readonly Token[], keys: readonly string[], sentences: readonly Sentence[]): DocumentFinding[] {
   const byKey = new Map<string, ExtractedDocument>();
@@ -216,23 +238,10 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
         add(coded, m.index, m.index + m[0].length);
         continue;
       }
-      // "Nghị quyết Trung ương 11" without its term is the same as the one with it
-      let key = made.key;
-      let title = made.title;
-      if (key.startsWith('nq-tw-')) {
-        const n = key.split('-')[2];
-        const withTerm = [...byKey.keys()].find((k) => k.startsWith(`nq-tw-${n}-`));
-        if (!key.includes('-', 6 + n.length) && withTerm) key = withTerm;
-        else if (key.includes('-', 6 + n.length) && byKey.has(`nq-tw-${n}`)) {
-          const old = byKey.get(`nq-tw-${n}`)!;
-          byKey.delete(`nq-tw-${n}`);
-          old.key = key;
-          old.title = title;
-          byKey.set(key, old);
-        }
-        title = byKey.get(key)?.title ?? title;
-      }
-      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: null, issuer: key.startsWith('nq-tw') || key.startsWith('nq-daihoi-') && /^nq-daihoi-\d+$/.test(key) ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
+      const { key, title } = unifyTerm(byKey, made);
+      // resolutions of the Central Committee and of the national congress are the Central Committee's
+      const central = /^nq-(?:tw-|daihoi-\d+$)/.test(key);
+      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: null, issuer: central ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
     }
   }
   return findings;
