@@ -31,6 +31,7 @@ beforeAll(async () => {
       return counting.store;
     },
   });
+  await ingestCopies(50);
 });
 afterAll(async () => h?.close());
 
@@ -53,7 +54,6 @@ async function ingestCopies(n: number): Promise<void> {
 
 describe('batching', () => {
   it('the corpus holds at least 50 meetings once dated copies are added', async () => {
-    await ingestCopies(50);
     const r = await h.gql('{ meetings(first: 100) { totalCount } }');
     expect(r.data.meetings.totalCount).toBeGreaterThanOrEqual(50);
   });
