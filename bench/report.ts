@@ -9,15 +9,15 @@ const n = (x: number | null | undefined, digits = 0) => (x === null || x === und
 
 function httpTable(h: HttpStep): string[] {
   const rows = [
-    `GraphQL over HTTP, ${h.store} store, ${n(h.articles)} articles; autocannon, ${h.connections} connections, ${h.seconds} s per query (latency as the client sees it). Server time: mean time inside the server per request at one connection. Floor: graphql-js \`execute\` of the same document over plain objects, same process.`,
+    `GraphQL over HTTP, ${h.store} store, ${n(h.articles)} articles; autocannon, ${h.connections} connections, ${h.seconds} s per query (latency as the client sees it). Server time: mean time inside the server per request at one connection, and of it the time waiting on the store. Floor: graphql-js \`execute\` of the same document over plain objects, same process.`,
     '',
-    '| query | req/s | p50 ms | p99 ms | store calls / request | server ms | floor µs | server / floor |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | req/s | p50 ms | p99 ms | store calls / request | server ms | of it store ms | floor µs | server / floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const q of h.queries) {
     const floor = q.floor && 'meanUs' in q.floor ? n(q.floor.meanUs, 1) : q.floor ? 'error' : '–';
-    if (q.errors) rows.push(`| ${q.name} | errors: ${q.errors.join('; ').replace(/\|/g, '/')} | | | ${q.storeCalls} | | ${floor} | |`);
-    else rows.push(`| ${q.name} | ${n(q.load?.requestsPerSecond)} | ${n(q.load?.latencyMs.p50, 2)} | ${n(q.load?.latencyMs.p99, 2)} | ${n(q.loadServer?.storeCallsPerRequest, 1)} | ${n(q.sequential?.server.serverMs.mean, 3)} | ${floor} | ${n(q.floorRatio, 1)}× |`);
+    if (q.errors) rows.push(`| ${q.name} | errors: ${q.errors.join('; ').replace(/\|/g, '/')} | | | ${q.storeCalls} | | | ${floor} | |`);
+    else rows.push(`| ${q.name} | ${n(q.load?.requestsPerSecond)} | ${n(q.load?.latencyMs.p50, 2)} | ${n(q.load?.latencyMs.p99, 2)} | ${n(q.loadServer?.storeCallsPerRequest, 1)} | ${n(q.sequential?.server.serverMs.mean, 3)} | ${n(q.sequential?.server.storeMsPerRequest, 3)} | ${floor} | ${n(q.floorRatio, 1)}× |`);
   }
   rows.push('', 'The queries:', '');
   for (const q of h.queries) rows.push(`- **${q.name}**: ${q.description}; response ${n(q.responseBytes)} bytes`);
@@ -71,7 +71,7 @@ export function renderResults(r: Results): string {
   out.push('', '### Queries', '');
   if (r.http && r.http.queries.length) out.push(...httpTable(r.http));
   else out.push(`Not measured: ${r.http?.skipped ?? 'no HTTP step ran'}.`);
-  if (r.neo4jHttp) out.push('', ...httpTable(r.neo4jHttp));
+  if (r.neo4jHttp) out.push('', ...(r.neo4jHttp.queries.length ? httpTable(r.neo4jHttp) : [`Neo4j: not measured: ${r.neo4jHttp.skipped ?? 'no query ran'}`.split('\n')[0]]));
   out.push('', '### Start-up', '');
   if (r.startup?.bundled) {
     out.push(`\`node dist/cli.js serve\` to \`/health\` 200: bundled corpus (${r.startup.bundled.corpus}) median ${n(r.startup.bundled.medianMs)} ms of ${r.startup.bundled.runs.map((x) => n(x)).join(', ')} ms.`);

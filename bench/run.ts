@@ -120,7 +120,7 @@ async function httpStep(rpc: ChildRpc, r: Ready, store: 'memory' | 'neo4j', arti
     fig.load = await load(r.url, q, settings.connections, settings.httpSeconds);
     const s = await rpc.call<ServerStats>('stats');
     fig.loadServer = { ...s, storeCallsPerRequest: round(s.requests ? s.storeCalls / s.requests : NaN) };
-    log(`  ${q.name}: ${fig.load.requestsPerSecond} req/s, p50 ${fig.load.latencyMs.p50} ms, p99 ${fig.load.latencyMs.p99} ms, ${fig.storeCalls} store calls, server ${fig.sequential.server.serverMs.mean} ms`);
+    log(`  ${q.name}: ${fig.load.requestsPerSecond} req/s, p50 ${fig.load.latencyMs.p50} ms, p99 ${fig.load.latencyMs.p99} ms, ${fig.storeCalls} store calls, server ${fig.sequential.server.serverMs.mean} ms (store ${fig.sequential.server.storeMsPerRequest} ms)`);
   }
   const floors = await rpc.call<Record<string, FloorFigure | { error: string }>>('floor', { ms: 1000 });
   for (const fig of queries) {

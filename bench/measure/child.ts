@@ -43,6 +43,8 @@ export interface ServerStats {
   requests: number;
   storeCalls: number;
   serverMs: { mean: number; p50: number; p99: number };
+  /** mean time per request spent waiting on the store */
+  storeMsPerRequest: number;
 }
 
 const opts = JSON.parse(process.env.BENCH_CHILD ?? '{}') as ChildOptions;
@@ -137,6 +139,7 @@ function statsOf(durations: number[], counter: CallCounter): ServerStats {
     requests: durations.length,
     storeCalls: counter.total,
     serverMs: { mean: round(mean(durations)), p50: round(percentile(durations, 50)), p99: round(percentile(durations, 99)) },
+    storeMsPerRequest: round(durations.length ? counter.ms / durations.length : NaN),
   };
 }
 
