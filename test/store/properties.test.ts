@@ -33,6 +33,13 @@ describe('memory store: histories', () => {
         const fresh = new MemoryStore();
         for (const i of [...alive.values()].reverse()) await fresh.writeArticle(articles[i]);
         expect(await store.counts()).toEqual(await fresh.counts());
+        // the same relationships at every node, and the same degrees
+        const ids = [...new Set(articles.flatMap((a) => [a.article.id, ...a.nodes.map((n) => n.id)]))];
+        const relIds = async (st: MemoryStore) => (await st.getRelationships(ids, 'BOTH')).map((r) => r.id).sort();
+        expect(await relIds(store)).toEqual(await relIds(fresh));
+        expect(await store.getDegrees(ids)).toEqual(await fresh.getDegrees(ids));
+        const paths = async (st: MemoryStore) => (await st.neighborhood(ids[0], { depth: 2, limit: 1000, limitPerType: 1000 })).nodes.map((n) => n.id).sort();
+        expect(await paths(store)).toEqual(await paths(fresh));
         for (const a of articles) await store.deleteArticle(a.article.id);
         const empty = await store.counts();
         expect(empty.relationships).toBe(0);

@@ -5,7 +5,19 @@
 import type { GraphRelationship, RelType } from '../../domain/model';
 import type { Direction } from '../GraphStore';
 
-type ByType = Map<RelType, Map<string, Set<string>>>;
+/** One relationship id, or a set of parallel ones: most pairs have one, and a Set per pair would be most of the store's memory. */
+export type RelIds = string | Set<string>;
+
+type ByType = Map<RelType, Map<string, RelIds>>;
+
+export function firstRelId(ids: RelIds): string {
+  return typeof ids === 'string' ? ids : ids.values().next().value!;
+}
+
+function* each(ids: RelIds): Generator<string> {
+  if (typeof ids === 'string') yield ids;
+  else yield* ids;
+}
 
 interface NodeAdjacency {
   OUT: ByType;
@@ -42,11 +54,11 @@ export class Adjacency {
 
   /** Relationship ids at a node, by direction and type. */
   *relIds(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<string> {
-    for (const [, ids] of this.groups(id, direction, types)) yield* ids;
+    for (const [, ids] of this.groups(id, direction, types)) yield* each(ids);
   }
 
   /** [neighbour, relationship ids] at a node, by direction and type. */
-  *groups(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<[string, Set<string>]> {
+  *groups(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<[string, RelIds]> {
     const a = this.nodes.get(id);
     if (!a) return;
     for (const byType of direction === 'BOTH' ? [a.OUT, a.IN] : [a[direction]]) {
@@ -59,7 +71,7 @@ export class Adjacency {
   }
 
   /** Calls fn(neighbour, relationship ids) at a node, both directions; plain loops, for walks. */
-  forEachGroup(id: string, types: readonly RelType[] | null, fn: (other: string, relIds: Set<string>) => void): void {
+  forEachGroup(id: string, types: readonly RelType[] | null, fn: (other: string, relIds: RelIds) => void): void {
     const a = this.nodes.get(id);
     if (!a) return;
     for (const byType of [a.OUT, a.IN]) {
@@ -87,10 +99,11 @@ export class Adjacency {
     if (!a) this.nodes.set(id, (a = { OUT: new Map(), IN: new Map(), degrees: new Map(), total: 0 }));
     let groups = a[dir].get(type);
     if (!groups) a[dir].set(type, (groups = new Map()));
-    let ids = groups.get(other);
-    if (!ids) groups.set(other, (ids = new Set()));
-    if (ids.has(relId)) return;
-    ids.add(relId);
+    const ids = groups.get(other);
+    if (ids === undefined) groups.set(other, relId);
+    else if (ids === relId || (typeof ids !== 'string' && ids.has(relId))) return;
+    else if (typeof ids === 'string') groups.set(other, new Set([ids, relId]));
+    else ids.add(relId);
     let d = a.degrees.get(type);
     if (!d) a.degrees.set(type, (d = { in: 0, out: 0 }));
     d[dir === 'OUT' ? 'out' : 'in']++;
@@ -101,8 +114,10 @@ export class Adjacency {
     const a = this.nodes.get(id);
     const groups = a?.[dir].get(type);
     const ids = groups?.get(other);
-    if (!a || !groups || !ids?.delete(relId)) return;
-    if (ids.size === 0) groups.delete(other);
+    if (!a || !groups || ids === undefined) return;
+    if (ids === relId) groups.delete(other);
+    else if (typeof ids === 'string' || !ids.delete(relId)) return;
+    else if (ids.size === 1) groups.set(other, firstRelId(ids));
     if (groups.size === 0) a[dir].delete(type);
     a.degrees.get(type)![dir === 'OUT' ? 'out' : 'in']--;
     a.total--;

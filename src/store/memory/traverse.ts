@@ -1,6 +1,7 @@
 // Graph walks over the memory indexes: one level of a neighbourhood, and a shortest path
 // by breadth-first search from both ends (relationships followed in either direction).
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
+import { firstRelId } from './adjacency';
 import type { GraphIndexes } from './indexes';
 
 /**
@@ -18,7 +19,7 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
         if (seen.has(other)) continue;
         if (seen.size >= perType) break;
         seen.add(other);
-        rels.push(g.rels.get(relIds.values().next().value!)!);
+        rels.push(g.rels.get(firstRelId(relIds))!);
       }
     }
     out.set(id, rels);
@@ -49,7 +50,7 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
       const d = grow.depth.get(id)! + 1;
       g.adjacency.forEachGroup(id, types, (n, relIds) => {
         if (grow.parents.has(n)) return;
-        grow.parents.set(n, g.rels.get(relIds.values().next().value!)!);
+        grow.parents.set(n, g.rels.get(firstRelId(relIds))!);
         grow.depth.set(n, d);
         next.push(n);
         if (other.depth.has(n) && (meet === null || other.depth.get(n)! < other.depth.get(meet)!)) meet = n;
