@@ -64,7 +64,8 @@ export function tokenize(text: string, offset = 0, canonical = false): Token[] {
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep a surrogate pair together
     const s = text.slice(i, j);
-    const k = !word && j === i + 1 && c < 128 ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
+    // a word in lower case is its own key (unless it holds a curly apostrophe)
+    const k = (!word && j === i + 1 && c < 128) || (lower && word && lower.charCodeAt(i) === c && s.indexOf('’') < 0 && lower.charCodeAt(j - 1) === text.charCodeAt(j - 1)) ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/’/g, "'") : tokenKey(s);
     const cap = word && (lower ? lower.charCodeAt(i) !== c : s[0] !== s[0].toLowerCase());
     out.push({ s, k, start: i + offset, end: j + offset, word, cap });
     i = j;
@@ -111,12 +112,14 @@ export function splitSentences(text: string): Omit<Sentence, 't0' | 't1' | 'inde
  * dashes. Both rewrites keep every character in place, so offsets in the view are offsets
  * in the text; if some odd input breaks that, the dashes-only view is used.
  */
-// only old-style placements need the (costly) rewrite: hoà, khoá, Uỷ, …
-const OLD_STYLE_HINT = /(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u;
+// Old-style placements (hoà, khoá, Uỷ) rewritten pair by pair in NFC, with the pairs worked
+// out once by canonicalTones: normalising the whole text to NFD and back costs more.
+const OLD_STYLE_PAIR = /(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
+const MODERN = new Map<string, string>();
+for (const v1 of 'oOuU') for (const v2 of 'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ') MODERN.set(v1 + v2, canonicalTones(v1 + v2));
 
 export function matchView(text: string): string {
-  const dashed = plainDashes(text);
-  const v = OLD_STYLE_HINT.test(dashed) ? canonicalTones(dashed) : dashed;
+  const v = plainDashes(text).replace(OLD_STYLE_PAIR, (pair) => MODERN.get(pair) ?? pair);
   return v.length === text.length ? v : plainDashes(text);
 }
 

@@ -1,5 +1,7 @@
 // Sentences and tokens, with offsets that evidence relies on.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalTones, plainDashes } from '../../src/domain/text';
 import { matchView, segment, splitSentences, tokenize } from '../../src/extract/sentences';
 
 describe('splitSentences', () => {
@@ -30,6 +32,18 @@ describe('matchView', () => {
     const v = matchView(text);
     expect(v).toBe('Huyện ủy - khóa XII - hòa');
     expect(v.length).toBe(text.length);
+  });
+});
+
+describe('matchView agrees with the domain normalisers', () => {
+  it('equals canonicalTones(plainDashes(text)) on Vietnamese-like text', () => {
+    const pieces = ['hoà', 'khoá', 'Uỷ', 'uỷ', 'Quý', 'quỳ', 'Thuý', 'khoẻ', 'TOÀ', 'hoạ', 'ủy', ' ', '-', '–', '—', 'a', 'Đảng', '\n', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(matchView(text)).toBe(canonicalTones(plainDashes(text)));
+      }),
+    );
   });
 });
 
