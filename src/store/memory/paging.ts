@@ -18,7 +18,8 @@ export function pageOf(
   [start, end]: [number, number] = [0, list.size],
 ): Page<GraphNode> {
   const from = page.after ? Math.max(start, list.after(decodeCursor(page.after))) : start;
-  return pageOfKeys(list.entries, node, page, keep, from, end, start);
+  const total = page.withTotal ? count(list.range(start, end), node, keep, end - start) : null;
+  return collect(list.range(from, end), node, page.first, keep, total);
 }
 
 /** The same over a small candidate set from another index, sorted here. */
@@ -29,34 +30,29 @@ export function pageOfSet(keys: CursorKey[], list: SortedIndex, node: (id: strin
     const after = decodeCursor(page.after);
     while (from < keys.length && compareKeys(list.ordering, keys[from], after) <= 0) from++;
   }
-  return pageOfKeys(keys, node, page, keep, from, keys.length, 0);
+  const total = page.withTotal ? count(keys, node, keep, keys.length) : null;
+  return collect(keys.slice(from), node, page.first, keep, total);
 }
 
-function pageOfKeys(
-  keys: readonly CursorKey[],
-  node: (id: string) => GraphNode,
-  page: PageArgs,
-  keep: ((n: GraphNode) => boolean) | undefined,
-  from: number,
-  end: number,
-  countFrom: number,
-): Page<GraphNode> {
-  const first = Math.max(0, page.first);
+/** The first `first` kept entries, and whether one more follows. */
+function collect(keys: Iterable<CursorKey>, node: (id: string) => GraphNode, first: number, keep: ((n: GraphNode) => boolean) | undefined, totalCount: number | null): Page<GraphNode> {
   const items: Page<GraphNode>['items'] = [];
   let hasNextPage = false;
-  for (let i = from; i < end; i++) {
-    const n = node(keys[i].id);
+  for (const key of keys) {
+    const n = node(key.id);
     if (keep && !keep(n)) continue;
-    if (items.length === first) {
+    if (items.length === Math.max(0, first)) {
       hasNextPage = true;
       break;
     }
-    items.push({ node: n, cursor: encodeCursor(keys[i]) });
-  }
-  let totalCount: number | null = null;
-  if (page.withTotal) {
-    totalCount = keep ? 0 : Math.max(0, end - countFrom);
-    if (keep) for (let i = countFrom; i < end; i++) if (keep(node(keys[i].id))) totalCount++;
+    items.push({ node: n, cursor: encodeCursor(key) });
   }
   return { items, hasNextPage, totalCount };
+}
+
+function count(keys: Iterable<CursorKey>, node: (id: string) => GraphNode, keep: ((n: GraphNode) => boolean) | undefined, size: number): number {
+  if (!keep) return Math.max(0, size);
+  let n = 0;
+  for (const key of keys) if (keep(node(key.id))) n++;
+  return n;
 }

@@ -16,9 +16,8 @@ export function searchIndexes(g: GraphIndexes, q: SearchQuery, labels: readonly 
   for (const label of labels) {
     const names = g.byName(label);
     let taken = 0;
-    for (let i = names.lowerBound(q.text); i < names.entries.length && taken < first; i++) {
-      const { sort, id } = names.entries[i];
-      if (!sort!.startsWith(q.text)) break;
+    for (const { sort, id } of names.range(names.lowerBound(q.text))) {
+      if (taken >= first || !sort!.startsWith(q.text)) break;
       const node = g.node(id);
       if (!matches(q, node.searchText)) continue;
       hits.push({ node, score: score(q, node, g.foldedName(id)) });
