@@ -48,6 +48,8 @@ interface Cue {
   end: number;
   role: ParticipationRole;
   forward: boolean;
+  /** "chủ trì hội nghị cùng các đồng chí: …": the role also goes to those listed after it */
+  continues: boolean;
 }
 
 function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>): Cue[] {
@@ -68,8 +70,10 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
     }
     // forward when a list opener follows before any person, or when it opens the sentence
     let forward = false;
+    let continues = false;
     const atHead = i === s.t0;
     for (let j = end; j < s.t1 && j < end + 12; j++) {
+      if (keys[j] === 'cùng' && !CUES.longest(keys, j, s.t1)) continues = true;
       if (mentionStarts.has(j)) {
         forward = atHead && toks[j - 1]?.s === ',';
         if (!forward && OPENS_LIST.has(keys[j - 1])) forward = true;
@@ -81,7 +85,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
       }
       if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || CUES.longest(keys, j, s.t1)) break;
     }
-    cues.push({ start: i, end, role, forward });
+    cues.push({ start: i, end, role, forward, continues: continues && !forward });
     i = end - 1;
   }
   return cues;
@@ -200,7 +204,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       } else {
         for (const m of pending) give(m, e.cue!.role);
         pending = [];
-        forward = null;
+        forward = e.cue!.continues ? e.cue!.role : null;
       }
     }
     if (!roles.size) continue;

@@ -50,6 +50,10 @@ describe('participation verbs', () => {
     expect(roles('Sáng 5/7, HĐND tỉnh khai mạc kỳ họp. Ông Nguyễn Minh Dũng – Chủ tịch HĐND tỉnh chủ trì kỳ họp. Cùng điều hành kỳ họp còn có bà Lê Thị Thúy Kiều – Phó Chủ tịch HĐND tỉnh.').chairs).toEqual(['Nguyễn Minh Dũng', 'Lê Thị Thúy Kiều']);
   });
 
+  it('"X chủ trì hội nghị cùng các đồng chí: A, …; B, …": all chair', () => {
+    expect(roles('Sáng 7/4, Ban Chấp hành Đảng bộ thành phố khai mạc hội nghị. Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: Nguyễn Thế Thảo, Phó Bí thư Thành ủy; Nguyễn Công Soái, Phó Bí thư Thường trực Thành ủy.').chairs).toEqual(['Phạm Quang Nghị', 'Nguyễn Thế Thảo', 'Nguyễn Công Soái']);
+  });
+
   it('"dự và chỉ đạo": a speaker, not an attendee', () => {
     expect(roles('Sáng 16/4, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Cùng dự có Chủ tịch nước Lương Cường.')).toEqual({
       chairs: [], speakers: ['Tô Lâm'], attendees: ['Lương Cường'],
