@@ -50,7 +50,8 @@ const BYLINE = new RegExp(
 
 export function parseByline(line: string): string[] | null {
   // "Bài: Mai Trâm - Ảnh: Thanh Tùng": the writer, not the photographer
-  const m = BYLINE.exec(line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, ''));
+  // "Hoàng Anh/Báo Kon Tum": the outlet after a slash is not an author
+  const m = BYLINE.exec(line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, '').replace(/\s*\/\s*[^/]{1,40}$/u, ''));
   if (!m) return null;
   const authors = m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
   // "Theo Báo Kon Tum", "Hội Nghị": words that are not names

@@ -72,8 +72,12 @@ const DATELINE_NOISE =
   /(?:cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
 
 /** ISO date of a dateline such as "25/06/2020 15:18" or "Thứ Tư, 08/04/2015, 08:11 [GMT+7]". */
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/u;
+
 export function parseDateline(line: string): string | null {
   if (line.length > 90) return null;
+  const isoM = ISO_DATE.exec(line);
+  if (isoM && (line.slice(0, isoM.index) + line.slice(isoM.index + isoM[0].length)).replace(DATELINE_NOISE, '') === '') return iso(Number(isoM[1]), Number(isoM[2]), Number(isoM[3]));
   const m = FULL_DATE.exec(line);
   if (!m) return null;
   const rest = (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).replace(DATELINE_NOISE, '');
