@@ -74,7 +74,7 @@ export function renderResults(r: Results): string {
   if (r.neo4jHttp) out.push('', ...(r.neo4jHttp.queries.length ? httpTable(r.neo4jHttp) : [`Neo4j: not measured: ${r.neo4jHttp.skipped ?? 'no query ran'}`.split('\n')[0]]));
   out.push('', '### Start-up', '');
   if (r.startup?.bundled) {
-    out.push(`\`node dist/cli.js serve\` to \`/health\` 200: bundled corpus (${r.startup.bundled.corpus}) median ${n(r.startup.bundled.medianMs)} ms of ${r.startup.bundled.runs.map((x) => n(x)).join(', ')} ms.`);
+    out.push(`\`polgraph serve\` to \`/health\` 200: bundled corpus (${r.startup.bundled.corpus}) median ${n(r.startup.bundled.medianMs)} ms of ${r.startup.bundled.runs.map((x) => n(x)).join(', ')} ms.`);
     if (r.startup.generated1k) out.push(`With 1,000 generated articles as the corpus (POLGRAPH_CORPUS): ${n(r.startup.generated1k.medianMs)} ms.`);
   } else out.push(`Not measured: ${r.startup?.error ?? 'did not run'}.`);
   return out.join('\n');

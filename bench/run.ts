@@ -7,7 +7,6 @@
 // BENCH_CONNECTIONS=32  BENCH_STEP_BUDGET_S=600  BENCH_SCORE_LIMIT=10000  NEO4J_URI (+ user,
 // password: the ingest and query steps also run against Neo4j)  BENCH_NEO4J_KEEP=1
 // BENCH_RESULTS=path (a trial run: writes there and leaves BENCHMARKS.md alone).
-import './useDist';
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, totalmem } from 'node:os';

@@ -2,7 +2,6 @@
 // with the generated corpus (timing extract, resolve and write), reports graph size and
 // memory, and, when asked to serve, starts the real HTTP server over a counting proxy of
 // that store and answers the parent's requests for per-request figures and the floor.
-import '../useDist';
 import 'reflect-metadata';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { printPolgraphSchema } from '../../src/api/schema';

@@ -1,5 +1,7 @@
-// Start-up time to ready: spawn `node dist/cli.js serve` on a free port and time until
-// GET /health answers 200 (the corpus loaded into the memory store, the schema built).
+// Start-up time to ready: spawn the CLI's `serve` on a free port and time until GET
+// /health answers 200 (the corpus loaded into the memory store, the schema built). The
+// CLI is the bench's own build of src (dist-bench/src/cli.js, the same tsc output as
+// dist/cli.js), so that a rebuild of dist/ during the run cannot break it.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -29,7 +31,7 @@ async function once(root: string, corpusDir: string | null): Promise<number> {
   if (corpusDir) env.POLGRAPH_CORPUS = corpusDir;
   else delete env.POLGRAPH_CORPUS;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [resolve(root, 'dist/cli.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(root, 'dist-bench/src/cli.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   let exited = false;
