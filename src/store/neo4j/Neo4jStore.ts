@@ -86,9 +86,13 @@ export class Neo4jStore implements GraphStore {
 
   async writeArticle(batch: GraphBatch): Promise<WriteResult> {
     validateBatch(batch);
+    // The article node remembers what it wrote: the nodes it touched (for orphans) and
+    // the two ends of each relationship (to find them again without scanning hubs).
     const touched = new Set([batch.article.id, ...batch.nodes.map((n) => n.id)]);
     for (const r of batch.relationships) touched.add(r.from).add(r.to);
-    const nodes = [toNodeRow(batch.article, { touchedIds: [...touched] }), ...batch.nodes.map((n) => toNodeRow(n))];
+    const ends = new Map(batch.relationships.map((r) => [JSON.stringify([r.from, r.to]), r]));
+    const bookkeeping = { touchedIds: [...touched], relFrom: [...ends.values()].map((r) => r.from), relTo: [...ends.values()].map((r) => r.to) };
+    const nodes = [toNodeRow(batch.article, bookkeeping), ...batch.nodes.map((n) => toNodeRow(n))];
     const relationships = batch.relationships.map(toRelRow);
 
     const existed = await this.write(async (tx) => {

@@ -6,7 +6,7 @@ import type { GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from
 import { sortValue } from '../order';
 
 /** Node properties the adapter manages itself; they never appear in `props`. */
-const RESERVED = new Set(['id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds']);
+const RESERVED = new Set(['id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo']);
 
 /**
  * The props each label has (DESIGN.md): Neo4j cannot store a null, so an absent one is

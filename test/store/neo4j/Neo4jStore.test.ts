@@ -73,6 +73,11 @@ describe('Neo4jStore (scripted driver)', () => {
     const [articleRow] = calls[1].params.nodes as Row[];
     expect(articleRow).toMatchObject({ id: articleA.article.id, label: 'Article' });
     expect((articleRow.props as Row).touchedIds).toEqual(expect.arrayContaining(articleA.nodes.map((n) => n.id)));
+    // the two ends of every relationship, to find them again from their own nodes
+    const { relFrom, relTo } = articleRow.props as { relFrom: string[]; relTo: string[] };
+    const pairs = new Set(relFrom.map((f, i) => `${f} ${relTo[i]}`));
+    for (const r of articleA.relationships) expect(pairs.has(`${r.from} ${r.to}`)).toBe(true);
+    expect(pairs.size).toBe(relFrom.length);
     expect(calls[3].params).toEqual({ ids: ['x'] });
   });
 

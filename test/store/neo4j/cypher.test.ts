@@ -10,7 +10,7 @@ import { CYPHER_DIR, QUERIES, SCHEMA_FILE, checkParams, loadSchema, type QueryNa
 
 const PROPERTY_KEYS = [
   // managed by the adapter
-  'id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds',
+  'id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo',
   // node props (DESIGN.md graph model)
   'url', 'source', 'title', 'publishedAt', 'authors', 'text', 'province', 'file', 'aliases', 'kind', 'level',
   'national', 'role', 'date', 'period', 'online', 'code', 'number', 'issuedOn',
