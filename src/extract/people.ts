@@ -154,18 +154,25 @@ function positionOf(t: TitleMatch, ev: Evidence): ExtractedPosition {
 
 const prefixOf = (a: string, b: string) => b === a || b.startsWith(a + ' ');
 
-/** One position per office: "Phó Bí thư Đảng ủy" and "Phó Bí thư Đảng ủy Sở" are one, the longer kept. */
+/**
+ * One position per office: "Phó Bí thư Đảng ủy" and "Phó Bí thư Đảng ủy Sở" are one, and so
+ * are "Phó Chủ tịch UBND tỉnh" and "Phó Chủ tịch Thường trực UBND tỉnh"; the longer is kept.
+ */
 export function mergePositions(list: ExtractedPosition[]): ExtractedPosition[] {
   const out: ExtractedPosition[] = [];
   for (const p of list) {
     const role = fold(p.role);
     const org = fold(p.organization ?? '');
     const orgName = fold(p.organizationName ?? '');
+    const bare = !p.organization && !p.organizationName;
     const same = out.findIndex((q) => {
-      if (fold(q.role) !== role) return false;
+      const qr = fold(q.role);
+      if (qr !== role && !prefixOf(qr, role) && !prefixOf(role, qr)) return false;
       const qo = fold(q.organization ?? '');
       const qn = fold(q.organizationName ?? '');
-      return prefixOf(qo, org) || prefixOf(org, qo) || (orgName !== '' && orgName === qn) || qo === '' || org === '';
+      if (bare || (!q.organization && !q.organizationName)) return true; // a bare role is any of them
+      if (orgName !== '' && orgName === qn) return true;
+      return org !== '' && qo !== '' && (prefixOf(qo, org) || prefixOf(org, qo));
     });
     if (same < 0) out.push(p);
     else if (fold(p.title).length > fold(out[same].title).length) out[same] = p;

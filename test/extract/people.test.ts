@@ -73,6 +73,14 @@ describe('mergePositions: one office, one position', () => {
   it('keeps the longer of "Phó Bí thư Đảng ủy" and "Phó Bí thư Đảng ủy Sở"', () => {
     expect(mergePositions([pos('Phó Bí thư Đảng ủy', 'Phó Bí thư', 'Đảng ủy', 'Đảng ủy'), pos('Phó Bí thư Đảng ủy Sở', 'Phó Bí thư', 'Đảng ủy Sở', 'Đảng ủy Sở')]).map((p) => p.title)).toEqual(['Phó Bí thư Đảng ủy Sở']);
   });
+  it('keeps the fuller role of one body ("Phó Chủ tịch Thường trực UBND tỉnh" over "Phó Chủ tịch UBND tỉnh")', () => {
+    expect(mergePositions([pos('Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh'), pos('Phó Chủ tịch Thường trực UBND tỉnh', 'Phó Chủ tịch Thường trực', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh')]).map((p) => p.title)).toEqual(['Phó Chủ tịch Thường trực UBND tỉnh']);
+  });
+  it('an abbreviated title merges only with its own office', () => {
+    const tvtu = pos('TVTU', 'Ủy viên Ban Thường vụ', null, 'Ban Thường vụ Tỉnh ủy');
+    expect(mergePositions([tvtu, pos('Ủy viên Trung ương Đảng', 'Ủy viên', 'Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng')])).toHaveLength(2);
+    expect(mergePositions([tvtu, pos('Ủy viên Ban Thường vụ Tỉnh ủy', 'Ủy viên', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy')])).toHaveLength(1);
+  });
   it('keeps different bodies apart', () => {
     expect(mergePositions([pos('Chủ tịch HĐND tỉnh', 'Chủ tịch', 'HĐND tỉnh', 'Hội đồng nhân dân tỉnh'), pos('Chủ tịch UBND tỉnh', 'Chủ tịch', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh')])).toHaveLength(2);
   });
