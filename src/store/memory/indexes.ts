@@ -20,8 +20,6 @@ export class GraphIndexes {
   private readonly lists = new Map<NodeLabel, SortedIndex>();
   /** each label's ids by folded name, for typeahead (the list itself where lists are by name) */
   private readonly names = new Map<NodeLabel, SortedIndex>();
-  /** folded names, computed once per node (a node keeps its first name) */
-  private readonly folded = new Map<string, string>();
 
   constructor() {
     for (const label of NODE_LABELS) {
@@ -39,8 +37,9 @@ export class GraphIndexes {
       if (old) this.tokens.remove(old.id, old.searchText);
       this.tokens.add(node.id, node.searchText);
     }
-    let name = this.folded.get(node.id);
-    if (name === undefined || old?.name !== node.name) this.folded.set(node.id, (name = fold(node.name)));
+    // the folded name is computed once per node (a node keeps its first name)
+    const known = old?.name === node.name ? this.names.get(node.label)!.key(node.id)?.sort : undefined;
+    const name = known ?? fold(node.name);
     this.names.get(node.label)!.put({ sort: name, id: node.id });
     const list = this.lists.get(node.label)!;
     if (list.ordering === 'DATE_DESC') list.put({ sort: sortValue(node), id: node.id });
@@ -54,7 +53,6 @@ export class GraphIndexes {
     this.tokens.remove(id, node.searchText);
     this.lists.get(node.label)!.delete(id);
     this.names.get(node.label)!.delete(id);
-    this.folded.delete(id);
     this.adjacency.drop(id);
   }
 
@@ -95,7 +93,8 @@ export class GraphIndexes {
   }
 
   foldedName(id: string): string {
-    return this.folded.get(id) ?? '';
+    const n = this.nodes.get(id);
+    return (n && this.names.get(n.label)!.key(id)?.sort) ?? '';
   }
 
   node(id: string): GraphNode {

@@ -21,6 +21,11 @@ export class SortedIndex {
     return this.keys.size;
   }
 
+  /** The key an id is held at. */
+  key(id: string): CursorKey | undefined {
+    return this.keys.get(id);
+  }
+
   /** Adds the id at its key, or moves it there if its key changed. */
   put(key: CursorKey): void {
     const old = this.keys.get(key.id);
