@@ -25,6 +25,14 @@ const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).j
 const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
+const DOC_WORD_FIRST = new Set(['nghị', 'chỉ', 'kết', 'quy', 'kế', 'chương', 'đề']);
+const STICKY = new Map<RegExp, RegExp>();
+function sticky(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+}
+
 /** Not in the middle of a word or a longer code. */
 function startsClean(view: string, at: number): boolean {
   if (at === 0) return true;
@@ -224,10 +232,15 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? '';
     add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
   }
+  // the uncoded forms all open with a document word: try them only where one stands
+  const starts: number[] = [];
+  for (const t of toks) if (DOC_WORD_FIRST.has(t.k)) starts.push(t.start);
   for (const u of UNCODED) {
-    u.re.lastIndex = 0;
-    for (let m = u.re.exec(view); m; m = u.re.exec(view)) {
-      if (!startsClean(view, m.index)) continue;
+    const re = sticky(u.re);
+    for (const at of starts) {
+      re.lastIndex = at;
+      const m = re.exec(view);
+      if (!m || !startsClean(view, m.index)) continue;
       if (taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length + 12)) continue;
       const made = u.make(m);
       if (!made) continue;
