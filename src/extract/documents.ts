@@ -25,7 +25,7 @@ const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).j
 const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
-const DOC_WORD_FIRST = new Set(['nghị', 'chỉ', 'kết', 'quy', 'kế', 'chương', 'đề']);
+const DOC_WORD_FIRST = new Set(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông']);
 const STICKY = new Map<RegExp, RegExp>();
 function sticky(re: RegExp): RegExp {
   let s = STICKY.get(re);
@@ -145,7 +145,7 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
   },
   {
     // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị, "Chỉ thị 05." (a number, no code)
-    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn|Thông báo)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
     make: (m) => {
       const n = m[2] ?? m[3];
       return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}${m[4] ? ' của ' + m[4] : ''}`, kind: WORD_KIND.get(m[1].toLowerCase()) };

@@ -25,11 +25,19 @@ export interface NameMatch {
   name: string;
 }
 
-// initials such as HĐND, UBND, TW: two or more capitals and no small letter
+// initials such as HĐND, UBND, TW: two or more capitals and no small letter. A name written
+// in capitals (TRƯƠNG HẢI LONG) is told apart by its vowels and by its company (see parseName).
 const INITIALS = /^\p{Lu}{2,}$/u;
+const UPPER_SYLLABLE = /^[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}[CGHMNPT]{0,2}$/u;
+const KNOWN_INITIALS = new Set(['UBND', 'HĐND', 'MTTQ', 'ĐBQH', 'UBKT', 'TCCS', 'BCH', 'BTV', 'TVTU', 'VN', 'TW', 'TP', 'QĐ', 'NQ', 'CT', 'KH', 'KL', 'TU', 'HU']);
 
 function syllable(t: Token | undefined): boolean {
   return !!t && t.word && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k) && !INITIALS.test(t.s);
+}
+
+/** A syllable of a name written in capitals ("TRƯƠNG", "HẢI", "LONG"), not an initialism. */
+function upperSyllable(t: Token | undefined): boolean {
+  return !!t && t.word && INITIALS.test(t.s) && UPPER_SYLLABLE.test(t.s) && !KNOWN_INITIALS.has(t.s) && !NOT_NAME.has(t.k);
 }
 
 /** True when a word in front of token i makes what follows a place or an idea. */
@@ -48,6 +56,11 @@ function afterNotBefore(keys: readonly string[], i: number): boolean {
 export function parseName(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, anchored: boolean): NameMatch | null {
   let j = i;
   while (j < limit && j - i < 5 && syllable(toks[j])) j++;
+  // all in capitals: only after an anchor, and at least two syllables that read as Vietnamese
+  if (j === i && anchored) {
+    while (j < limit && j - i < 5 && upperSyllable(toks[j])) j++;
+    if (j - i < 2) j = i;
+  }
   const n = j - i;
   if (n === 0) return null;
   const first = toks[i];

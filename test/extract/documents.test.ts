@@ -76,6 +76,7 @@ describe('resolutions without a code', () => {
     ['Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ 14.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 14'],
     ['chỉ tiêu Nghị quyết số 01 của Tỉnh ủy đề ra.', 'Nghị quyết số 01 của Tỉnh ủy'],
     ['thực hiện Chỉ thị 05 của Bộ Chính trị.', 'Chỉ thị số 05 của Bộ Chính trị'],
+    ['giúp việc thực hiện Quyết định số 284 của Bộ Chính trị.', 'Quyết định số 284 của Bộ Chính trị'],
   ])('%s', (text, title) => expect(one(text).title).toBe(title));
 
   it('"Nghị quyết Trung ương 11" without its term is the one with it', () => {

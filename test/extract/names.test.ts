@@ -21,6 +21,7 @@ describe('parseName after an anchor (a title, đồng chí, ông, bà)', () => {
     ["bà H'Yim Kđoh, Trưởng ban", "H'Yim", "H'Yim Kđoh"],
     ['ông Rơ Mah Tuân phát biểu', 'Rơ', 'Rơ Mah Tuân'],
     ['đồng chí Ksor Phước Hà dự', 'Ksor', 'Ksor Phước Hà'],
+    ['Chủ tịch UBND tỉnh TRƯƠNG HẢI LONG: Năm 2023', 'TRƯƠNG', 'TRƯƠNG HẢI LONG'],
   ])('%s', (text, word, want) => expect(nameAt(text, word, true)).toBe(want));
 });
 
@@ -41,6 +42,7 @@ describe('not people', () => {
     ['đồng chí Hội nghị', 'Hội', true],
     ['một Người', 'Người', true],
     ['Phó Chủ tịch Thường trực HDND tỉnh', 'HDND', true],
+    ['Phó Chủ tịch HĐND tỉnh UBND TỈNH', 'UBND', true],
   ])('%s', (text, word, anchored) => expect(nameAt(text, word, anchored)).toBeNull());
 });
 
