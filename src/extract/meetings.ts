@@ -7,7 +7,7 @@
 //   attend  dự, tham dự, cùng dự
 // A verb governs the people before it ("A và B cùng chủ trì Hội nghị") unless it opens a
 // list ("Dự hội nghị có …", "Phát biểu kết luận của đồng chí …", "Phát biểu …, đồng chí X").
-import type { Citation, ExtractedMeeting, ExtractedPerson, Participation, ParticipationRole } from '../domain/extraction';
+import type { Citation, ExtractedMeeting, ExtractedPerson, ParticipationRole } from '../domain/extraction';
 import { dateOf, findDays, periodYears, type DayMention } from './dates';
 import type { DocumentFinding } from './documents';
 import { evidenceOf } from './evidence';
@@ -261,4 +261,3 @@ function finish(m: ExtractedMeeting, inp: MeetingInput): void {
   if (!m.title) m.title = m.kind ?? 'Hội nghị';
 }
 
-export type { Participation };
