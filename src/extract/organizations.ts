@@ -125,95 +125,105 @@ function levelTail(toks: readonly Token[], keys: readonly string[], i: number, l
   return { end: j, suffix, level, place };
 }
 
-function base(toks: readonly Token[], keys: readonly string[], i: number, limit: number, opts: BodyOptions): BodyMatch | null {
-  if (i >= limit) return null;
-  const candidates: BodyMatch[] = [];
-
+/** A one-of-a-kind national body: "Bộ Chính trị", "Ban Chấp hành Trung ương Đảng", "Quốc hội". */
+function nationalBody(keys: readonly string[], i: number, limit: number): BodyMatch | null {
   const nat = NATIONAL.longest(keys, i, limit);
-  if (nat) candidates.push({ end: nat.end, canonical: nat.value.canonical, kind: nat.value.kind, level: 'CENTRAL', national: true, partOf: null, place: null });
+  return nat ? { end: nat.end, canonical: nat.value.canonical, kind: nat.value.kind, level: 'CENTRAL', national: true, partOf: null, place: null } : null;
+}
 
+/** A party committee: "Tỉnh ủy [Thái Nguyên]", "Đảng ủy Sở …", "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ tỉnh". */
+function committeeBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): BodyMatch | null {
   const com = COMMITTEES.longest(keys, i, limit);
-  if (com) {
-    let end = com.end;
-    let canonical = com.value.canonical;
-    let level = com.value.level ?? 'PROVINCE';
-    let place: PlaceEntry | null = null;
-    let partOf: string | null = null;
-    if (PROVINCE_COMMITTEES.has(canonical)) {
-      const p = placeAt(toks, keys, end, limit);
-      if (p) {
-        place = p.place;
-        end = p.end;
-        if (p.place.kind === 'DISTRICT') canonical += ' ' + p.place.name;
-      }
-    } else {
-      // Đảng ủy Sở …, Đảng ủy Công an tỉnh, Đảng bộ tỉnh, Đảng ủy Khối các cơ quan tỉnh
-      const inner = base(toks, keys, end, limit, {});
-      if (inner && !inner.national) {
-        canonical += ' ' + inner.canonical;
-        end = inner.end;
-        level = inner.level;
-        place = inner.place;
-        partOf = null;
-      } else {
-        const t = levelTail(toks, keys, end, limit);
-        canonical += t.suffix;
-        end = t.end;
-        if (t.level) level = t.level;
-        place = t.place;
-      }
+  if (!com) return null;
+  let end = com.end;
+  let canonical = com.value.canonical;
+  let level = com.value.level ?? 'PROVINCE';
+  let place: PlaceEntry | null = null;
+  if (PROVINCE_COMMITTEES.has(canonical)) {
+    const p = placeAt(toks, keys, end, limit);
+    if (p) {
+      place = p.place;
+      end = p.end;
+      if (p.place.kind === 'DISTRICT') canonical += ' ' + p.place.name;
     }
-    candidates.push({ end, canonical, kind: 'PARTY_COMMITTEE', level, national: false, partOf, place });
+  } else {
+    // the committee of another body ("Đảng ủy Công an tỉnh"), or of a level ("Đảng bộ tỉnh")
+    const inner = base(toks, keys, end, limit, {});
+    if (inner && !inner.national) {
+      canonical += ' ' + inner.canonical;
+      end = inner.end;
+      level = inner.level;
+      place = inner.place;
+    } else {
+      const t = levelTail(toks, keys, end, limit);
+      canonical += t.suffix;
+      end = t.end;
+      if (t.level) level = t.level;
+      place = t.place;
+    }
   }
+  return { end, canonical, kind: 'PARTY_COMMITTEE', level, national: false, partOf: null, place };
+}
 
+/** A body named with its level: "HĐND tỉnh", "UBND huyện Đăk Hà", "UBMTTQ Việt Nam tỉnh", "Công an tỉnh". */
+function leveledBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): BodyMatch | null {
   const lev = LEVELED.longest(keys, i, limit);
-  if (lev) {
-    const t = levelTail(toks, keys, lev.end, limit);
-    const suffix = lev.value.canonical.endsWith('Việt Nam') ? t.suffix.replace(/^ Việt Nam/, '') : t.suffix;
-    candidates.push({ end: t.end, canonical: lev.value.canonical + suffix, kind: lev.value.kind, level: t.level ?? 'PROVINCE', national: false, partOf: null, place: t.place });
-  }
+  if (!lev) return null;
+  const t = levelTail(toks, keys, lev.end, limit);
+  const suffix = lev.value.canonical.endsWith('Việt Nam') ? t.suffix.replace(/^ Việt Nam/, '') : t.suffix;
+  return { end: t.end, canonical: lev.value.canonical + suffix, kind: lev.value.kind, level: t.level ?? 'PROVINCE', national: false, partOf: null, place: t.place };
+}
 
+/** A head and a name: "Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Tỉnh ủy", "Bộ Công an", "Ban Tổ chức T.Ư". */
+function namedBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number, opts: BodyOptions): BodyMatch | null {
   const head = NAMED_HEADS.longest(keys, i, limit);
   const named = head ? { start: head.end, head: head.value } : opts.afterBan ? { start: i, head: BODIES.named.find((n) => n.head === 'Ban')! } : null;
-  if (named) {
-    const names = NAMED_NAMES.get(named.head.head)!;
-    let nm: { end: number; value: string } | null = names.longest(keys, named.start, limit);
-    if (!nm && named.head.head !== 'Ban') {
-      const g = genericDepartment(toks, keys, named.start, limit);
-      if (g > named.start) nm = { end: g, value: toks.slice(named.start, g).map((t) => t.s).join(' ') };
-    }
-    // "Sở Ngoại vụ và Du lịch": a known name joined to another
-    if (nm && keys[nm.end] === 'và' && named.head.head !== 'Ban') {
-      const g = genericDepartment(toks, keys, nm.end + 1, limit);
-      if (g > nm.end + 1) nm = { end: g, value: `${nm.value} và ${toks.slice(nm.end + 1, g).map((t) => t.s).join(' ')}` };
-    }
-    if (nm || named.head.head === 'Sở') {
-      let end = nm ? nm.end : named.start;
-      let canonical = (named.start !== i ? named.head.head : 'Ban') + (nm ? ' ' + nm.value : '');
-      let level: OrgLevel = named.head.head === 'Bộ' ? 'CENTRAL' : 'PROVINCE';
-      let place: PlaceEntry | null = null;
-      let partOf: string | null = null;
-      const lv = LEVELS.longest(keys, end, limit);
-      const scope = lv && lv.value.level === 'CENTRAL' ? null : base(toks, keys, end, limit, {});
-      if (scope && named.head.head === 'Ban') {
-        canonical += ' ' + scope.canonical.replace(/^Ban Chấp hành Trung ương Đảng$/, 'Trung ương');
-        end = scope.end;
-        level = scope.level;
-        place = scope.place;
-        partOf = scope.canonical;
-      } else {
-        const t = levelTail(toks, keys, end, limit);
-        canonical += t.suffix;
-        end = t.end;
-        if (t.level) level = t.level;
-        place = t.place;
-      }
-      if (end > i) candidates.push({ end, canonical, kind: named.head.kind as OrgKind, level, national: level === 'CENTRAL', partOf, place });
-    }
+  if (!named) return null;
+  const isBan = named.head.head === 'Ban';
+  let nm: { end: number; value: string } | null = NAMED_NAMES.get(named.head.head)!.longest(keys, named.start, limit);
+  if (!nm && !isBan) {
+    const g = genericDepartment(toks, keys, named.start, limit);
+    if (g > named.start) nm = { end: g, value: toks.slice(named.start, g).map((t) => t.s).join(' ') };
   }
+  // "Sở Ngoại vụ và Du lịch": a known name joined to another
+  if (nm && keys[nm.end] === 'và' && !isBan) {
+    const g = genericDepartment(toks, keys, nm.end + 1, limit);
+    if (g > nm.end + 1) nm = { end: g, value: `${nm.value} và ${toks.slice(nm.end + 1, g).map((t) => t.s).join(' ')}` };
+  }
+  if (!nm && named.head.head !== 'Sở') return null; // a bare "Ban" or "Bộ" says too little
+  let end = nm ? nm.end : named.start;
+  let canonical = (named.start !== i ? named.head.head : 'Ban') + (nm ? ' ' + nm.value : '');
+  let level: OrgLevel = named.head.head === 'Bộ' ? 'CENTRAL' : 'PROVINCE';
+  let place: PlaceEntry | null = null;
+  let partOf: string | null = null;
+  // a Ban belongs to a body ("Ban Tổ chức Tỉnh ủy") or to the centre ("Ban Tổ chức Trung ương")
+  const lv = LEVELS.longest(keys, end, limit);
+  const scope = isBan && !(lv && lv.value.level === 'CENTRAL') ? base(toks, keys, end, limit, {}) : null;
+  if (scope) {
+    canonical += ' ' + scope.canonical.replace(/^Ban Chấp hành Trung ương Đảng$/, 'Trung ương');
+    end = scope.end;
+    level = scope.level;
+    place = scope.place;
+    partOf = scope.canonical;
+  } else {
+    const t = levelTail(toks, keys, end, limit);
+    canonical += t.suffix;
+    end = t.end;
+    if (t.level) level = t.level;
+    place = t.place;
+  }
+  if (end <= i) return null;
+  return { end, canonical, kind: named.head.kind as OrgKind, level, national: level === 'CENTRAL', partOf, place };
+}
 
-  if (!candidates.length) return null;
-  return candidates.reduce((a, b) => (b.end > a.end ? b : a));
+/** The longest body of any shape starting at token i. */
+function base(toks: readonly Token[], keys: readonly string[], i: number, limit: number, opts: BodyOptions): BodyMatch | null {
+  if (i >= limit) return null;
+  let best: BodyMatch | null = null;
+  for (const b of [nationalBody(keys, i, limit), committeeBody(toks, keys, i, limit), leveledBody(toks, keys, i, limit), namedBody(toks, keys, i, limit, opts)]) {
+    if (b && (!best || b.end > best.end)) best = b;
+  }
+  return best;
 }
 
 /** The body starting at token i, or null. */
