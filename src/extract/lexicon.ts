@@ -153,5 +153,5 @@ export const PLACES = new Trie<PlaceEntry>();
 
 /** Expands abbreviations token by token ("HĐND tỉnh" → "Hội đồng nhân dân tỉnh"). */
 export function expandAbbreviations(s: string): string {
-  return s.replace(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.?/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
+  return s.replace(/[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*\.?/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
 }

@@ -2,7 +2,7 @@
 // trực Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh", "Ủy viên dự khuyết Trung ương Đảng", "Quyền Bí
 // thư Tỉnh ủy", "Thủ tướng Chính phủ", "TVTU". The title keeps the text's spelling; the
 // body's canonical name (abbreviations expanded) goes to `organizationName`.
-import { ROLES, trieOf } from './lexicon';
+import { expandAbbreviations, ROLES, trieOf } from './lexicon';
 import { genericDepartment, parseBody, parseLevel, type BodyMatch } from './organizations';
 import type { Token } from './sentences';
 
@@ -81,7 +81,10 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
     start: i, end, from: toks[i].start, to: toks[end - 1].end,
     title: text.slice(toks[i].start, toks[end - 1].end),
     role: mod ? roleText : role.value.role,
-    organization, organizationName, body,
+    organization,
+    // names the lexicon does not know may still hold initials: "Sở GD&ĐT", "Phòng TN&MT"
+    organizationName: organizationName && expandAbbreviations(organizationName),
+    body,
   };
 }
 

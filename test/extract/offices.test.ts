@@ -39,6 +39,7 @@ describe('parseTitle', () => {
     ['Phó Giám đốc Công an tỉnh', 'Phó Giám đốc', 'Công an tỉnh', 'Công an tỉnh'],
     ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy', 'Phó Trưởng ban Thường trực', 'Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy'],
     ['Trưởng Công an huyện', 'Trưởng Công an', 'huyện', 'Công an huyện'],
+    ['Giám đốc Sở GD&ĐT', 'Giám đốc', 'Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
     ['Bí thư T.Ư Đảng', 'Bí thư', 'T.Ư Đảng', 'Ban Chấp hành Trung ương Đảng'],
     ['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Chủ tịch', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'],
     ['Trưởng phòng Tài chính - Kế hoạch', 'Trưởng phòng', 'Tài chính - Kế hoạch', 'Phòng Tài chính - Kế hoạch'],
