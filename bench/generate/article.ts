@@ -238,6 +238,10 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
   let nameProvince = named && !bylineSpells;
   const perParagraph = Math.max(1, Math.ceil(docs.length / 3));
   const speechesAt = rng.int(1, 3);
+  // an office holder named in passing: among the gold's people, in no meeting role
+  const cast = new Set([...plan.chairs, ...speakers, ...attendees]);
+  const others = term.people.filter((p) => !cast.has(p) && (named || p.role !== 'HUYEN'));
+  let passing = others.length && rng.chance(0.12) ? rng.pick(others) : null;
   let paragraph = 0;
   const spoken: Person[] = [];
   while (size < targetBytes || docs.length || spoken.length < speakers.length) {
@@ -250,6 +254,10 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
     } else {
       push(reportParagraph(sc, plan, docs.splice(0, perParagraph), nameProvince));
       nameProvince = false;
+      if (passing) {
+        push(`Theo phân công, ${withVerb(introduce(sc, passing), 'phụ trách')} theo dõi, đôn đốc việc triển khai các nhiệm vụ này.`);
+        passing = null;
+      }
     }
     paragraph++;
     if (paragraph > 40) break;

@@ -59,5 +59,5 @@ async function once(root: string, corpusDir: string | null): Promise<number> {
 export async function measureStartup(root: string, corpusDir: string | null, runs = 3): Promise<StartupFigure> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(round(await once(root, corpusDir)));
-  return { corpus: corpusDir ?? 'data/corpus (bundled)', runs: times, medianMs: round(percentile(times, 50)) };
+  return { corpus: corpusDir ?? 'data/corpus', runs: times, medianMs: round(percentile(times, 50)) };
 }

@@ -87,6 +87,8 @@ describe('bench/generate: a corpus like years of real news', () => {
     const names = new Set(corpus.flatMap((a) => a.gold.people.map((p) => p.name)));
     expect([...names].some((n) => /^(A|Y|KRing|Ksor|Rơ|Siu|Nay|K'|Điểu|Giàng|Sùng|Lò|Thạch) /.test(n))).toBe(true);
     expect(corpus.some((a) => a.gold.province === null)).toBe(true);
+    // office holders named in passing: people of the gold in no meeting role
+    expect(corpus.some((a) => a.gold.people.some((p) => !Object.values(a.gold.meetings[0]).some((v) => Array.isArray(v) && v.includes(p.name))))).toBe(true);
     expect(corpus.some((a) => a.gold.meetings[0].date === null)).toBe(true);
   });
 });
