@@ -40,6 +40,8 @@ function startsClean(view: string, at: number): boolean {
   return !isWordChar(c) && c !== 47 && c !== 45;
 }
 
+const LETTER = /(\d{1,5})\s*\/\s*(\p{Lu}[\p{L}]{1,8})\s*-\s*(\p{Lu}[\p{L}\d]{1,10})(?![\p{L}\p{N}\/])/gu;
+
 export interface DocumentFinding {
   doc: ExtractedDocument;
   sentence: Sentence;
@@ -231,6 +233,18 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[3].toUpperCase()) ?? 'OTHER';
     const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? '';
     add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
+  }
+  // a letter's code names its sender and office instead of a type ("Công văn số 123/UBND-KTTH"):
+  // taken only after a document word
+  LETTER.lastIndex = 0;
+  for (let m = LETTER.exec(view); m; m = LETTER.exec(view)) {
+    if (!startsClean(view, m.index) || taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length)) continue;
+    const kind = kindBefore(view, m.index);
+    if (!kind) continue;
+    const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
+    const s = sentenceAt(sentences, m.index);
+    const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
+    add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(m[2]), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
   }
   // the uncoded forms all open with a document word: try them only where one stands
   const starts: number[] = [];

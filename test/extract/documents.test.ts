@@ -57,6 +57,10 @@ describe('state codes NUMBER[/YEAR]/TYPE-ISSUER', () => {
   });
 
   it('a ratio is not a code', () => expect(docs('đại hội của 21/25 đảng bộ.')).toEqual([]));
+  it('a letter coded by sender and office, after a document word', () => {
+    expect(one('theo Công văn số 123/UBND-KTTH của UBND tỉnh.')).toMatchObject({ code: '123/UBND-KTTH', kind: 'OTHER', issuer: 'Ủy ban nhân dân tỉnh' });
+    expect(docs('mã hàng 12/AB-CD trong kho.')).toEqual([]);
+  });
 });
 
 describe('resolutions without a code', () => {
