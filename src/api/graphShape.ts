@@ -11,13 +11,15 @@ export function viewEdge(r: GraphRelationship): GraphViewEdge {
   return { id: r.id, type: r.type as RelationshipType, source: r.from, target: r.to, article: r.article, quote: r.quote };
 }
 
-/** Nodes sorted by id and edges by id so a result is reproducible; edges only among nodes. */
-export function toGraph(g: Subgraph): Graph {
-  const nodes = [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)).map(viewNode);
+/**
+ * Nodes and edges sorted by id so a result is reproducible, edges only among nodes. A path
+ * keeps the store's order instead: from its first node to its last, the edge between each
+ * pair, so a client can read it as a path without rebuilding it.
+ */
+export function toGraph(g: Subgraph, order: 'byId' | 'asGiven' = 'byId'): Graph {
+  const byId = <T extends { id: string }>(list: T[]) => (order === 'byId' ? [...list].sort((a, b) => (a.id < b.id ? -1 : 1)) : list);
+  const nodes = byId(g.nodes).map(viewNode);
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = g.relationships
-    .filter((r) => ids.has(r.from) && ids.has(r.to))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map(viewEdge);
+  const edges = byId(g.relationships.filter((r) => ids.has(r.from) && ids.has(r.to))).map(viewEdge);
   return { nodes, edges, truncated: g.truncated, size: nodes.length };
 }

@@ -182,7 +182,9 @@ describe('graph explorers', () => {
       nodes { id type label } edges { type source target } truncated } }`, { f: from, t: to });
     expect(r.errors).toBeUndefined();
     const meeting = r.data.path.nodes.find((n: any) => n.type === 'MEETING');
-    expect(r.data.path.nodes.map((n: any) => n.label)).toEqual(expect.arrayContaining(['A Pớt', '100-KH/TU']));
+    expect(r.data.path.nodes.map((n: any) => n.type)).toEqual(['PERSON', 'MEETING', 'DOCUMENT']);
+    expect(r.data.path.nodes.map((n: any) => n.id)).toEqual([from, meeting.id, to]);
+    expect(r.data.path.edges.map((e: any) => e.type)).toEqual(['CHAIRED', 'CITES']);
     expect(r.data.path.edges).toEqual(
       expect.arrayContaining([
         { type: 'CHAIRED', source: from, target: meeting.id },

@@ -66,7 +66,7 @@ export class GraphResolver {
 
   @Query(() => Graph, {
     nullable: true,
-    description: `A shortest path between two nodes, of at most \`maxLength\` (≤ ${MAX_PATH_LENGTH}) relationships, following them in either direction; null when there is none that short.`,
+    description: `A shortest path between two nodes, of at most \`maxLength\` (≤ ${MAX_PATH_LENGTH}) relationships, following them in either direction; null when there is none that short. Nodes are in path order from \`from\` to \`to\`, edges likewise.`,
   })
   async path(
     @Ctx() ctx: ApiContext,
@@ -78,7 +78,7 @@ export class GraphResolver {
     inRange(maxLength, 1, MAX_PATH_LENGTH, 'maxLength');
     await Promise.all([mustExist(ctx, from), mustExist(ctx, to)]);
     const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types.map(toRelType) : null });
-    return g ? toGraph(g) : null;
+    return g ? toGraph(g, 'asGiven') : null;
   }
 
   @Query(() => Graph, { description: `The given nodes (at most ${MAX_LIMIT}; unknown ids are left out) and every relationship among them.` })
