@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { extract, toContractJson } from './extract';
 import { runEval } from './extract/evaluate';
 import { readArticleFile } from './extract/file';
+import { exportGraph } from './exportGraph';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
 import { startServer } from './server';
@@ -20,6 +21,7 @@ Usage:
   polgraph extract FILE...            print each file's extraction as one JSON line
   polgraph eval --gold DIR FILE...    score extractions against gold annotations
   polgraph schema                     print the GraphQL schema (SDL)
+  polgraph export                     print the store's graph as JSON Lines (nodes, relationships)
   polgraph --help                     this text
 
 Options:
@@ -121,6 +123,19 @@ async function cmdEval(gold: string | undefined, files: string[], verbose: boole
   return min !== undefined && macroF1 < min ? 1 : 0;
 }
 
+/** With the memory store there is nothing stored between runs, so the corpus is loaded first. */
+async function cmdExport(config: Config, logger: Logger): Promise<number> {
+  const store = await openStore(config, logger);
+  try {
+    if (store.kind === 'memory') await ingestFiles(store, [config.corpusDir]);
+    const counts = await exportGraph(store, (line) => process.stdout.write(line + '\n'));
+    process.stderr.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships from ${store.kind}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 async function cmdSchema(): Promise<number> {
   process.stdout.write(await printPolgraphSchema());
   return 0;
@@ -149,9 +164,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'schema':
         return await cmdSchema();
       case 'serve':
+      case 'export':
       case 'ingest': {
         const config = loadConfig();
         const logger = createLogger(config.logLevel);
+        if (command === 'export') return await cmdExport(config, logger);
         if (command === 'serve') {
           await cmdServe(config, logger);
           return -1; // keeps running
@@ -178,6 +195,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // `polgraph export | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   void main(process.argv.slice(2)).then((code) => {
     if (code >= 0) process.exitCode = code;
   });
