@@ -93,6 +93,12 @@ async function cmdIngest(config: Config, logger: Logger, paths: string[], quiet:
       `ingested ${s.files} files in ${s.ms} ms into ${store.kind}: ${s.written} written, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
         `graph has ${counts.nodes.Article} articles, ${counts.relationships} relationships\n`,
     );
+    if (store.kind === 'memory') {
+      process.stderr.write(
+        'note: no NEO4J_URI is set, so this ran against the in-process memory store, which keeps nothing after the command.\n' +
+          `      To serve these articles, put them in ${config.corpusDir} (POLGRAPH_CORPUS) and run npm start; to store them, set NEO4J_URI.\n`,
+      );
+    }
     return s.failed.length ? 1 : 0;
   } finally {
     await store.close();

@@ -89,7 +89,8 @@ export function listArticleFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
     const abs = resolvePath(p);
-    const st = statSync(abs); // throws ENOENT with the path in the message
+    const st = statSync(abs, { throwIfNoEntry: false });
+    if (!st) throw new Error(`no such file or folder: ${p}`);
     if (st.isDirectory()) {
       for (const name of readdirSync(abs).sort()) {
         if (name.endsWith('.txt') && statSync(join(abs, name)).isFile()) files.push(join(abs, name));
