@@ -63,7 +63,16 @@ const SHORT = 80;
 
 const DROP_LOWER = new Set(BOILERPLATE.lines.map((l) => l.normalize('NFC').toLowerCase()));
 
+/** A short line that is no sentence: a menu entry or a share bar after the byline. */
+function isClutter(line: string): boolean {
+  return line.length <= 40 && !/[.!?…:;"”]$/u.test(line) && !/\d/.test(line);
+}
+
+// a share bar: only the names of networks and the word for sharing
+const SHARE_BAR = /^(?:(?:Chia sẻ|Share|Facebook|Zalo|Twitter|Tweet|Email|In bài|Bản in|Lưu|Copy link|Sao chép)[\s|:·•,]*){2,}$/iu;
+
 export function isBoilerplate(line: string): boolean {
+  if (line.length <= SHORT && SHARE_BAR.test(line)) return true;
   if (line.length <= SHORT && (DROP_LOWER.has(line.toLowerCase()) || (line.length <= 40 && DROP_LINES.has(fold(line))))) return true;
   return DROP_PREFIXES.some((p) => line.startsWith(p));
 }
@@ -110,15 +119,18 @@ export function cleanText(raw: string): Cleaned {
     }
   }
 
-  // the byline closes the article
+  // the byline closes the article, sometimes followed by a menu or share-bar line
+  // ("Chia sẻ Facebook Zalo", "Văn bản chỉ đạo điều hành"), which goes with it
   let authors: string[] = [];
-  if (kept.length > 1) {
-    const last = kept[kept.length - 1];
-    const a = last.length <= 80 ? parseByline(last) : null;
+  for (let k = kept.length - 1; k >= 1 && k >= kept.length - 3; k--) {
+    const line = kept[k];
+    const a = line.length <= 80 ? parseByline(line) : null;
     if (a) {
       authors = a;
-      kept.pop();
+      kept = kept.slice(0, k);
+      break;
     }
+    if (!isClutter(line)) break;
   }
 
   return { text: kept.join('\n\n'), authors, sourceTag };

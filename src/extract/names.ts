@@ -10,6 +10,7 @@ import type { Token } from './sentences';
 const SURNAMES = new Set(NAMES.surnames.map(tokenKey));
 const NOT_NAME = new Set(NAMES.notName.map(tokenKey));
 const DENIED = new Set(NAMES.denied.map(nameKey));
+const NAME_TOO = new Set(['ban']);
 const DENIED_FIRST = new Set(NAMES.denied.map((d) => tokenKey(d.split(' ')[0])));
 export const ANCHORS = trieOf(NAMES.anchors.map((a) => [a, a]));
 const NOT_BEFORE = trieOf(NAMES.notBefore.map((a) => [a, a]));
@@ -56,6 +57,8 @@ function afterNotBefore(keys: readonly string[], i: number): boolean {
 export function parseName(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, anchored: boolean): NameMatch | null {
   let j = i;
   while (j < limit && j - i < 5 && syllable(toks[j])) j++;
+  // "Y Ban", "Hoàng Văn Ban": a word that usually opens a body ends a name when nothing capitalised follows
+  if (j > i && j < limit && j - i < 5 && NAME_TOO.has(toks[j].k) && !toks[j + 1]?.cap) j++;
   // all in capitals: only after an anchor, and at least two syllables that read as Vietnamese
   if (j === i && anchored) {
     while (j < limit && j - i < 5 && upperSyllable(toks[j])) j++;

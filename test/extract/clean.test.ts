@@ -39,6 +39,12 @@ describe('cleanText', () => {
     expect(cleanText('trên địa bàn tỉnh.Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM').text).toBe('trên địa bàn tỉnh. Các đồng chí dự. Ban Tổ chức T.Ư và TP.HCM');
   });
 
+  it('finds the byline above a share bar or a menu line, and drops them', () => {
+    expect(cleanText('Nội dung bài.\nMai Trâm - Hồng Lam\nChia sẻ  Facebook  Zalo')).toMatchObject({ text: 'Nội dung bài.', authors: ['Mai Trâm', 'Hồng Lam'] });
+    expect(cleanText('Nội dung bài.\n\nTuệ Minh\n\nVăn bản chỉ đạo điều hành')).toMatchObject({ text: 'Nội dung bài.', authors: ['Tuệ Minh'] });
+    expect(cleanText('Chia sẻ tại hội nghị, đồng chí A nói.').text).toBe('Chia sẻ tại hội nghị, đồng chí A nói.');
+  });
+
   it('drops source lines and bare links', () => {
     expect(cleanText('Nội dung.\n\nNguồn Quốc Hội TV: http://quochoitv.vn/videos/a\n\nhttps://example.vn/x').text).toBe('Nội dung.');
   });

@@ -22,6 +22,8 @@ describe('parseName after an anchor (a title, đồng chí, ông, bà)', () => {
     ['ông Rơ Mah Tuân phát biểu', 'Rơ', 'Rơ Mah Tuân'],
     ['đồng chí Ksor Phước Hà dự', 'Ksor', 'Ksor Phước Hà'],
     ['Chủ tịch UBND tỉnh TRƯƠNG HẢI LONG: Năm 2023', 'TRƯƠNG', 'TRƯƠNG HẢI LONG'],
+    ['Chủ tịch UBND tỉnh Y Ban chủ trì', 'Y', 'Y Ban'],
+    ['đồng chí Nguyễn Văn A Ban Tổ chức', 'Nguyễn', 'Nguyễn Văn A'],
   ])('%s', (text, word, want) => expect(nameAt(text, word, true)).toBe(want));
 });
 
