@@ -2,7 +2,7 @@
 import type { QueryProbe, ServerStats } from './measure/child';
 import type { FloorFigure } from './measure/floor';
 import type { LoadFigure } from './measure/http';
-import type { IngestFigures } from './measure/ingest';
+import type { IngestFigures, RealTextFigure } from './measure/ingest';
 import type { Machine } from './measure/machine';
 import type { MemoryFigure } from './measure/memory';
 import type { Targets } from './measure/queries';
@@ -22,6 +22,8 @@ export interface SizeStep {
   wallSeconds: number;
   /** 1-minute load average at the end of the step */
   loadAverage: number;
+  /** extraction on the bundled (real) corpus, in the first memory step only */
+  realText: RealTextFigure | null;
 }
 
 export interface QueryFigure {

@@ -18,7 +18,7 @@ import { writeCorpus } from './generate/cli';
 import type { ChildOptions, QueryProbe, ServerStats } from './measure/child';
 import type { FloorFigure } from './measure/floor';
 import { load } from './measure/http';
-import type { IngestFigures } from './measure/ingest';
+import type { IngestFigures, RealTextFigure } from './measure/ingest';
 import { ChildRpc, type Note } from './measure/ipc';
 import { machine } from './measure/machine';
 import type { MemoryFigure } from './measure/memory';
@@ -56,9 +56,18 @@ interface Ready {
 }
 
 /** One corpus size in a fresh child: ingest figures, and the HTTP figures when it serves. */
-async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, scoreLimit: number): Promise<{ step: SizeStep; http: HttpStep | null }> {
+async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, scoreLimit: number, realText = false): Promise<{ step: SizeStep; http: HttpStep | null }> {
   const started = Date.now();
-  const opts: ChildOptions = { size, seed: settings.seed, store, serve, budgetMs: settings.stepBudgetS * 1000, scoreLimit, cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP };
+  const opts: ChildOptions = {
+    size,
+    seed: settings.seed,
+    store,
+    serve,
+    budgetMs: settings.stepBudgetS * 1000,
+    scoreLimit,
+    cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP,
+    realTextDir: realText ? join(ROOT, 'data/corpus') : null,
+  };
   // room for a store that needs it: the memory figure is what the target judges, not a crash
   const heapMB = Math.floor((totalmem() / 2 ** 20) * 0.7);
   const child = fork(join(__dirname, 'measure/child.js'), [], {
@@ -66,7 +75,7 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
     env: { ...env, NODE_ENV: settings.nodeEnv, BENCH_CHILD: JSON.stringify(opts) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const result: SizeStep = { size, store, ingest: null, counts: null, memory: null, articlesBefore: null, error: null, wallSeconds: 0, loadAverage: 0 };
+  const result: SizeStep = { size, store, ingest: null, counts: null, memory: null, articlesBefore: null, error: null, wallSeconds: 0, loadAverage: 0, realText: null };
   let http: HttpStep | null = null;
   let readyResolve: (r: Ready | null) => void = () => undefined;
   const ready = new Promise<Ready | null>((r) => (readyResolve = r));
@@ -75,8 +84,9 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
       const d = n.data as { done: number; ms: number };
       if (d.done % 10000 === 0 || size <= 10000) log(`  ${store} ${size}: ${d.done} articles in ${(d.ms / 1000).toFixed(0)} s`);
     } else if (n.note === 'ingest') {
-      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number };
-      Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before });
+      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number; realText: RealTextFigure | null };
+      Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before, realText: d.realText });
+      if (d.realText) log(`  real text (${d.realText.files} bundled articles, looped): extract ${d.realText.extract.articlesPerSecond}/s`);
       log(`  ${store} ${size}: extract ${d.ingest.extract.articlesPerSecond}/s, ingest ${d.ingest.ingest.articlesPerSecond}/s, RSS ${d.memory.rssMB} MB, F1 ${d.ingest.accuracy?.macroF1 ?? '-'}`);
     } else if (n.note === 'ready') readyResolve(n.data as Ready);
     else if (n.note === 'failed') {
@@ -158,7 +168,7 @@ async function main(): Promise<void> {
     log(`memory store, ${size} articles${size === httpSize ? ' (+ GraphQL over HTTP)' : ''}`);
     // article i is the same at every size: articles already scored need no second scoring
     const scoreLimit = scored >= Math.min(size, settings.scoreLimit) ? 0 : settings.scoreLimit;
-    const { step: s, http } = await step(size, 'memory', size === httpSize, scoreLimit);
+    const { step: s, http } = await step(size, 'memory', size === httpSize, scoreLimit, results.sizes.length === 0);
     scored = Math.max(scored, s.ingest?.accuracy?.articles ?? 0);
     results.sizes.push(s);
     if (http) results.http = http;

@@ -12,7 +12,7 @@ import { createStore } from '../../src/store';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { countingStore, type CallCounter } from './countingStore';
 import { floorSchema, measureFloor, withTypenames, type FloorFigure } from './floor';
-import { measureIngest } from './ingest';
+import { measureIngest, measureRealText, type RealTextFigure } from './ingest';
 import { note, serveRpc } from './ipc';
 import { memoryAfterGc } from './memory';
 import { canonicalQueries, pickTargets, type CanonicalQuery } from './queries';
@@ -27,6 +27,8 @@ export interface ChildOptions {
   scoreLimit: number;
   /** Neo4j: delete the written articles at the end */
   cleanup: boolean;
+  /** also time extraction on the real articles of this folder (the bundled corpus) */
+  realTextDir: string | null;
 }
 
 export interface QueryProbe {
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   const base = createStore(config, logger);
   await base.init();
 
+  let realText: RealTextFigure | null = null;
+  if (opts.realTextDir) realText = measureRealText(opts.realTextDir, 1000);
   const before = await base.counts();
   const written: string[] = [];
   const ingest = await measureIngest(base, {
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
   });
   const counts = await base.counts();
   const memory = await memoryAfterGc();
-  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article } });
+  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article, realText } });
 
   if (!opts.serve) {
     await cleanup(base, written);

@@ -2,7 +2,10 @@
 // thread, the way `polgraph ingest` does it: extract → resolve → store.writeArticle.
 // Each stage is timed on its own; generating the text and scoring it are not timed.
 import type { Extraction } from '../../src/domain/extraction';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract, toContractJson } from '../../src/extract';
+import { readArticleFile } from '../../src/extract/file';
 import { scoreExtractions, type Gold } from '../../src/extract/evaluate';
 import { resolve } from '../../src/resolve';
 import type { GraphStore } from '../../src/store/GraphStore';
@@ -159,4 +162,34 @@ export async function measureIngest(store: GraphStore, opts: IngestOptions): Pro
     writeFailures: failures,
     accuracy: accuracyOf(tally, scored),
   };
+}
+
+export interface RealTextFigure {
+  corpus: string;
+  files: number;
+  articles: number;
+  megabytes: number;
+  extract: StageFigure;
+}
+
+/**
+ * Extraction speed on real text: the bundled corpus, looped to `n` extractions after a
+ * warm-up. A check that the generated articles are neither easier nor harder to read
+ * than the real ones; five articles are too few to be more than that.
+ */
+export function measureRealText(dir: string, n: number): RealTextFigure {
+  const inputs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readArticleFile(join(dir, f)));
+  if (!inputs.length) throw new Error(`no .txt files in ${dir}`);
+  for (let i = 0; i < 300; i++) extract(inputs[i % inputs.length]);
+  let bytes = 0;
+  const t = now();
+  for (let i = 0; i < n; i++) {
+    const input = inputs[i % inputs.length];
+    bytes += Buffer.byteLength(input.text);
+    extract(input);
+  }
+  return { corpus: dir, files: inputs.length, articles: n, megabytes: round(bytes / 2 ** 20, 4), extract: stage(now() - t, n) };
 }
