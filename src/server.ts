@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createApolloServer } from './api/apollo';
 import { createContext } from './api/context';
+import { explorerAsset, explorerPage, wantsHtml } from './explorer';
 import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
@@ -46,14 +47,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+      } else if (!refused) {
+        // Answer 413 but keep reading (and dropping) a while, so the client, still
+        // sending, gets the answer rather than a reset connection; past that, cut it off.
+        refused = true;
+        chunks.length = 0;
         reject(new HttpError(413, `request body larger than ${MAX_BODY_BYTES} bytes`));
+      } else if (size > 4 * MAX_BODY_BYTES) {
         req.destroy();
-        return;
       }
-      chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
@@ -114,10 +121,20 @@ export async function startServer({ config, logger, store, guard, limits }: Serv
       if (url.pathname === '/health') {
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
+      } else if (url.pathname === '/graphql' && wantsHtml(req.method, req.headers.accept, url.search)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(explorerPage('/graphql'));
+      } else if (url.pathname.startsWith('/explorer/') && explorerAsset(url.pathname)) {
+        const asset = explorerAsset(url.pathname)!;
+        res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });
+        res.end(asset.body);
       } else if (url.pathname === '/graphql') {
         await handleGraphQL(req, res, url, requestId);
+      } else if (url.pathname === '/' && wantsHtml(req.method, req.headers.accept, url.search)) {
+        res.writeHead(302, { location: '/graphql' });
+        res.end();
       } else if (url.pathname === '/') {
-        sendJson(res, 200, { name: 'polgraph', graphql: '/graphql', health: '/health' });
+        sendJson(res, 200, { name: 'polgraph', graphql: '/graphql', explorer: '/graphql (in a browser)', health: '/health' });
       } else {
         sendJson(res, 404, { error: `no route for ${url.pathname}; the API is at /graphql` });
       }
