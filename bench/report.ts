@@ -27,7 +27,7 @@ function httpTable(h: HttpStep): string[] {
 export function renderResults(r: Results): string {
   const m = r.machine;
   const out: string[] = [
-    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB RAM, Node ${m.node} (${m.platform}); load average ${m.loadAverage} at the start (${r.sizes.map((s) => `${s.loadAverage} after ${s.store} ${n(s.size)}`).join(', ')}); the whole run took ${n(r.totalSeconds)} s. Settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.commit ? ` at commit ${r.commit}` : ''} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB RAM, Node ${m.node} (${m.platform}); load average ${m.loadAverage} at the start (${r.sizes.map((s) => `${s.loadAverage} after ${s.store} ${n(s.size)}`).join(', ')}); the whole run took ${n(r.totalSeconds)} s. Settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
     '',
     '### Targets',
     '',

@@ -59,6 +59,8 @@ export interface HttpStep {
 
 export interface Results {
   date: string;
+  /** the commit measured ("+dirty": the working tree had changes to src, data, cypher or bench) */
+  commit: string | null;
   machine: Machine;
   settings: Record<string, string | number | boolean>;
   sizes: SizeStep[];

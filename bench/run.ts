@@ -9,7 +9,7 @@
 // BENCH_RESULTS=path (a trial run: writes there and leaves BENCHMARKS.md alone)
 // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/out/prof" (extra node flags for the children)
 // BENCH_NODE_ENV=production (NODE_ENV of the measured processes, as in the Docker image).
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -157,9 +157,21 @@ async function startup(): Promise<Results['startup']> {
   }
 }
 
+/** The commit measured: BENCH_COMMIT (a run from an export), else git's HEAD, "+dirty" with local changes. */
+function commit(): string | null {
+  if (env.BENCH_COMMIT) return env.BENCH_COMMIT;
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'data', 'cypher', 'bench'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const results: Results = { date: new Date().toISOString(), machine: machine(), settings: { ...settings, sizes: settings.sizes.join(',') }, sizes: [], http: null, neo4jHttp: null, startup: null, verdicts: [], totalSeconds: 0 };
+  const results: Results = { date: new Date().toISOString(), commit: commit(), machine: machine(), settings: { ...settings, sizes: settings.sizes.join(',') }, sizes: [], http: null, neo4jHttp: null, startup: null, verdicts: [], totalSeconds: 0 };
   // the HTTP figures are taken at 10k, or at the largest size asked for below it
   const httpSize = settings.sizes.includes(10000) ? 10000 : Math.max(...settings.sizes.filter((s) => s <= 10000), 0);
   log(`polgraph bench on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
