@@ -59,7 +59,6 @@ export function findDays(text: string, offset = 0): DayMention[] {
     const month = Number(m[4]);
     const year = m[5] ? Number(m[5]) : null;
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    if (m[3] === '.' && year === null && !m[1]) continue; // "ngày 14.10" is rare, "45.582" is a number
     if (out.some((d) => d.start <= offset + m!.index && offset + m!.index < d.end)) continue;
     out.push({ day, month, year, start: offset + m.index, end: offset + m.index + m[0].length, part: m[1]?.toLowerCase() ?? null });
   }
@@ -90,14 +89,15 @@ export function parseDateline(line: string): string | null {
 const PERIOD_YEAR =
   /(?:năm|quý\s+[IVX1-4]+\s*\/|tháng\s+\d{1,2}\s*\/)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d{4})(?![\p{N}])/giu;
 
-const NOT_PERIOD_BEFORE = /(?:đến|tới|từ|nhìn|kỳ|đoạn|trước|sau|khóa|khoá)\s$/iu;
+// "nhiệm kỳ 2020", "giai đoạn 2021", "đến năm 2030", "tầm nhìn 2045" (but "phiên họp thường kỳ tháng 9/2019" counts)
+const NOT_PERIOD_BEFORE = /(?:^|[^\p{L}])(?:đến|tới|từ|nhìn|nhiệm kỳ|giai đoạn|trước|sau|khóa|khoá)\s$/iu;
 
 export function periodYears(text: string): number[] {
   const out: number[] = [];
   PERIOD_YEAR.lastIndex = 0;
   for (let m = PERIOD_YEAR.exec(text); m; m = PERIOD_YEAR.exec(text)) {
     if (m.index > 0 && isWordChar(text.charCodeAt(m.index - 1))) continue;
-    if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(Number(m[1]));
   }
   return out;

@@ -77,17 +77,22 @@ const LOCAL_LEVELS = new Set(['Huyện', 'huyện', 'thị xã', 'quận', 'xã'
 function unknownPlace(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
   let j = i;
   while (j < limit && j - i < 5 && toks[j].cap && toks[j].word && !/\d/.test(toks[j].s)) j++;
-  if (j === i || SURNAME_KEYS.has(keys[i])) return i;
+  // a run led by a surname is a person ("huyện Nguyễn Văn A" never names a place), except a
+  // one-letter syllable, which also opens places ("huyện A Lưới Huỳnh Việt Dũng")
+  if (j === i || (SURNAME_KEYS.has(keys[i]) && keys[i].length > 1)) return i;
   for (let k = i + 1; k < j; k++) if (SURNAME_KEYS.has(keys[k]) && j - k >= 2) return k;
   return j - i <= 3 ? j : i;
 }
 
+// "Sở Y tế và Ủy viên Ban Thường vụ …": after "và" a title begins, not more of the name
+const ROLE_START = new Set(['ủy', 'bí', 'phó', 'chủ', 'giám', 'trưởng', 'đồng', 'ông', 'bà', 'tổng', 'thủ', 'chánh']);
+
 /** "Du lịch", "Ngoại vụ và Du lịch", "Tài chính - Kế hoạch": a department name the lexicon lacks (capital, then lower case). */
 export function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
   const word = (k: number, cap: boolean) => k < limit && toks[k].word && toks[k].cap === cap && !/\d/.test(toks[k].s);
-  if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
+  if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || ROLE_START.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
   let end = i + 2;
-  if ((keys[end] === 'và' || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1])) end += 3;
+  if ((keys[end] === 'và' || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1]) && !ROLE_START.has(keys[end + 1])) end += 3;
   return end;
 }
 
@@ -145,6 +150,13 @@ function committeeBody(toks: readonly Token[], keys: readonly string[], i: numbe
       place = p.place;
       end = p.end;
       if (p.place.kind === 'DISTRICT') canonical += ' ' + p.place.name;
+    } else if (canonical !== 'Tỉnh ủy') {
+      // "Huyện ủy Cái Bè Hoàng Thị Minh Trâm": a district the data does not know
+      const to = unknownPlace(toks, keys, end, limit);
+      if (to > end) {
+        canonical += ' ' + toks.slice(end, to).map((t) => t.s).join(' ');
+        end = to;
+      }
     }
   } else {
     // the committee of another body ("Đảng ủy Công an tỉnh"), or of a level ("Đảng bộ tỉnh")

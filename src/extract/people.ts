@@ -43,6 +43,16 @@ const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']
 // first words of every anchor, rank, role, modifier and title abbreviation
 const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...ROLES.modifiers, ...ROLES.implied.map((r) => r.role), ...ROLES.abbreviations.map((a) => a.form)].map((p) => phraseKeys(p)[0]));
 
+/** Two ranks in one body ("Bí thư Tỉnh ủy" beside "Phó Bí thư Thường trực Tỉnh ủy"): one person holds one. */
+function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
+  if (!t.organizationName || !LEADERSHIP.test(fold(t.role))) return false;
+  const role = fold(t.role);
+  return held.some((h) => h.organizationName === t.organizationName && LEADERSHIP.test(fold(h.role)) && fold(h.role) !== role);
+}
+
+// the ranks of a body's leadership (folded)
+const LEADERSHIP = /^(?:pho )?(?:bi thu|chu tich|giam doc|truong)/;
+
 function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
   // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
   const titles: TitleMatch[] = [];
@@ -54,6 +64,8 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
     for (; k < chain.length; k++) {
       const after = chain[k].end;
       if (parseName(text, toks, keys, after, limit, true)) break;
+      // no one is both "Bí thư Tỉnh ủy" and "Phó Bí thư … Tỉnh ủy": such a title opens the next person's
+      if (conflicts(titles, chain[k])) break;
       titles.push(chain[k]);
       end = after;
     }

@@ -22,6 +22,7 @@ describe('findDays: a time of day or "ngày" before day and month', () => {
     ['ngày 25 tháng 6 năm 2020, tại hội trường', [[25, 6, 2020]]],
     ['Trong 2 ngày 27 và 28/7, Tỉnh ủy tổ chức', [[27, 7, null]]],
     ['diễn ra ngày 27-28/7/2023', [[27, 7, 2023]]],
+    ['Ngày 26.6, Thường trực Tỉnh ủy tổ chức', [[26, 6, null]]],
   ])('%s', (text, want) => expect(days(text)).toEqual(want));
 
   it.each([
@@ -85,6 +86,9 @@ describe('the year of a day written without one', () => {
 describe('periodYears', () => {
   it('reads "6 tháng đầu năm 2021", "quý II/2020", "tháng 6/2019", "công tác năm 2017"', () => {
     expect(periodYears('6 tháng đầu năm 2021; quý II/2020; tháng 6/2019; công tác năm 2017')).toEqual([2021, 2020, 2019, 2017]);
+  });
+  it('"thường kỳ tháng 9/2019" is a period ("kỳ" alone is not "nhiệm kỳ")', () => {
+    expect(periodYears('phiên họp thường kỳ tháng 9/2019')).toEqual([2019]);
   });
   it('ignores terms, horizons and ranges', () => {
     expect(periodYears('nhiệm kỳ 2020-2025, giai đoạn 2021 - 2025, đến năm 2030, tầm nhìn năm 2045, khóa năm 2015, năm 2016-2020')).toEqual([]);

@@ -90,6 +90,9 @@ describe('dates, kinds and several meetings', () => {
     const ms = meetings('Chiều 7-12, Tỉnh ủy tổ chức Hội nghị tổng kết năm 2022. Sáng 8-12, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Hội nghị sáng 8-12 thống nhất.', '2022-12-08');
     expect(ms.map((m) => m.date)).toEqual(['2022-12-07', '2022-12-08']);
   });
+  it('a document in the headline does not hide the first paragraph\'s day', () => {
+    expect(meetings('Quán triệt Nghị quyết Trung ương 4 khóa XII\n\nNgày 19/1/2024, Bộ Chính trị tổ chức Hội nghị toàn quốc.').map((m) => m.date)).toEqual(['2024-01-19']);
+  });
   it('a document\'s issue date is not a meeting', () => {
     const ms = meetings('Sáng 2-8, Đảng ủy Khối tổ chức Hội nghị. Tại hội nghị, đại diện trình bày Dự thảo tổng kết Nghị quyết số 01-NQ/ĐUK ngày 15-5-2009.', '2019-08-02');
     expect(ms.map((m) => m.date)).toEqual(['2019-08-02']);

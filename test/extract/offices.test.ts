@@ -75,6 +75,9 @@ describe('a title ends where a name begins', () => {
   it.each([
     ['Chủ tịch UBND xã Đăk Ui Trần Văn B phát biểu', 'Chủ tịch UBND xã Đăk Ui'],
     ['Chủ tịch UBND huyện Nguyễn Văn D dự', 'Chủ tịch UBND huyện'],
+    ['Bí thư Huyện ủy Cái Bè Hoàng Thị Minh Trâm yêu cầu', 'Bí thư Huyện ủy Cái Bè'],
+    ['Chủ tịch UBND huyện A Lưới Huỳnh Việt Dũng', 'Chủ tịch UBND huyện A Lưới'],
+    ['Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ Lê Văn A', 'Giám đốc Sở Tài chính'],
     ['Giám đốc Sở Tài chính Nguyễn Văn A', 'Giám đốc Sở Tài chính'],
     ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Y Mơ dự', 'Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy'],
   ])('%s', (text, want) => expect(title(text)?.title).toBe(want));

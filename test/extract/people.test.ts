@@ -54,6 +54,12 @@ describe('how the genre names people', () => {
   it('syllables that are also words are kept in names (Hà Sỹ Đồng, Trần Đại Quang, Nguyễn Quý Hùng)', () => {
     expect(people('Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng; Chủ tịch nước Trần Đại Quang; Giám đốc Sở Nội vụ Nguyễn Quý Hùng.').map((p) => p.name)).toEqual(['Hà Sỹ Đồng', 'Trần Đại Quang', 'Nguyễn Quý Hùng']);
   });
+  it('no one holds two ranks of one body: the second title opens the next person ("…, Bí thư Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy A Pál")', () => {
+    expect(people('Ông Đinh Văn Đông, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh A Pál chủ trì.')).toEqual([
+      { name: 'Đinh Văn Đông', titles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] },
+      { name: 'A Pál', titles: ['Phó Bí thư Thường trực Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh'] },
+    ]);
+  });
   it('spacing variants are one person with an alias', () => {
     const x = extract({ text: 'Đồng chí A Pớt chủ trì. Kết luận, đồng chí APớt - Phó Bí thư Tỉnh ủy nhấn mạnh.' });
     expect(x.people.map((p) => [p.name, p.aliases, p.positions.map((q) => q.title)])).toEqual([['A Pớt', ['APớt'], ['Phó Bí thư Tỉnh ủy']]]);
