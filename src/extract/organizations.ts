@@ -81,6 +81,8 @@ function unknownPlace(toks: readonly Token[], keys: readonly string[], i: number
   // one-letter syllable, which also opens places ("huyện A Lưới Huỳnh Việt Dũng")
   if (j === i || (SURNAME_KEYS.has(keys[i]) && keys[i].length > 1)) return i;
   for (let k = i + 1; k < j; k++) if (SURNAME_KEYS.has(keys[k]) && j - k >= 2) return k;
+  // "huyện A Hiu": a one-letter syllable with no surname after it opens a person's name
+  if (SURNAME_KEYS.has(keys[i])) return i;
   return j - i <= 3 ? j : i;
 }
 

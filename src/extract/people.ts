@@ -50,6 +50,12 @@ function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
   return held.some((h) => h.organizationName === t.organizationName && LEADERSHIP.test(fold(h.role)) && fold(h.role) !== role);
 }
 
+const PARTY_BODY = /(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy|Đảng|Ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành/;
+const STATE_BODY = /Hội đồng nhân dân|Ủy ban nhân dân|Mặt trận|^Sở |Quốc hội|Chính phủ|Công an|Quân sự/;
+const isParty = (t: TitleMatch) => PARTY_BODY.test(t.organizationName ?? '');
+const isState = (t: TitleMatch) => STATE_BODY.test(t.organizationName ?? '') && !isParty(t);
+const repeats = (held: readonly TitleMatch[], t: TitleMatch) => held.some((h) => fold(h.title) === fold(t.title) || (h.organizationName !== null && h.organizationName === t.organizationName && fold(h.role) === fold(t.role)));
+
 // the ranks of a body's leadership (folded)
 const LEADERSHIP = /^(?:pho )?(?:bi thu|chu tich|giam doc|truong)/;
 
@@ -60,14 +66,18 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   while (end < limit && isSeparator(toks[end], end === j)) {
     const chain = parseTitleChain(text, toks, keys, end + 1, limit, true);
     if (!chain.length) break;
+    // does a later title of this run lead straight into another name?
+    const nextName = chain.findIndex((t) => parseName(text, toks, keys, t.end, limit, true));
     let k = 0;
     for (; k < chain.length; k++) {
-      const after = chain[k].end;
-      if (parseName(text, toks, keys, after, limit, true)) break;
+      if (k === nextName) break;
       // no one is both "Bí thư Tỉnh ủy" and "Phó Bí thư … Tỉnh ủy": such a title opens the next person's
       if (conflicts(titles, chain[k])) break;
+      // titles run Party first, then state; a Party title after a state one, or a title
+      // repeated, starts the next person's titles when another name follows
+      if (nextName > k && (repeats(titles, chain[k]) || (isParty(chain[k]) && titles.some(isState)))) break;
       titles.push(chain[k]);
-      end = after;
+      end = chain[k].end;
     }
     if (k < chain.length) break;
   }

@@ -60,6 +60,19 @@ describe('how the genre names people', () => {
       { name: 'A Pál', titles: ['Phó Bí thư Thường trực Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh'] },
     ]);
   });
+  it('a Party title after a state title, or a title repeated, starts the next person\'s titles when a name follows', () => {
+    expect(people('Cùng dự có đồng chí Lê Anh Hiếu - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nguyễn Văn Long.')).toEqual([
+      { name: 'Lê Anh Hiếu', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
+      { name: 'Nguyễn Văn Long', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] },
+    ]);
+    expect(people('Dự có đồng chí Vũ Thị Hiền – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Thị Kim Yến.').map((p) => p.name + ': ' + p.titles.join(', '))).toEqual([
+      'Vũ Thị Hiền: Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy',
+      'Nguyễn Thị Kim Yến: Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy',
+    ]);
+  });
+  it('"Chủ tịch UBND huyện A Hiu": a one-letter syllable opens a person, not a place', () => {
+    expect(people('Kết luận hội nghị, Chủ tịch UBND huyện A Hiu yêu cầu.')).toEqual([{ name: 'A Hiu', titles: ['Chủ tịch UBND huyện'] }]);
+  });
   it('spacing variants are one person with an alias', () => {
     const x = extract({ text: 'Đồng chí A Pớt chủ trì. Kết luận, đồng chí APớt - Phó Bí thư Tỉnh ủy nhấn mạnh.' });
     expect(x.people.map((p) => [p.name, p.aliases, p.positions.map((q) => q.title)])).toEqual([['A Pớt', ['APớt'], ['Phó Bí thư Tỉnh ủy']]]);
