@@ -62,6 +62,8 @@ export function parseByline(line: string): string[] | null {
 const SHORT = 80;
 
 const DROP_LOWER = new Set(BOILERPLATE.lines.map((l) => l.normalize('NFC').toLowerCase()));
+// folding a line costs; only lines that start like a boilerplate line are folded
+const DROP_FIRST = new Set(BOILERPLATE.lines.map((l) => fold(l).split(' ')[0]));
 
 /** A short line that is no sentence: a menu entry or a share bar after the byline. */
 function isClutter(line: string): boolean {
@@ -73,7 +75,7 @@ const SHARE_BAR = /^(?:(?:Chia sẻ|Share|Facebook|Zalo|Twitter|Tweet|Email|In b
 
 export function isBoilerplate(line: string): boolean {
   if (line.length <= SHORT && SHARE_BAR.test(line)) return true;
-  if (line.length <= SHORT && (DROP_LOWER.has(line.toLowerCase()) || (line.length <= 40 && DROP_LINES.has(fold(line))))) return true;
+  if (line.length <= SHORT && (DROP_LOWER.has(line.toLowerCase()) || (line.length <= 40 && DROP_FIRST.has(fold(line.split(' ', 1)[0])) && DROP_LINES.has(fold(line))))) return true;
   return DROP_PREFIXES.some((p) => line.startsWith(p));
 }
 

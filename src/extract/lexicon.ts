@@ -152,6 +152,17 @@ export const PLACES = new Trie<PlaceEntry>();
 }
 
 /** Expands abbreviations token by token ("HĐND tỉnh" → "Hội đồng nhân dân tỉnh"). */
+const EXPANDED = new Map<string, string>();
+
 export function expandAbbreviations(s: string): string {
+  const known = EXPANDED.get(s);
+  if (known !== undefined) return known;
+  if (EXPANDED.size > 10_000) EXPANDED.clear();
+  const out = expandWords(s);
+  EXPANDED.set(s, out);
+  return out;
+}
+
+function expandWords(s: string): string {
   return s.replace(/[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*\.?/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
 }
