@@ -3,7 +3,8 @@
 // meetings asking for their chairs, organizers and citations) is one store call, not 150.
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRelationship, RelType } from '../domain/model';
-import type { Degrees, Direction, GraphStore } from '../store/GraphStore';
+import type { Degrees, Direction, GraphStore, Page, RelationGroup, RelationPageRequest } from '../store/GraphStore';
+import { compareEvidence } from '../store/order';
 
 /** A node's relationships of one type in one direction. */
 export interface RelKey {
@@ -16,6 +17,8 @@ export interface Loaders {
   nodes: DataLoader<string, GraphNode | null>;
   relationships: DataLoader<RelKey, GraphRelationship[], string>;
   degrees: DataLoader<string, Degrees>;
+  /** pages of nested connections, cut by the store */
+  relationPages: DataLoader<RelationPageRequest, Page<RelationGroup>, string>;
 }
 
 const relKey = (k: RelKey) => `${k.id}|${k.direction}|${k.type}`;
@@ -53,15 +56,12 @@ export function createLoaders(store: GraphStore): Loaders {
       { cacheKeyFn: relKey },
     ),
     degrees: new DataLoader((ids) => store.getDegrees(ids)),
+    relationPages: new DataLoader((requests) => store.getRelationPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }),
   };
 }
 
 /** Oldest report first, then by id: evidence lists and timelines read in order. */
-export function byEvidenceOrder(a: GraphRelationship, b: GraphRelationship): number {
-  const x = a.asOf ?? '9999';
-  const y = b.asOf ?? '9999';
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+export const byEvidenceOrder: (a: GraphRelationship, b: GraphRelationship) => number = compareEvidence;
 
 /** The relationships of a node of one type and direction. */
 export function relationshipsOf(loaders: Loaders, id: string, direction: Direction, type: RelType): Promise<GraphRelationship[]> {

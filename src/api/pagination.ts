@@ -5,10 +5,10 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphNode } from '../domain/model';
-import { decodeCursor, encodeCursor, type CursorKey } from '../store/cursor';
-import type { Page, PageArgs as StorePageArgs } from '../store/GraphStore';
-import { compareKeys, type Ordering } from '../store/order';
+import { decodeCursor } from '../store/cursor';
+import type { Page, PageArgs as StorePageArgs, RelationGroup, RelationPageRequest } from '../store/GraphStore';
 import { toEntity, type EntitySource } from './entities';
+import type { Loaders } from './loaders';
 import { badInput } from './errors';
 
 export const DEFAULT_FIRST = 20;
@@ -66,6 +66,8 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
 /** Checks `first` and turns the GraphQL arguments into the store's page arguments. */
 export function storePage(args: PageArgs, info: GraphQLResolveInfo): StorePageArgs {
   checkFirst(args.first);
+  // a bad cursor fails this field, not the whole batch of a loader it would join
+  if (args.after) decodeCursor(args.after);
   return { first: args.first, after: args.after || null, withTotal: selects(info, 'totalCount') };
 }
 
@@ -85,22 +87,29 @@ export function toConnection(page: Page<GraphNode>): ConnectionSource {
   };
 }
 
+/** What a nested connection asks the store for, besides the page arguments. */
+export type RelationQuery = Omit<RelationPageRequest, 'first' | 'after' | 'withTotal'>;
+
 /**
- * A page of a relation already in memory (a node's relationships, fetched by a loader in
- * one batched call), in one of the stores' orderings with the same kind of keyset cursor:
- * a node's meetings can run to thousands, so they are paged like top-level lists.
+ * A nested connection (a document's citations, a body's meetings): the store cuts the
+ * page, and the request's loader makes one store call of a whole level of them. `toNode`
+ * turns a group into the edge's node, or null to leave the edge out (its neighbour was
+ * deleted in between).
  */
-export function pageOfList<T>(rows: readonly T[], key: (row: T) => CursorKey, args: PageArgs, ordering: Ordering = 'DATE_DESC'): ConnectionSource<T> {
-  checkFirst(args.first);
-  const keyed = rows.map((row) => ({ row, key: key(row) })).sort((a, b) => compareKeys(ordering, a.key, b.key));
-  const after = args.after ? decodeCursor(args.after) : null;
-  const start = after ? keyed.findIndex((r) => compareKeys(ordering, r.key, after) > 0) : 0;
-  const rest = start < 0 ? [] : keyed.slice(start);
-  const edges = rest.slice(0, args.first).map((r) => ({ node: r.row, cursor: encodeCursor(r.key) }));
+export async function pageOfRelation<T>(
+  loaders: Loaders,
+  query: RelationQuery,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+  toNode: (group: RelationGroup) => T | null | Promise<T | null>,
+): Promise<ConnectionSource<T>> {
+  const page = await loaders.relationPages.load({ ...query, ...storePage(args, info) });
+  const nodes = await Promise.all(page.items.map((i) => toNode(i.node)));
+  const edges = page.items.flatMap((i, k) => (nodes[k] === null ? [] : [{ node: nodes[k] as T, cursor: i.cursor }]));
   return {
     edges,
-    pageInfo: { hasNextPage: rest.length > edges.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    totalCount: rows.length,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? page.items[page.items.length - 1].cursor : null },
+    totalCount: page.totalCount,
   };
 }
 

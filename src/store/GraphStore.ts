@@ -79,6 +79,39 @@ export interface PathArgs {
   types?: RelType[] | null;
 }
 
+/**
+ * How the neighbours of a relation page are ordered; ties by the item's id, as in
+ * top-level lists (../order.ts), so the cursors are the same kind of keyset cursor.
+ */
+export type NeighbourOrder =
+  /** the latest asOf of the relationships to the neighbour, newest first, undated last */
+  | { by: 'REPORTED' }
+  /** a date prop of the neighbour (Meeting.date, Document.issuedOn, …), newest first, undated last */
+  | { by: 'DATE'; prop: string }
+  /** the neighbour's folded name, for labels listed by name (not Meeting or Article) */
+  | { by: 'NAME' };
+
+/** One page of a node's neighbours: a nested connection (a document's citations, a body's meetings). */
+export interface RelationPageRequest extends PageArgs {
+  nodeId: string;
+  direction: 'OUT' | 'IN';
+  types: readonly RelType[];
+  /** only neighbours of this label */
+  label?: NodeLabel | null;
+  order: NeighbourOrder;
+  /**
+   * One item per neighbour and type (a person's roles at one meeting, id `neighbour|type`)
+   * rather than one per neighbour (id `neighbour`).
+   */
+  perType?: boolean;
+}
+
+/** A node's relationships to one neighbour (of one type, when paged per type), oldest report first. */
+export interface RelationGroup {
+  neighbour: string;
+  relationships: GraphRelationship[];
+}
+
 export type Degrees = Partial<Record<RelType, { in: number; out: number }>>;
 
 export interface StoreCounts {
@@ -102,6 +135,11 @@ export interface GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
   /** relationships touching any of the nodes, of the given types and direction */
   getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]>;
+  /**
+   * Keyset pages of many nodes' neighbours at once, one per request, in the order asked:
+   * a level of nested connections in one call, each page cut by the store.
+   */
+  getRelationPages(requests: readonly RelationPageRequest[]): Promise<Page<RelationGroup>[]>;
   /** relationships supported by any of the articles */
   getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]>;
   /** degree per relationship type for each node */

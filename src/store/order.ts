@@ -1,9 +1,10 @@
 // The orderings of list pages, shared by every store so that their cursors agree:
 // meetings by date desc (undated last) then id; articles by publishedAt desc (undated
 // last) then id; everything else by folded name then id.
-import type { GraphNode, NodeLabel } from '../domain/model';
+import type { GraphNode, GraphRelationship, NodeLabel, RelType } from '../domain/model';
 import { fold } from '../domain/text';
 import type { CursorKey } from './cursor';
+import type { NeighbourOrder } from './GraphStore';
 
 export type Ordering = 'DATE_DESC' | 'NAME_ASC';
 
@@ -35,4 +36,21 @@ export function compareKeys(ordering: Ordering, a: CursorKey, b: CursorKey): num
     return ordering === 'DATE_DESC' ? -c : c;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The ordering of a relation page (see NeighbourOrder in GraphStore.ts). */
+export function neighbourOrdering(order: NeighbourOrder): Ordering {
+  return order.by === 'NAME' ? 'NAME_ASC' : 'DATE_DESC';
+}
+
+/** The keyset id of a relation page's item: the neighbour, with the type when paged per type. */
+export function groupKeyId(neighbour: string, type: RelType, perType: boolean | undefined): string {
+  return perType ? `${neighbour}|${type}` : neighbour;
+}
+
+/** Evidence order: oldest report first (undated last), then by id. */
+export function compareEvidence(a: GraphRelationship, b: GraphRelationship): number {
+  const x = a.asOf ?? '9999';
+  const y = b.asOf ?? '9999';
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -79,6 +79,25 @@ describe('batching', () => {
     expect(counting.total()).toBeLessThanOrEqual(MAX_CALLS);
   });
 
+  it("nested connections of a whole page (each document's citations) are one store call, paged by the store", async () => {
+    const NESTED = `query($first: Int!) { meetings(first: $first) { edges { node {
+      cites { citations(first: 2) { totalCount edges { node { meeting { id } evidence { quote } } } } } } } } }`;
+    const calls = [];
+    for (const first of [5, 50]) {
+      counting.reset();
+      const r = await h.gql(NESTED, { first });
+      expect(r.errors).toBeUndefined();
+      const pages = r.data.meetings.edges.flatMap((e: any) => e.node.cites.map((d: any) => d.citations));
+      expect(pages.some((c: any) => c.totalCount > 2 && c.edges.length === 2)).toBe(true);
+      calls.push({ ...counting.calls });
+      // the store was asked for pages of two, not for every citation
+      const asked = counting.log.filter((l) => l.method === 'getRelationPages').flatMap((l) => l.args[0] as { first: number }[]);
+      expect(asked.every((req) => req.first === 2)).toBe(true);
+    }
+    expect(calls[1]).toEqual(calls[0]);
+    expect(calls[0]).toEqual({ listMeetings: 1, getRelationships: 1, getNodes: 2, getRelationPages: 1 });
+  });
+
   it('a look-up of many nodes by id is one store call', async () => {
     const page = await h.gql('{ meetings(first: 50) { edges { node { id } } } }');
     const ids = page.data.meetings.edges.map((e: any) => e.node.id);

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphBatch, GraphNode } from '../../src/domain/model';
 import { InvalidArgumentError, InvalidBatchError, InvalidCursorError } from '../../src/store/errors';
-import type { GraphStore, Page } from '../../src/store/GraphStore';
+import type { GraphStore, Page, RelationGroup, RelationPageRequest } from '../../src/store/GraphStore';
+import { fold } from '../../src/domain/text';
 import { articleA, articleB, articleC, idOf, seriesArticle } from './graph';
 import { storeFactories } from './stores';
 
@@ -302,6 +303,87 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(await top('35-CT/TW', ['Document'])).toEqual(['35-CT/TW']);
       expect(await top('tinh uy', ['Document'])).toEqual([]);
       expect(await top('', null)).toEqual([]);
+    });
+  });
+
+  describe('relation pages', () => {
+    const TINH_UY = idOf(articleA, 'Organization', 'Tỉnh ủy Kon Tum');
+    const ids = (p: Page<RelationGroup>) => p.items.map((i) => i.node.neighbour);
+
+    async function walk(req: Omit<RelationPageRequest, 'first' | 'after'>, first: number): Promise<string[]> {
+      const out: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 1000; guard++) {
+        const [page]: Page<RelationGroup>[] = await store.getRelationPages([{ ...req, first, after }]);
+        out.push(...ids(page));
+        if (!page.hasNextPage) return out;
+        after = page.items[page.items.length - 1].cursor;
+      }
+      throw new Error('pagination does not end');
+    }
+
+    it("pages a node's neighbours by their latest report, each with its relationships, and counts them when asked", async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      const req = { nodeId: CT35, direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' } } as const;
+      const [first, uncounted] = await store.getRelationPages([
+        { ...req, first: 1, withTotal: true },
+        { ...req, first: 5 },
+      ]);
+      expect(ids(first)).toEqual([MEETING_B]);
+      expect(first).toMatchObject({ hasNextPage: true, totalCount: 2 });
+      expect(first.items[0].node.relationships).toEqual([
+        expect.objectContaining({ type: 'CITES', from: MEETING_B, to: CT35, article: articleB.article.id, asOf: '2022-06-28' }),
+      ]);
+      expect(uncounted).toMatchObject({ hasNextPage: false, totalCount: null });
+      expect(ids(uncounted)).toEqual([MEETING_B, MEETING_A]);
+      const [rest] = await store.getRelationPages([{ ...req, first: 1, after: first.items[0].cursor, withTotal: true }]);
+      expect(ids(rest)).toEqual([MEETING_A]);
+      expect(rest).toMatchObject({ hasNextPage: false, totalCount: 2 });
+    });
+
+    it('pages per neighbour and type when asked, and by a date or the name of the neighbour', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      const [roles, byDate, none, articles] = await store.getRelationPages([
+        { nodeId: TRANG, direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT', 'ATTENDED'], order: { by: 'REPORTED' }, perType: true, first: 10, withTotal: true },
+        { nodeId: TINH_UY, direction: 'OUT', types: ['ORGANIZED'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 10 },
+        { nodeId: 'person:nowhere', direction: 'OUT', types: ['CHAIRED'], order: { by: 'REPORTED' }, first: 10, withTotal: true },
+        { nodeId: TINH_UY, direction: 'OUT', types: ['ORGANIZED'], label: 'Article', order: { by: 'DATE', prop: 'date' }, first: 10, withTotal: true },
+      ]);
+      expect(roles.items.map((i) => `${i.node.neighbour} ${i.node.relationships.map((r) => r.type).join()}`)).toEqual([`${MEETING_B} SPOKE_AT`, `${MEETING_A} CHAIRED`]);
+      expect(roles.totalCount).toBe(2);
+      expect(ids(byDate)).toEqual([MEETING_B, MEETING_A]);
+      expect(none).toEqual({ items: [], hasNextPage: false, totalCount: 0 });
+      expect(articles).toEqual({ items: [], hasNextPage: false, totalCount: 0 });
+
+      // names ascend: the people holding Tỉnh ủy's offices, by the offices' names
+      const offices = [...new Set((await store.getRelationships([TINH_UY], 'IN', ['OF'])).map((r) => r.from))];
+      const names = (await store.getNodes(offices)).map((n) => n!).sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : 1)).map((n) => n.id);
+      expect(names.length).toBeGreaterThan(1);
+      expect(await walk({ nodeId: TINH_UY, direction: 'IN', types: ['OF'], order: { by: 'NAME' } }, 1)).toEqual(names);
+    });
+
+    it('walks a long list without repeating or skipping, undated last, also when it changes between pages', async () => {
+      for (let i = 0; i < 70; i++) await store.writeArticle(seriesArticle(i));
+      const req = { nodeId: TINH_UY, direction: 'OUT', types: ['ORGANIZED'], order: { by: 'DATE', prop: 'date' } } as const;
+      const [all] = await store.getRelationPages([{ ...req, first: 100, withTotal: true }]);
+      expect(all.totalCount).toBe(70);
+      const meetings = await store.getNodes(ids(all));
+      const dates = meetings.map((m) => (m!.props.date as string | null) ?? '~');
+      expect(dates).toEqual([...dates].sort((a, b) => (a === '~' ? 1 : b === '~' ? -1 : a < b ? 1 : a > b ? -1 : 0)));
+      expect(dates.at(-1)).toBe('~');
+      expect(await walk(req, 7)).toEqual(ids(all));
+
+      // a page, then a new meeting, then the next page: it starts right after the cursor
+      const [one] = await store.getRelationPages([{ ...req, first: 10 }]);
+      await store.writeArticle(seriesArticle(70));
+      const [now] = await store.getRelationPages([{ ...req, first: 100, withTotal: true }]);
+      expect(now.totalCount).toBe(71);
+      const [two] = await store.getRelationPages([{ ...req, first: 10, after: one.items[9].cursor }]);
+      const at = ids(now).indexOf(ids(one)[9]);
+      expect(ids(two)).toEqual(ids(now).slice(at + 1, at + 11));
+      await expect(store.getRelationPages([{ ...req, first: 10, after: 'not-a-cursor' }])).rejects.toThrow(InvalidCursorError);
     });
   });
 

@@ -8,7 +8,7 @@ import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
 import { loadAll, relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
 import { citations, type CitationSource } from '../relations';
 import { ArticleConnection, CitationConnection, DocumentConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
@@ -16,7 +16,7 @@ import { Evidence } from '../types/Evidence';
 import { DocumentFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { checkSearch } from '../validate';
-import { byId, dateKey, related, relatedOne } from './common';
+import { byId, relatedOne, relatedPage } from './common';
 
 /** How many documents one code may name (one per province at most: 63). */
 const MAX_SAME_CODE = 100;
@@ -70,14 +70,14 @@ export class DocumentResolver {
   @FieldResolver(() => CitationConnection, {
     description: 'Every meeting that cited it, most recently reported first, each with the articles and sentences that report the citation.',
   })
-  async citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource<CitationSource>> {
-    const all = citations(d.id, 'document', await relationshipsOf(ctx.loaders, d.id, 'IN', 'CITES'));
-    return pageOfList(all, (c) => ({ sort: c.lastReported, id: c.meetingId }), page);
+  citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
+    const query = { nodeId: d.id, direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' } } as const;
+    return pageOfRelation(ctx.loaders, query, page, info, (g) => citations(d.id, 'document', g.relationships)[0]);
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings that cited it, newest first (undated last).' })
-  async citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, d, 'IN', 'CITES', 'Meeting'), dateKey('date'), page);
+  citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, d, 'IN', 'CITES', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The sentences that name the document, one per article, oldest report first.' })
@@ -86,7 +86,7 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that name it, newest first.' })
-  async mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, d, 'IN', 'MENTIONS', 'Article'), dateKey('publishedAt'), page);
+  mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, d, 'IN', 'MENTIONS', 'Article', { by: 'DATE', prop: 'publishedAt' }, page, info);
   }
 }

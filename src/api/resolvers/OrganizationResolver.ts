@@ -5,7 +5,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
 import { holdersOf, newestFirst, type PositionHeldSource } from '../relations';
 import { DocumentConnection, MeetingConnection, OrganizationConnection } from '../types/connections';
 import { OrganizationFilter } from '../types/filters';
@@ -14,7 +14,7 @@ import { Place } from '../types/Place';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince, checkSearch } from '../validate';
-import { byId, dateKey, related, relatedOne } from './common';
+import { byId, related, relatedOne, relatedPage } from './common';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -47,13 +47,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings it organized, newest first (undated last).' })
-  async meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, o, 'OUT', 'ORGANIZED', 'Meeting'), dateKey('date'), page);
+  meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, o, 'OUT', 'ORGANIZED', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
   @FieldResolver(() => DocumentConnection, { description: 'The documents it issued, newest first (undated last).' })
-  async documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, o, 'IN', 'ISSUED_BY', 'Document'), dateKey('issuedOn'), page);
+  documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, o, 'IN', 'ISSUED_BY', 'Document', { by: 'DATE', prop: 'issuedOn' }, page, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body it is part of (Ban Thường vụ Tỉnh ủy → Tỉnh ủy).' })

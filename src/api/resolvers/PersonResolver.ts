@@ -1,10 +1,11 @@
 // People: look-up, listing, their offices as a timeline and the meetings they took part in.
 import type { GraphQLResolveInfo } from 'graphql';
+import type { RelType } from '../../domain/model';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
 import { officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
 import { ArticleConnection, ParticipationConnection, PersonConnection } from '../types/connections';
 import { ParticipationRole } from '../types/enums';
@@ -12,7 +13,7 @@ import { PersonFilter } from '../types/filters';
 import { Person } from '../types/Person';
 import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince, checkSearch } from '../validate';
-import { byId, dateKey, related } from './common';
+import { byId, relatedPage } from './common';
 
 const ROLES = [ParticipationRole.CHAIRED, ParticipationRole.SPOKE_AT, ParticipationRole.ATTENDED];
 
@@ -46,15 +47,17 @@ export class PersonResolver {
     @Root() root: EntitySource,
     @Ctx() ctx: ApiContext,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only this role.' }) role?: ParticipationRole | null,
   ): Promise<ConnectionSource<ParticipationSource>> {
-    const roles = role ? [role] : ROLES;
-    const lists = await Promise.all(roles.map(async (r) => participations(root.id, 'person', r, await relationshipsOf(ctx.loaders, root.id, 'OUT', r))));
-    return pageOfList(lists.flat(), (p) => ({ sort: p.lastReported, id: `${p.meetingId}|${p.role}` }), page);
+    const roles: RelType[] = role ? [role] : ROLES;
+    // one item per meeting and role, keyed `meeting|role`
+    const query = { nodeId: root.id, direction: 'OUT', types: roles, order: { by: 'REPORTED' }, perType: true } as const;
+    return pageOfRelation(ctx.loaders, query, page, info, (g) => participations(root.id, 'person', g.relationships[0].type as ParticipationRole, g.relationships)[0]);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that name the person, newest first.' })
-  async mentionedIn(@Root() root: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, root, 'IN', 'MENTIONS', 'Article'), dateKey('publishedAt'), page);
+  mentionedIn(@Root() root: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, root, 'IN', 'MENTIONS', 'Article', { by: 'DATE', prop: 'publishedAt' }, page, info);
   }
 }

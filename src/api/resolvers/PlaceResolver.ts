@@ -3,12 +3,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ConnectionSource, PageArgs, pageOfList, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
 import { OrganizationConnection, PlaceConnection } from '../types/connections';
 import { PlaceFilter } from '../types/filters';
 import { Place } from '../types/Place';
 import { checkSearch } from '../validate';
-import { byId, nameKey, related } from './common';
+import { byId, relatedPage } from './common';
 
 @Resolver(() => Place)
 export class PlaceResolver {
@@ -28,7 +28,7 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The bodies located in it, by name.' })
-  async organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs): Promise<ConnectionSource> {
-    return pageOfList(await related(ctx, p, 'IN', 'LOCATED_IN', 'Organization'), nameKey, page, 'NAME_ASC');
+  organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, p, 'IN', 'LOCATED_IN', 'Organization', { by: 'NAME' }, page, info);
   }
 }

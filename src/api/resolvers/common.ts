@@ -1,11 +1,11 @@
 // Small helpers the entity resolvers share.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeLabel, RelType } from '../../domain/model';
-import type { CursorKey } from '../../store/cursor';
-import type { Direction } from '../../store/GraphStore';
+import type { Direction, NeighbourOrder } from '../../store/GraphStore';
 import type { ApiContext } from '../context';
-import { fold } from '../../domain/text';
 import { toEntities, toEntity, type EntitySource } from '../entities';
 import { neighboursOf } from '../loaders';
+import { type ConnectionSource, type PageArgs, pageOfRelation } from '../pagination';
 
 /** The node with this id if it is of this label, else null. */
 export async function byId(ctx: ApiContext, id: string, label: NodeLabel): Promise<EntitySource | null> {
@@ -18,17 +18,23 @@ export async function related(ctx: ApiContext, root: EntitySource, direction: Di
   return toEntities(await neighboursOf(ctx.loaders, root.id, direction, type), label);
 }
 
+/** A page of the entities of one label at the other end of `root`'s relationships of one type, cut by the store. */
+export function relatedPage(
+  ctx: ApiContext,
+  root: EntitySource,
+  direction: 'OUT' | 'IN',
+  type: RelType,
+  label: NodeLabel,
+  order: NeighbourOrder,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionSource> {
+  return pageOfRelation(ctx.loaders, { nodeId: root.id, direction, types: [type], label, order }, args, info, (g) => byId(ctx, g.neighbour, label));
+}
+
 export async function relatedOne(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource | null> {
   return (await related(ctx, root, direction, type, label))[0] ?? null;
 }
-
-/** The keyset position of an entity in a newest-first list by one of its date props. */
-export function dateKey(prop: string) {
-  return (e: EntitySource): CursorKey => ({ sort: typeof e[prop] === 'string' && e[prop] !== '' ? (e[prop] as string) : null, id: e.id });
-}
-
-/** The keyset position of an entity in a list by name (folded, as the stores order names). */
-export const nameKey = (e: EntitySource): CursorKey => ({ sort: fold(e.name), id: e.id });
 
 /** Newest first by a date prop (undated last), then by name. */
 export function byDateDesc(prop: string) {

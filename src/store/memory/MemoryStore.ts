@@ -14,6 +14,8 @@ import type {
   Page,
   PageArgs,
   PathArgs,
+  RelationGroup,
+  RelationPageRequest,
   SearchHit,
   StoreCounts,
   WriteResult,
@@ -26,12 +28,14 @@ import { matches, parseSearch } from '../search';
 import { externalEndpoints, validateBatch } from '../validate';
 import { GraphIndexes } from './indexes';
 import { pageOf, pageOfSet } from './paging';
+import { RelationPages } from './relationPages';
 import { searchCandidates, searchIndexes } from './search';
 import { expandLevel, shortestPath } from './traverse';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly g = new GraphIndexes();
+  private readonly relationPages = new RelationPages(this.g);
 
   async init(): Promise<void> {}
 
@@ -77,6 +81,10 @@ export class MemoryStore implements GraphStore {
     const out = new Map<string, GraphRelationship>();
     for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) out.set(r.id, r);
     return [...out.values()];
+  }
+
+  async getRelationPages(requests: readonly RelationPageRequest[]): Promise<Page<RelationGroup>[]> {
+    return requests.map((r) => this.relationPages.page(r));
   }
 
   async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {

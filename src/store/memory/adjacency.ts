@@ -14,7 +14,7 @@ export function firstRelId(ids: RelIds): string {
   return typeof ids === 'string' ? ids : ids.values().next().value!;
 }
 
-function* each(ids: RelIds): Generator<string> {
+export function* each(ids: RelIds): Generator<string> {
   if (typeof ids === 'string') yield ids;
   else yield* ids;
 }
@@ -81,6 +81,11 @@ export class Adjacency {
         for (const groups of byType.values()) groups.forEach((relIds, other) => fn(other, relIds));
       }
     }
+  }
+
+  /** neighbour → relationship ids of a node's relationships of one type and direction */
+  group(id: string, direction: 'OUT' | 'IN', type: RelType): ReadonlyMap<string, RelIds> | undefined {
+    return this.nodes.get(id)?.[direction].get(type);
   }
 
   /** The nodes at the other end of a node's relationships of one type and direction. */

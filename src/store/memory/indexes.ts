@@ -20,6 +20,8 @@ export class GraphIndexes {
   private readonly lists = new Map<NodeLabel, SortedIndex>();
   /** each label's ids by folded name, for typeahead (the list itself where lists are by name) */
   private readonly names = new Map<NodeLabel, SortedIndex>();
+  /** bumped by every change: what a read derived from the graph (a sorted page) was built at */
+  version = 0;
 
   constructor() {
     for (const label of NODE_LABELS) {
@@ -32,6 +34,7 @@ export class GraphIndexes {
   putNode(node: GraphNode): void {
     const old = this.nodes.get(node.id);
     if (old === node) return;
+    this.version++;
     this.nodes.set(node.id, node);
     if (old?.searchText !== node.searchText) {
       if (old) this.tokens.remove(old.id, old.searchText);
@@ -48,6 +51,7 @@ export class GraphIndexes {
   removeNode(id: string): void {
     const node = this.nodes.get(id);
     if (!node) return;
+    this.version++;
     for (const r of this.relsOf(id, 'BOTH')) this.removeRel(r.id);
     this.nodes.delete(id);
     this.tokens.remove(id, node.searchText);
@@ -58,6 +62,7 @@ export class GraphIndexes {
 
   putRel(rel: GraphRelationship): void {
     if (this.rels.has(rel.id)) this.removeRel(rel.id);
+    this.version++;
     this.rels.set(rel.id, rel);
     add(this.byArticle, rel.article, rel.id);
     this.adjacency.add(rel);
@@ -66,6 +71,7 @@ export class GraphIndexes {
   removeRel(id: string): void {
     const rel = this.rels.get(id);
     if (!rel) return;
+    this.version++;
     this.rels.delete(id);
     this.byArticle.get(rel.article)?.delete(id);
     if (this.byArticle.get(rel.article)?.size === 0) this.byArticle.delete(rel.article);

@@ -18,6 +18,8 @@ import type {
   Page,
   PageArgs,
   PathArgs,
+  RelationGroup,
+  RelationPageRequest,
   SearchHit,
   StoreCounts,
   WriteResult,
@@ -131,6 +133,25 @@ export class Neo4jStore implements GraphStore {
     if (!nodeIds.length) return [];
     const rows = await this.read((tx) => this.run(tx, 'getRelationships', { ids: [...nodeIds], direction, types: types ? [...types] : null }));
     return rows.map((r) => fromRel(r.rel as Row));
+  }
+
+  async getRelationPages(requests: readonly RelationPageRequest[]): Promise<Page<RelationGroup>[]> {
+    if (!requests.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'getRelationPages', { requests: requests.map(relationPageRow) }));
+    const byRequest = new Map(rows.map((r) => [Number(r.request), r]));
+    return requests.map((req, i) => {
+      const row = byRequest.get(i);
+      const first = Math.max(0, Math.floor(req.first));
+      const groups = (row?.groups as Row[] | undefined) ?? [];
+      return {
+        items: groups.slice(0, first).map((g) => ({
+          node: { neighbour: String(g.neighbour), relationships: (g.rels as Row[]).map(fromRel) },
+          cursor: encodeCursor({ sort: g.sortKey === null || g.sortKey === undefined ? null : String(g.sortKey), id: String(g.keyId) }),
+        })),
+        hasNextPage: groups.length > first,
+        totalCount: req.withTotal ? Number(row?.total ?? 0) : null,
+      };
+    });
   }
 
   async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {
@@ -312,6 +333,23 @@ export class Neo4jStore implements GraphStore {
     const cause = (err as Error)?.message ?? String(err);
     return new StoreUnavailableError(`cannot use Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}: ${cause}`);
   }
+}
+
+/** A relation page request as the query's map: the cursor split, the limit one past the page. */
+function relationPageRow(req: RelationPageRequest): Row {
+  const after: CursorKey | null = req.after ? decodeCursor(req.after) : null;
+  return {
+    nodeId: req.nodeId,
+    direction: req.direction,
+    types: [...req.types],
+    label: req.label ?? null,
+    orderBy: req.order.by,
+    orderProp: req.order.by === 'DATE' ? req.order.prop : null,
+    perType: !!req.perType,
+    afterSort: after?.sort ?? null,
+    afterId: after?.id ?? null,
+    limit: neo4j.int(Math.max(0, Math.floor(req.first)) + 1),
+  };
 }
 
 function searchParams(q: SearchQuery | null): { searchWords: string[] | null; searchPrefix: string } {

@@ -17,6 +17,7 @@ export const QUERIES = {
   removeOrphans: { file: 'remove-orphans.cypher', params: ['ids'] },
   getNodes: { file: 'get-nodes.cypher', params: ['ids'] },
   getRelationships: { file: 'get-relationships.cypher', params: ['ids', 'direction', 'types'] },
+  getRelationPages: { file: 'get-relation-pages.cypher', params: ['requests'] },
   getRelationshipsByArticle: { file: 'get-relationships-by-article.cypher', params: ['articleIds'] },
   getDegrees: { file: 'get-degrees.cypher', params: ['ids'] },
   listMeetings: { file: 'list-meetings.cypher', params: [...MEETING_FILTER, ...PAGE] },

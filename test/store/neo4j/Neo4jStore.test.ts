@@ -155,6 +155,36 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(calls[1].params).toEqual({ ids: [meetingId], types: null, perType: neo4j.int(5) });
   });
 
+  it('asks for many relation pages in one read: one map per request, the cursor split, the limit one past the page', async () => {
+    const rel = (from: string, asOf: string) => ({ id: `r-${from}`, type: 'CITES', from, to: 'd', article: 'a1', asOf, start: neo4j.int(3) });
+    const { driver, calls } = scriptedDriver((q) =>
+      q === 'getRelationPages'
+        ? [{ request: neo4j.int(1), total: neo4j.int(9), groups: [
+            { neighbour: 'm2', sortKey: '2021-02-01', keyId: 'm2', rels: [rel('m2', '2021-02-01')] },
+            { neighbour: 'm1', sortKey: null, keyId: 'm1', rels: [rel('m1', '2021-01-01')] },
+          ] }]
+        : [],
+    );
+    const after = encodeCursor({ sort: '2021-03-01', id: 'm3' });
+    const pages = await new Neo4jStore(config, undefined, driver).getRelationPages([
+      { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], order: { by: 'NAME' }, perType: true, first: 5 },
+      { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 1, after, withTotal: true },
+    ]);
+    expect(calls.map((c) => c.query)).toEqual(['getRelationPages']);
+    expect(calls[0].params).toEqual({
+      requests: [
+        { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], label: null, orderBy: 'NAME', orderProp: null, perType: true, afterSort: null, afterId: null, limit: neo4j.int(6) },
+        { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', orderBy: 'DATE', orderProp: 'date', perType: false, afterSort: '2021-03-01', afterId: 'm3', limit: neo4j.int(2) },
+      ],
+    });
+    // a request with no row (no such node, no relationships) is an empty page
+    expect(pages[0]).toEqual({ items: [], hasNextPage: false, totalCount: null });
+    expect(pages[1].items.map((i) => i.node.neighbour)).toEqual(['m2']);
+    expect(pages[1].items[0].node.relationships).toEqual([{ id: 'r-m2', type: 'CITES', from: 'm2', to: 'd', article: 'a1', quote: null, start: 3, end: null, asOf: '2021-02-01' }]);
+    expect(pages[1].items[0].cursor).toBe(encodeCursor({ sort: '2021-02-01', id: 'm2' }));
+    expect(pages[1]).toMatchObject({ hasNextPage: true, totalCount: 9 });
+  });
+
   it('runs every registered query with exactly its declared parameters', async () => {
     const { driver, calls } = scriptedDriver((q, p) =>
       q === 'writeRelationships'
@@ -172,6 +202,7 @@ describe('Neo4jStore (scripted driver)', () => {
     await store.deleteArticle(articleA.article.id);
     await store.getNodes(['a']);
     await store.getRelationships(['a'], 'OUT', ['HOLDS']);
+    await store.getRelationPages([{ nodeId: 'a', direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' }, first: 1 }]);
     await store.getRelationshipsByArticle(['a']);
     await store.getDegrees(['a']);
     await store.listMeetings({}, { first: 1, withTotal: true });

@@ -24,6 +24,7 @@ const SAMPLES: Record<string, unknown> = {
   label: 'Person', kind: 'x', province: 'x', issuer: 'x', from: 'x', to: 'x', chairedBy: 'x', spokeBy: 'x',
   attendedBy: 'x', organizer: 'x', cites: 'x', searchWords: ['x'], searchPrefix: 'x', afterSort: 'x', afterId: 'x',
   limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60,
+  requests: [{ nodeId: 'x', direction: 'IN', types: ['CITES'], label: null, orderBy: 'REPORTED', orderProp: null, perType: false, afterSort: null, afterId: null, limit: 21 }],
 };
 
 // The package is ESM only (types-wise): loaded with import(), as a CommonJS project must.

@@ -1,0 +1,103 @@
+// Pages of a node's neighbours (the API's nested connections) over the adjacency maps:
+// the neighbours are keyed and sorted once, and a page is a binary search and a slice.
+// A hub's sorted list (a document cited by thousands of meetings) is kept until the
+// graph next changes, so paging through it, or counting it, costs no sort.
+import type { GraphRelationship, RelType } from '../../domain/model';
+import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
+import type { Page, RelationGroup, RelationPageRequest } from '../GraphStore';
+import { compareEvidence, compareKeys, groupKeyId, neighbourOrdering } from '../order';
+import { each } from './adjacency';
+import type { GraphIndexes } from './indexes';
+
+interface Entry {
+  key: CursorKey;
+  neighbour: string;
+  relIds: string[];
+}
+
+interface Sorted {
+  version: number;
+  entries: Entry[];
+}
+
+/** Lists shorter than this are sorted on each read: cheap, and not worth the memory. */
+const CACHE_FROM = 64;
+/** Past this many cached lists the cache starts over (a client walking every hub). */
+const CACHE_MAX = 2_000;
+
+export class RelationPages {
+  private readonly cache = new Map<string, Sorted>();
+
+  constructor(private readonly g: GraphIndexes) {}
+
+  page(req: RelationPageRequest): Page<RelationGroup> {
+    const after = req.after ? decodeCursor(req.after) : null;
+    const entries = this.sorted(req);
+    const ordering = neighbourOrdering(req.order);
+    let start = 0;
+    if (after) {
+      let hi = entries.length;
+      while (start < hi) {
+        const mid = (start + hi) >>> 1;
+        if (compareKeys(ordering, entries[mid].key, after) > 0) hi = mid;
+        else start = mid + 1;
+      }
+    }
+    const first = Math.max(0, Math.floor(req.first));
+    const items = entries.slice(start, start + first).map((e) => ({
+      node: { neighbour: e.neighbour, relationships: e.relIds.map((id) => this.g.rels.get(id)!).sort(compareEvidence) },
+      cursor: encodeCursor(e.key),
+    }));
+    return { items, hasNextPage: start + first < entries.length, totalCount: req.withTotal ? entries.length : null };
+  }
+
+  private sorted(req: RelationPageRequest): Entry[] {
+    const cacheKey = JSON.stringify([req.nodeId, req.direction, req.types, req.label ?? null, req.order, !!req.perType]);
+    const cached = this.cache.get(cacheKey);
+    if (cached && cached.version === this.g.version) return cached.entries;
+    const entries = this.build(req);
+    const ordering = neighbourOrdering(req.order);
+    entries.sort((a, b) => compareKeys(ordering, a.key, b.key));
+    if (entries.length >= CACHE_FROM) {
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(cacheKey, { version: this.g.version, entries });
+    } else if (cached) {
+      this.cache.delete(cacheKey);
+    }
+    return entries;
+  }
+
+  /** One entry per neighbour (and type, when paged per type), keyed by the request's order. */
+  private build(req: RelationPageRequest): Entry[] {
+    const byKey = new Map<string, Entry>();
+    for (const type of req.types) {
+      const groups = this.g.adjacency.group(req.nodeId, req.direction, type);
+      if (!groups) continue;
+      for (const [neighbour, relIds] of groups) {
+        if (req.label && this.g.nodes.get(neighbour)?.label !== req.label) continue;
+        const id = groupKeyId(neighbour, type as RelType, req.perType);
+        const entry = byKey.get(id);
+        if (entry) entry.relIds.push(...each(relIds));
+        else byKey.set(id, { key: { sort: null, id }, neighbour, relIds: [...each(relIds)] });
+      }
+    }
+    const entries = [...byKey.values()];
+    for (const e of entries) e.key.sort = this.sortOf(req, e);
+    return entries;
+  }
+
+  private sortOf(req: RelationPageRequest, e: Entry): string | null {
+    const order = req.order;
+    if (order.by === 'NAME') return this.g.foldedName(e.neighbour);
+    if (order.by === 'DATE') {
+      const v = this.g.nodes.get(e.neighbour)?.props[order.prop];
+      return typeof v === 'string' && v !== '' ? v : null;
+    }
+    let latest: string | null = null;
+    for (const id of e.relIds) {
+      const asOf = (this.g.rels.get(id) as GraphRelationship).asOf;
+      if (asOf && (latest === null || asOf > latest)) latest = asOf;
+    }
+    return latest;
+  }
+}
