@@ -79,11 +79,18 @@ const BREAK = /[.!?…]+["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}])|[.!?…]+["”�
 
 /** Splits into sentences: at line breaks, and after . ! ? … followed by a capital or a digit. */
 export function splitSentences(text: string): Omit<Sentence, 't0' | 't1' | 'index'>[] {
-  const out: Omit<Sentence, 't0' | 't1' | 'index'>[] = [];
+  return sentenceSpans(text).map(([start, end]) => ({ start, end, text: text.slice(start, end) }));
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/** [start, end) of each sentence, trimmed. */
+function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push([a, b]);
   };
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -126,15 +133,15 @@ export function matchView(text: string): string {
 /** Sentences (quoted from `text`) with their token ranges (tokens of `view` = matchView(text)). */
 export function segment(text: string, view: string = matchView(text)): { sentences: Sentence[]; tokens: Token[] } {
   const tokens = tokenize(view, 0, true);
-  const raw = splitSentences(view).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const spans = sentenceSpans(view);
   const sentences: Sentence[] = [];
   let t = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const s = raw[i];
-    while (t < tokens.length && tokens[t].start < s.start) t++;
+  for (let i = 0; i < spans.length; i++) {
+    const [start, end] = spans[i];
+    while (t < tokens.length && tokens[t].start < start) t++;
     const t0 = t;
-    while (t < tokens.length && tokens[t].end <= s.end) t++;
-    sentences.push({ ...s, index: i, t0, t1: t });
+    while (t < tokens.length && tokens[t].end <= end) t++;
+    sentences.push({ index: i, start, end, text: text.slice(start, end), t0, t1: t });
   }
   return { sentences, tokens };
 }
