@@ -44,6 +44,23 @@ function capitalised(t: Token): boolean {
  */
 export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient = false): TitleMatch | null {
   if (i >= limit) return null;
+  // the same position is tried several times (chains, names after titles): remember per article
+  if (memoToks !== toks) {
+    memoToks = toks;
+    memo.clear();
+  }
+  const key = i * 4 + (lenient ? 2 : 0) + (limit === toks.length ? 1 : 0);
+  const hit = memo.get(key);
+  if (hit !== undefined && hit.limit === limit) return hit.title;
+  const title = parseTitleAt(text, toks, keys, i, limit, lenient);
+  memo.set(key, { limit, title });
+  return title;
+}
+
+let memoToks: readonly Token[] | null = null;
+const memo = new Map<number, { limit: number; title: TitleMatch | null }>();
+
+function parseTitleAt(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient: boolean): TitleMatch | null {
   const abbr = ABBREVIATED.longest(keys, i, limit);
   if (abbr && toks[i].s === abbr.value.form) {
     // "UVT.Ư Đảng": the abbreviation may be followed by the word it leaves out
