@@ -15,12 +15,13 @@ function httpTable(h: HttpStep): string[] {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const q of h.queries) {
+    const name = q.reference ? `_${q.name} (reference)_` : q.name;
     const floor = q.floor && 'meanUs' in q.floor ? n(q.floor.meanUs, 1) : q.floor ? 'error' : '–';
-    if (q.errors) rows.push(`| ${q.name} | errors: ${q.errors.join('; ').replace(/\|/g, '/')} | | | ${q.storeCalls} | | | ${floor} | |`);
-    else rows.push(`| ${q.name} | ${n(q.load?.requestsPerSecond)} | ${n(q.load?.latencyMs.p50, 2)} | ${n(q.load?.latencyMs.p99, 2)} | ${n(q.loadServer?.storeCallsPerRequest, 1)} | ${n(q.sequential?.server.serverMs.mean, 3)} | ${n(q.sequential?.server.storeMsPerRequest, 3)} | ${floor} | ${n(q.floorRatio, 1)}× |`);
+    if (q.errors) rows.push(`| ${name} | errors: ${q.errors.join('; ').replace(/\|/g, '/')} | | | ${q.storeCalls} | | | ${floor} | |`);
+    else rows.push(`| ${name} | ${n(q.load?.requestsPerSecond)} | ${n(q.load?.latencyMs.p50, 2)} | ${n(q.load?.latencyMs.p99, 2)} | ${n(q.loadServer?.storeCallsPerRequest, 1)} | ${n(q.sequential?.server.serverMs.mean, 3)} | ${n(q.sequential?.server.storeMsPerRequest, 3)} | ${floor} | ${n(q.floorRatio, 1)}× |`);
   }
   rows.push('', 'The queries:', '');
-  for (const q of h.queries) rows.push(`- **${q.name}**: ${q.description}; response ${n(q.responseBytes)} bytes`);
+  for (const q of h.queries) rows.push(`- **${q.name}**${q.reference ? ' (reference, not a target)' : ''}: ${q.description}; response ${n(q.responseBytes)} bytes`);
   return rows;
 }
 

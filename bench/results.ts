@@ -28,6 +28,8 @@ export interface SizeStep {
 
 export interface QueryFigure {
   name: string;
+  /** a reference row (\`{ __typename }\`), not one of the five canonical queries */
+  reference: boolean;
   description: string;
   query: string;
   variables: Record<string, unknown>;

@@ -117,7 +117,7 @@ async function httpStep(rpc: ChildRpc, r: Ready, store: 'memory' | 'neo4j', arti
   const queries: QueryFigure[] = [];
   for (const q of r.queries) {
     const probe = r.probes.find((p) => p.name === q.name)!;
-    const fig: QueryFigure = { name: q.name, description: q.description, query: q.query, variables: q.variables, errors: probe.errors, responseBytes: probe.responseBytes, storeCalls: probe.storeCalls, storeCallsByMethod: probe.storeCallsByMethod, load: null, loadServer: null, sequential: null, floor: null, floorRatio: null };
+    const fig: QueryFigure = { name: q.name, reference: Boolean(q.reference), description: q.description, query: q.query, variables: q.variables, errors: probe.errors, responseBytes: probe.responseBytes, storeCalls: probe.storeCalls, storeCallsByMethod: probe.storeCallsByMethod, load: null, loadServer: null, sequential: null, floor: null, floorRatio: null };
     queries.push(fig);
     if (probe.errors) {
       log(`  ${q.name}: the server answered with errors, not loaded: ${probe.errors.join('; ')}`);
