@@ -9,7 +9,7 @@ const n = (x: number | null | undefined, digits = 0) => (x === null || x === und
 
 function httpTable(h: HttpStep): string[] {
   const rows = [
-    `GraphQL over HTTP, ${h.store} store, ${n(h.articles)} articles; autocannon, ${h.connections} connections, ${h.seconds} s per query (latency as the client sees it). Server time: mean time inside the server per request at one connection, and of it the time waiting on the store. Floor: graphql-js \`execute\` of the same document over plain objects, same process.`,
+    `GraphQL over HTTP, ${h.store} store, ${n(h.articles)} articles; autocannon, ${h.connections} connections, ${h.seconds} s per query (latency as the client sees it). Server time: mean time inside the server per request at one connection (best of three 1 s runs), and of it the time waiting on the store. Floor: graphql-js \`execute\` of the same document over plain objects, same process (best of three).`,
     '',
     '| query | req/s | p50 ms | p99 ms | store calls / request | server ms | of it store ms | floor µs | server / floor |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
