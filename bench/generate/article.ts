@@ -90,7 +90,7 @@ function pickDocuments(rng: Rng, world: World, provinceDocs: DocumentSpec[], yea
 }
 
 const CITING = [
-  (doc: string) => `Hội nghị cũng đánh giá kết quả triển khai thực hiện ${doc}`,
+  (doc: string, noun: string) => `${cap(noun)} cũng đánh giá kết quả triển khai thực hiện ${doc}`,
   (doc: string) => `Các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển khai thực hiện nghiêm túc ${doc}`,
   (doc: string) => `Căn cứ ${doc}, các địa phương, đơn vị đã xây dựng kế hoạch cụ thể để triển khai`,
   (doc: string) => `Trọng tâm là triển khai thực hiện có hiệu quả ${doc}`,
@@ -110,7 +110,7 @@ function reportParagraph(sc: Scene, plan: MeetingPlan, docs: DocumentSpec[], nam
   else if (r < 0.65) sentences.push(`Theo báo cáo, ${clauses(rng, ACHIEVEMENTS, 2, 4)}; qua đó góp phần thực hiện tốt nhiệm vụ chính trị ${where}.`);
   else if (r < 0.8) sentences.push(`Các đại biểu dự ${plan.noun} đã thảo luận, đề xuất các giải pháp nhằm khắc phục những hạn chế, khuyết điểm, trong đó tập trung ${clauses(rng, TASKS, 2, 4)}.`);
   else sentences.push(`Trong thời gian tới, các cấp ủy, chính quyền ${where} xác định ${clauses(rng, TASKS, 3, 5)}.`);
-  for (const d of docs) sentences.push(`${rng.pick(CITING)(cite(sc, d))}.`);
+  for (const d of docs) sentences.push(`${rng.pick(CITING)(cite(sc, d), plan.noun)}.`);
   if (rng.chance(0.5)) sentences.push(`${cap(clauses(rng, ACHIEVEMENTS, 1, 2))}.`);
   return messSpaces(rng, sentences.join(' '), 0.02);
 }
