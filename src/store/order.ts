@@ -49,7 +49,7 @@ export function groupKeyId(neighbour: string, type: RelType, perType: boolean | 
 }
 
 /** Evidence order: oldest report first (undated last), then by id. */
-export function compareEvidence(a: GraphRelationship, b: GraphRelationship): number {
+export function compareEvidence(a: Pick<GraphRelationship, 'asOf' | 'id'>, b: Pick<GraphRelationship, 'asOf' | 'id'>): number {
   const x = a.asOf ?? '9999';
   const y = b.asOf ?? '9999';
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -132,6 +132,30 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       for (const r of holds) expect(r).toMatchObject({ quote: 'Bí thư Tỉnh ủy', start: 0, end: 14 });
     });
 
+    it('gives back every quote and article text as written, by every read', async () => {
+      // both kinds of quote: the text at the offsets (as extraction gives them), and others
+      const text = articleA.article.props.text as string;
+      const batch: GraphBatch = { ...articleA, relationships: articleA.relationships.map((r, i) => (i % 2 ? r : { ...r, quote: text.slice(5, 40), start: 5, end: 40 })) };
+      await store.writeArticle(batch);
+      const given = new Map(batch.relationships.map((r) => [r.id, r]));
+      const check = (rels: readonly { id: string; quote: string | null; start: number | null; end: number | null }[]) => {
+        const own = rels.filter((r) => given.has(r.id));
+        expect(own.length).toBeGreaterThan(0);
+        for (const r of own) expect(r, r.id).toEqual(given.get(r.id));
+      };
+      check(await store.getRelationshipsByArticle([articleA.article.id]));
+      check(await store.getRelationships([TRANG, MEETING_A], 'BOTH'));
+      check((await store.subgraph([TRANG, MEETING_A, CT35])).relationships);
+      const [page] = await store.getRelationPages([{ nodeId: MEETING_A, direction: 'IN', types: ['CHAIRED', 'REPORTS'], order: { by: 'REPORTED' }, first: 10 }]);
+      check(page.items.flatMap((i) => i.node.relationships));
+      check((await store.shortestPath(TRANG, MEETING_A, { maxLength: 1, types: ['CHAIRED'] }))!.relationships);
+
+      const [byId] = await store.getNodes([articleA.article.id]);
+      const listed = (await store.listNodes('Article', {}, { first: 5 })).items.find((i) => i.node.id === articleA.article.id)?.node;
+      const walked = (await store.neighborhood(MEETING_A, { depth: 1, limit: 50 })).nodes.find((n) => n.id === articleA.article.id);
+      for (const n of [byId, listed, walked]) expect(n!.props.text).toBe(text);
+    });
+
     it('unions the aliases that different articles give a node', async () => {
       const extra: GraphBatch = {
         article: { ...articleA.article, id: 'article:alias', props: { ...articleA.article.props, text: 'x' } },

@@ -29,6 +29,7 @@ import { externalEndpoints, validateBatch } from '../validate';
 import { GraphIndexes } from './indexes';
 import { pageOf, pageOfSet } from './paging';
 import { RelationPages } from './relationPages';
+import { flat } from './storedRel';
 import { searchCandidates, searchIndexes } from './search';
 import { expandLevel, shortestPath } from './traverse';
 
@@ -52,14 +53,18 @@ export class MemoryStore implements GraphStore {
     // ones, then remove whatever the old ones alone kept alive.
     const existed = this.g.nodes.has(batch.article.id);
     const oldEndpoints = existed ? this.dropArticleRelationships(batch.article.id) : new Set<string>();
+    // the text is kept deflated beside the graph (texts.ts), not in the article's node
+    const text = batch.article.props.text;
+    if (typeof text === 'string') this.g.texts.put(batch.article.id, text);
     for (const n of [batch.article, ...batch.nodes]) {
       const stored = this.g.nodes.get(n.id);
-      const merged = stored ? mergeNode(stored, n) : n;
+      const given = n === batch.article && typeof text === 'string' ? { ...n, props: { ...n.props, text: null } } : n;
+      const merged = stored ? mergeNode(stored, given) : given;
       if (merged !== stored) this.g.putNode(frozen(merged));
     }
-    // relationships are not frozen: V8 gave each frozen one its own hidden class, a fifth
-    // of the heap; they are copies, so a caller's batch is not shared either
-    for (const r of batch.relationships) this.g.putRel({ ...r });
+    // relationships are stored as compact copies (storedRel.ts), not frozen: V8 gave each
+    // frozen one its own hidden class, a fifth of the heap
+    for (const r of batch.relationships) this.g.putRel(r, typeof text === 'string' ? text : null);
     this.removeOrphans(oldEndpoints);
     return { articleId: batch.article.id, created: !existed, nodes: batch.nodes.length + 1, relationships: batch.relationships.length };
   }
@@ -74,12 +79,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    return ids.map((id) => this.g.nodes.get(id) ?? null);
+    return ids.map((id) => {
+      const n = this.g.nodes.get(id);
+      return n ? this.g.read(n) : null;
+    });
   }
 
   async getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]> {
     const out = new Map<string, GraphRelationship>();
-    for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) out.set(r.id, r);
+    for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) if (!out.has(r.id)) out.set(r.id, this.g.rel(r));
     return [...out.values()];
   }
 
@@ -88,7 +96,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {
-    return articleIds.flatMap((a) => this.g.articleRelIds(a).map((r) => this.g.rels.get(r)!));
+    return articleIds.flatMap((a) => this.g.articleRelIds(a).map((r) => this.g.rel(this.g.rels.get(r)!)));
   }
 
   async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
@@ -129,17 +137,18 @@ export class MemoryStore implements GraphStore {
   async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
     const q = parseSearch(text);
     if (!q || first <= 0) return [];
-    return searchIndexes(this.g, q, labels && labels.length ? labels : NODE_LABELS, first);
+    return searchIndexes(this.g, q, labels && labels.length ? labels : NODE_LABELS, first).map((h) => ({ ...h, node: this.g.read(h.node) }));
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
-    const start = this.g.nodes.get(id);
-    if (!start) return { nodes: [], relationships: [], truncated: false };
+    const stored = this.g.nodes.get(id);
+    if (!stored) return { nodes: [], relationships: [], truncated: false };
+    const start = this.g.read(stored);
     return neighborhood(
       start,
       args,
       async (ids, types, perType) => expandLevel(this.g, ids, types, perType),
-      async (ids) => ids.map((i) => this.g.nodes.get(i) ?? null),
+      async (ids) => this.getNodes(ids),
     );
   }
 
@@ -150,9 +159,9 @@ export class MemoryStore implements GraphStore {
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {
     const wanted = new Set(ids);
-    const nodes = [...wanted].map((id) => this.g.nodes.get(id)).filter((n): n is GraphNode => !!n);
+    const nodes = (await this.getNodes([...wanted])).filter((n): n is GraphNode => !!n);
     const relationships = new Map<string, GraphRelationship>();
-    for (const n of nodes) for (const r of this.g.relsOf(n.id, 'OUT')) if (wanted.has(r.to)) relationships.set(r.id, r);
+    for (const n of nodes) for (const r of this.g.relsOf(n.id, 'OUT')) if (wanted.has(r.to)) relationships.set(r.id, this.g.rel(r));
     return { nodes, relationships: [...relationships.values()], truncated: false };
   }
 
@@ -185,14 +194,19 @@ export class MemoryStore implements GraphStore {
       bounds = [to ? list.firstWhere((k) => k.sort === null || k.sort <= to) : 0, list.firstWhere((k) => k.sort === null || (!!from && k.sort < from))];
       inRange = (k) => k.sort !== null && (!from || k.sort >= from) && (!to || k.sort <= to);
     }
-    if (!sets.length) return pageOf(list, node, page, keep, bounds);
+    if (!sets.length) return this.read(pageOf(list, node, page, keep, bounds));
     const ids = intersect(sets);
     // few candidates: sort them; many: walk the list and keep the candidates
     if (ids.size * 16 < list.size) {
       const keys = [...ids].filter((id) => this.g.nodes.get(id)?.label === label).map((id) => this.g.listKey(id));
-      return pageOfSet(keys.filter(inRange), list, node, page, keep);
+      return this.read(pageOfSet(keys.filter(inRange), list, node, page, keep));
     }
-    return pageOf(list, node, page, (n) => ids.has(n.id) && (!keep || keep(n)), bounds);
+    return this.read(pageOf(list, node, page, (n) => ids.has(n.id) && (!keep || keep(n)), bounds));
+  }
+
+  /** A page of stored nodes as the port shows them (articles with their text). */
+  private read(page: Page<GraphNode>): Page<GraphNode> {
+    return { ...page, items: page.items.map((i) => ({ ...i, node: this.g.read(i.node) })) };
   }
 
   /** Removes an article's relationships; returns the nodes they touched. */
@@ -221,8 +235,11 @@ export class MemoryStore implements GraphStore {
  */
 function frozen(n: GraphNode): GraphNode {
   const props = { ...n.props };
-  for (const [k, v] of Object.entries(props)) if (Array.isArray(v)) props[k] = Object.freeze([...v]) as string[];
-  return Object.freeze({ ...n, props: Object.freeze(props) });
+  for (const [k, v] of Object.entries(props)) {
+    if (Array.isArray(v)) props[k] = Object.freeze(v.map(flat)) as string[];
+    else if (typeof v === 'string') props[k] = flat(v);
+  }
+  return Object.freeze({ ...n, id: flat(n.id), name: flat(n.name), searchText: flat(n.searchText), props: Object.freeze(props) });
 }
 
 function intersect(sets: ReadonlySet<string>[]): ReadonlySet<string> {

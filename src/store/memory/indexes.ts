@@ -7,12 +7,18 @@ import type { CursorKey } from '../cursor';
 import type { Direction } from '../GraphStore';
 import { orderingOf, sortValue } from '../order';
 import { Adjacency } from './adjacency';
+import { flat, fromStored, toStored, type StoredRel } from './storedRel';
+import { ArticleTexts } from './texts';
 import { SortedIndex } from './sortedIndex';
 import { TokenIndex } from './tokenIndex';
 
 export class GraphIndexes {
   readonly nodes = new Map<string, GraphNode>();
-  readonly rels = new Map<string, GraphRelationship>();
+  readonly rels = new Map<string, StoredRel>();
+  /** article texts, deflated; stored Article nodes hold text: null */
+  readonly texts = new ArticleTexts();
+  /** dates and ids that are not a node's (see intern) */
+  private readonly strings = new Map<string, string>();
   readonly tokens = new TokenIndex();
   private readonly byArticle = new Map<string, Set<string>>();
   readonly adjacency = new Adjacency();
@@ -54,15 +60,18 @@ export class GraphIndexes {
     this.version++;
     for (const r of this.relsOf(id, 'BOTH')) this.removeRel(r.id);
     this.nodes.delete(id);
+    this.texts.delete(id);
     this.tokens.remove(id, node.searchText);
     this.lists.get(node.label)!.delete(id);
     this.names.get(node.label)!.delete(id);
     this.adjacency.drop(id);
   }
 
-  putRel(rel: GraphRelationship): void {
-    if (this.rels.has(rel.id)) this.removeRel(rel.id);
+  /** Stores a relationship; `text` is its article's, which its quote is cut from when it can be. */
+  putRel(r: GraphRelationship, text: string | null): void {
+    if (this.rels.has(r.id)) this.removeRel(r.id);
     this.version++;
+    const rel = toStored(r, text, (s) => this.intern(s));
     this.rels.set(rel.id, rel);
     add(this.byArticle, rel.article, rel.id);
     this.adjacency.add(rel);
@@ -116,7 +125,27 @@ export class GraphIndexes {
     return this.adjacency.relIds(id, direction, types);
   }
 
-  relsOf(id: string, direction: Direction, types?: readonly RelType[] | null): GraphRelationship[] {
+  /** A stored relationship as the port shows it, its quote cut from the article text. */
+  rel(r: StoredRel): GraphRelationship {
+    return fromStored(r, (a) => this.texts.get(a));
+  }
+
+  /** A stored node as the port shows it: an article with its text. */
+  read(n: GraphNode): GraphNode {
+    if (n.label !== 'Article' || !this.texts.has(n.id)) return n;
+    return { ...n, props: { ...n.props, text: this.texts.get(n.id) } };
+  }
+
+  /** The node's own id string when there is one, else one shared copy. */
+  intern(s: string): string {
+    const own = this.nodes.get(s)?.id;
+    if (own !== undefined) return own;
+    let shared = this.strings.get(s);
+    if (shared === undefined) this.strings.set(s, (shared = flat(s)));
+    return shared;
+  }
+
+  relsOf(id: string, direction: Direction, types?: readonly RelType[] | null): StoredRel[] {
     return [...this.adjacency.relIds(id, direction, types)].map((r) => this.rels.get(r)!);
   }
 

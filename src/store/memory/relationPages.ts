@@ -2,7 +2,7 @@
 // the neighbours are keyed and sorted once, and a page is a binary search and a slice.
 // A hub's sorted list (a document cited by thousands of meetings) is kept until the
 // graph next changes, so paging through it, or counting it, costs no sort.
-import type { GraphRelationship, RelType } from '../../domain/model';
+import type { RelType } from '../../domain/model';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
 import type { Page, RelationGroup, RelationPageRequest } from '../GraphStore';
 import { compareEvidence, compareKeys, groupKeyId, neighbourOrdering } from '../order';
@@ -45,7 +45,7 @@ export class RelationPages {
     }
     const first = Math.max(0, Math.floor(req.first));
     const items = entries.slice(start, start + first).map((e) => ({
-      node: { neighbour: e.neighbour, relationships: e.relIds.map((id) => this.g.rels.get(id)!).sort(compareEvidence) },
+      node: { neighbour: e.neighbour, relationships: e.relIds.map((id) => this.g.rels.get(id)!).sort(compareEvidence).map((r) => this.g.rel(r)) },
       cursor: encodeCursor(e.key),
     }));
     return { items, hasNextPage: start + first < entries.length, totalCount: req.withTotal ? entries.length : null };
@@ -95,7 +95,7 @@ export class RelationPages {
     }
     let latest: string | null = null;
     for (const id of e.relIds) {
-      const asOf = (this.g.rels.get(id) as GraphRelationship).asOf;
+      const asOf = this.g.rels.get(id)!.asOf;
       if (asOf && (latest === null || asOf > latest)) latest = asOf;
     }
     return latest;

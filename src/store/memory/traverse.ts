@@ -3,6 +3,7 @@
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
 import { firstRelId } from './adjacency';
 import type { GraphIndexes } from './indexes';
+import type { StoredRel } from './storedRel';
 
 /**
  * Each node's relationships, per type to at most `perType` neighbours (in the order they
@@ -19,7 +20,7 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
         if (seen.has(other)) continue;
         if (seen.size >= perType) break;
         seen.add(other);
-        rels.push(g.rels.get(firstRelId(relIds))!);
+        rels.push(g.rel(g.rels.get(firstRelId(relIds))!));
       }
     }
     out.set(id, rels);
@@ -28,11 +29,11 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
 }
 
 /** node → the relationship it was reached by (null at the start) */
-type Parents = Map<string, GraphRelationship | null>;
+type Parents = Map<string, StoredRel | null>;
 
 export function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null): Subgraph | null {
   if (!g.nodes.has(from) || !g.nodes.has(to)) return null;
-  if (from === to) return { nodes: [g.node(from)], relationships: [], truncated: false };
+  if (from === to) return { nodes: [g.read(g.node(from))], relationships: [], truncated: false };
   // Two searches, one from each end; each step grows the side whose frontier has fewer
   // relationships by a whole level, and the first level where they meet holds a
   // shortest path. Hubs are thus crossed from the other side when possible.
@@ -65,17 +66,17 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
 
 /** The path start → meet (by the first side's parents) → end (by the second's). */
 function join(g: GraphIndexes, meet: string, fromStart: Parents, fromEnd: Parents): Subgraph {
-  const nodes: GraphNode[] = [g.node(meet)];
+  const nodes: GraphNode[] = [g.read(g.node(meet))];
   const relationships: GraphRelationship[] = [];
   for (let id = meet, r = fromStart.get(id); r; r = fromStart.get(id)) {
     id = r.from === id ? r.to : r.from;
-    nodes.unshift(g.node(id));
-    relationships.unshift(r);
+    nodes.unshift(g.read(g.node(id)));
+    relationships.unshift(g.rel(r));
   }
   for (let id = meet, r = fromEnd.get(id); r; r = fromEnd.get(id)) {
     id = r.from === id ? r.to : r.from;
-    nodes.push(g.node(id));
-    relationships.push(r);
+    nodes.push(g.read(g.node(id)));
+    relationships.push(g.rel(r));
   }
   return { nodes, relationships, truncated: false };
 }
