@@ -81,17 +81,17 @@ export class Adjacency {
     }
   }
 
-  /** Calls fn(neighbour, relationship ids) at a node, both directions; plain loops, for walks. */
-  forEachGroup(id: string, types: readonly RelType[] | null, fn: (other: string, relIds: RelIds) => void): void {
+  /** Walks a node's groups, OUT then IN, until fn holds: that neighbour, or null. */
+  findGroup(id: string, types: readonly RelType[] | null, fn: (other: string, relIds: RelIds) => boolean): string | null {
     const a = this.nodes.get(id);
-    if (!a) return;
+    if (!a) return null;
     for (const dir of ['OUT', 'IN'] as const) {
-      if (types) {
-        for (const t of types) a.groups.get(slot(dir, t))?.forEach((relIds, other) => fn(other, relIds));
-      } else {
-        for (const [k, groups] of a.groups) if (k >= IN === (dir === 'IN')) groups.forEach((relIds, other) => fn(other, relIds));
+      for (const groups of types ? types.map((t) => a.groups.get(slot(dir, t))) : [...a.groups].filter(([k]) => k >= IN === (dir === 'IN')).map(([, v]) => v)) {
+        if (!groups) continue;
+        for (const [other, relIds] of groups) if (fn(other, relIds)) return other;
       }
     }
+    return null;
   }
 
   /** neighbour → relationship ids of a node's relationships of one type and direction */

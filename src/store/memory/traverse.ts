@@ -1,9 +1,8 @@
 // Graph walks over the memory indexes: one level of a neighbourhood, and a shortest path
 // by breadth-first search from both ends (relationships followed in either direction).
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
-import { firstRelId } from './adjacency';
+import { firstRelId, type RelIds } from './adjacency';
 import type { GraphIndexes } from './indexes';
-import type { StoredRel } from './storedRel';
 
 /**
  * Each node's relationships, per type to at most `perType` neighbours (in the order they
@@ -16,11 +15,16 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
       const seen = new Set<string>();
-      for (const [other, relIds] of g.adjacency.groups(id, 'BOTH', [type])) {
-        if (seen.has(other)) continue;
-        if (seen.size >= perType) break;
-        seen.add(other);
-        rels.push(g.rel(g.rels.get(firstRelId(relIds))!));
+      // plain loops over the two groups (a generator per type was most of a level's time)
+      for (const dir of ['OUT', 'IN'] as const) {
+        const groups = g.adjacency.group(id, dir, type);
+        if (!groups) continue;
+        for (const [other, relIds] of groups) {
+          if (seen.has(other)) continue;
+          if (seen.size >= perType) break;
+          seen.add(other);
+          rels.push(g.rel(g.rels.get(firstRelId(relIds))!));
+        }
       }
     }
     out.set(id, rels);
@@ -28,8 +32,8 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
   return out;
 }
 
-/** node → the relationship it was reached by (null at the start) */
-type Parents = Map<string, StoredRel | null>;
+/** node → the relationships it was reached by (null at the start) */
+type Parents = Map<string, RelIds | null>;
 
 export function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null): Subgraph | null {
   if (!g.nodes.has(from) || !g.nodes.has(to)) return null;
@@ -38,28 +42,31 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
   // relationships by a whole level, and the first level where they meet holds a
   // shortest path. Hubs are thus crossed from the other side when possible.
   const sides = [
-    { parents: new Map([[from, null]]) as Parents, depth: new Map([[from, 0]]), frontier: [from] },
-    { parents: new Map([[to, null]]) as Parents, depth: new Map([[to, 0]]), frontier: [to] },
+    { parents: new Map([[from, null]]) as Parents, frontier: [from], cost: g.adjacency.total(from) },
+    { parents: new Map([[to, null]]) as Parents, frontier: [to], cost: g.adjacency.total(to) },
   ];
   let length = 0;
   while (length < maxLength && sides[0].frontier.length && sides[1].frontier.length) {
-    const cost = (frontier: string[]) => frontier.reduce((c, id) => c + g.adjacency.total(id), 0);
-    const [grow, other] = cost(sides[0].frontier) <= cost(sides[1].frontier) ? [sides[0], sides[1]] : [sides[1], sides[0]];
+    const [grow, other] = sides[0].cost <= sides[1].cost ? [sides[0], sides[1]] : [sides[1], sides[0]];
     const next: string[] = [];
+    let cost = 0;
+    // The first node reached that the other side knows ends the search: every such node of
+    // a level lies on the other side's last level (one nearer would have met a level
+    // earlier), so the rest of the level, often a hub's thousands, need not be walked.
     let meet: string | null = null;
     for (const id of grow.frontier) {
-      const d = grow.depth.get(id)! + 1;
-      g.adjacency.forEachGroup(id, types, (n, relIds) => {
-        if (grow.parents.has(n)) return;
-        grow.parents.set(n, g.rels.get(firstRelId(relIds))!);
-        grow.depth.set(n, d);
+      meet = g.adjacency.findGroup(id, types, (n, relIds) => {
+        if (grow.parents.has(n)) return false;
+        grow.parents.set(n, relIds);
         next.push(n);
-        if (other.depth.has(n) && (meet === null || other.depth.get(n)! < other.depth.get(meet)!)) meet = n;
+        cost += g.adjacency.total(n);
+        return other.parents.has(n);
       });
+      if (meet !== null) return join(g, meet, sides[0].parents, sides[1].parents);
     }
     grow.frontier = next;
+    grow.cost = cost;
     length++;
-    if (meet !== null) return join(g, meet, sides[0].parents, sides[1].parents);
   }
   return null;
 }
@@ -68,12 +75,14 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
 function join(g: GraphIndexes, meet: string, fromStart: Parents, fromEnd: Parents): Subgraph {
   const nodes: GraphNode[] = [g.read(g.node(meet))];
   const relationships: GraphRelationship[] = [];
-  for (let id = meet, r = fromStart.get(id); r; r = fromStart.get(id)) {
+  for (let id = meet, ids = fromStart.get(id); ids; ids = fromStart.get(id)) {
+    const r = g.rels.get(firstRelId(ids))!;
     id = r.from === id ? r.to : r.from;
     nodes.unshift(g.read(g.node(id)));
     relationships.unshift(g.rel(r));
   }
-  for (let id = meet, r = fromEnd.get(id); r; r = fromEnd.get(id)) {
+  for (let id = meet, ids = fromEnd.get(id); ids; ids = fromEnd.get(id)) {
+    const r = g.rels.get(firstRelId(ids))!;
     id = r.from === id ? r.to : r.from;
     nodes.push(g.read(g.node(id)));
     relationships.push(g.rel(r));
