@@ -104,13 +104,16 @@ export class MemoryStore implements GraphStore {
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {
+    // One person's, body's or document's meetings and nothing else: the same keyset page
+    // as a relation page of its meetings by date, kept sorted there (relationPages.ts).
+    const relations = meetingRelations(filter);
+    if (relations.length === 1 && !filter.search && !filter.from && !filter.to) {
+      const [[nodeId, direction, type]] = relations;
+      const groups = this.relationPages.page({ nodeId, direction, types: [type], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, ...page });
+      return { ...groups, items: groups.items.map((i) => ({ node: this.g.read(this.g.node(i.node.neighbour)), cursor: i.cursor })) };
+    }
     // the person's, body's or document's own meetings, rather than all of them
-    const sets: ReadonlySet<string>[] = [];
-    if (filter.chairedBy) sets.push(this.g.neighbours(filter.chairedBy, 'OUT', 'CHAIRED'));
-    if (filter.spokeBy) sets.push(this.g.neighbours(filter.spokeBy, 'OUT', 'SPOKE_AT'));
-    if (filter.attendedBy) sets.push(this.g.neighbours(filter.attendedBy, 'OUT', 'ATTENDED'));
-    if (filter.organizer) sets.push(this.g.neighbours(filter.organizer, 'OUT', 'ORGANIZED'));
-    if (filter.cites) sets.push(this.g.neighbours(filter.cites, 'IN', 'CITES'));
+    const sets: ReadonlySet<string>[] = relations.map(([id, direction, type]) => this.g.neighbours(id, direction, type));
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return emptyPage(page);
     if (q) sets.push(searchCandidates(this.g, q));
@@ -240,6 +243,17 @@ function frozen(n: GraphNode): GraphNode {
     else if (typeof v === 'string') props[k] = flat(v);
   }
   return Object.freeze({ ...n, id: flat(n.id), name: flat(n.name), searchText: flat(n.searchText), props: Object.freeze(props) });
+}
+
+/** The relation filters of a meeting filter: [node, direction from it, type]. */
+function meetingRelations(filter: MeetingFilter): [string, 'OUT' | 'IN', RelType][] {
+  const out: [string, 'OUT' | 'IN', RelType][] = [];
+  if (filter.chairedBy) out.push([filter.chairedBy, 'OUT', 'CHAIRED']);
+  if (filter.spokeBy) out.push([filter.spokeBy, 'OUT', 'SPOKE_AT']);
+  if (filter.attendedBy) out.push([filter.attendedBy, 'OUT', 'ATTENDED']);
+  if (filter.organizer) out.push([filter.organizer, 'OUT', 'ORGANIZED']);
+  if (filter.cites) out.push([filter.cites, 'IN', 'CITES']);
+  return out;
 }
 
 function intersect(sets: ReadonlySet<string>[]): ReadonlySet<string> {
