@@ -38,7 +38,7 @@ export function renderResults(r: Results): string {
     '',
     '### Extraction, ingest, graph size, memory',
     '',
-    'One thread; each stage timed on its own (generating the text and scoring it are not timed). Ingest = extract + resolve + write, one store transaction per article. RSS after two forced GCs (`--expose-gc`), in a fresh process per size.',
+    'One thread; each stage timed on its own (generating the text and scoring it are not timed). Ingest = extract + resolve + write, one store transaction per article. RSS after two forced GCs (`--expose-gc`), in a fresh process per size (for Neo4j: the polgraph process, not the database).',
     '',
     '| store | articles | text MB | extract /s | resolve /s | write /s | ingest /s | nodes | relationships | RSS MB | heap MB | extraction F1 |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
