@@ -51,7 +51,7 @@ describe('HTTP', () => {
   it('gives an unknown path a 404 that points at /graphql', async () => {
     const res = await fetch(`${base}/graph`);
     expect(res.status).toBe(404);
-    expect((await res.json()).error).toContain('/graphql');
+    expect(((await res.json()) as { error: string }).error).toContain('/graphql');
   });
 
   it('answers a body that is not JSON with 400 and keeps serving', async () => {
