@@ -1,0 +1,44 @@
+// Query shapes that decide how Neo4j plans a query, checked on the text of the Cypher
+// files (no database runs here): what the parser cannot tell, but a big graph would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../../src/store/neo4j/queries';
+
+/** A file's code, comments dropped, whitespace collapsed. */
+const code = (file: string) =>
+  readFileSync(join(CYPHER_DIR, file), 'utf8')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Whether `s` is one parenthesised call `name(…)`, its closing parenthesis the last character. */
+function isOneCall(s: string, name: string): boolean {
+  if (!s.startsWith(`${name}(`)) return false;
+  let depth = 0;
+  for (let i = name.length; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i === s.length - 1;
+  }
+  return false;
+}
+
+describe('query plans', () => {
+  it.each([1, 2, 3, 4, 5, 6])('shortest-path-%i filters types by one universal predicate, evaluated during the search', (n) => {
+    // Neo4j's fast bidirectional search only takes predicates of the form
+    // all(r IN relationships(p) WHERE …) (or none(…)); anything else, such as
+    // `$types IS NULL OR all(…)`, is checked on the path found, with a fallback to an
+    // exhaustive search of every path up to the length (Cypher manual, "Shortest path planning").
+    const text = code(`shortest-path-${n}.cypher`);
+    expect(text).toContain(`shortestPath((a:Entity {id: $from})-[*..${n}]-(b:Entity {id: $to}))`);
+    const where = /\bWHERE (.*?) RETURN /.exec(text)?.[1] ?? '';
+    expect(isOneCall(where, 'all'), where).toBe(true);
+    expect(where).toMatch(/^all\(r IN relationships\(p\) WHERE /);
+  });
+
+  it('the check itself tells a universal predicate from a wrapped one', () => {
+    expect(isOneCall('all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)', 'all')).toBe(true);
+    expect(isOneCall('$types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)', 'all')).toBe(false);
+    expect(isOneCall('all(r IN relationships(p) WHERE type(r) IN $types) OR $types IS NULL', 'all')).toBe(false);
+  });
+});
