@@ -11,7 +11,7 @@ import type { Citation, ExtractedMeeting, ExtractedPerson, ParticipationRole } f
 import { dateOf, findDays, periodYears, type DayMention } from './dates';
 import type { DocumentFinding } from './documents';
 import { evidenceOf } from './evidence';
-import { trieOf } from './lexicon';
+import { trieOf, type Trie } from './lexicon';
 import { parseBody } from './organizations';
 import type { Mention } from './people';
 import type { Sentence, Token } from './sentences';
@@ -26,22 +26,49 @@ const CUES = trieOf<ParticipationRole>([
   ['phát biểu kết luận', 'SPOKE_AT'], ['phát biểu khai mạc', 'SPOKE_AT'], ['phát biểu bế mạc', 'SPOKE_AT'],
   ['dự', 'ATTENDED'], ['tham dự', 'ATTENDED'], ['cùng dự', 'ATTENDED'], ['đến dự', 'ATTENDED'], ['cùng tham dự', 'ATTENDED'],
   ['dự họp', 'ATTENDED'], ['có mặt', 'ATTENDED'],
+  // words reported at the meeting (FORMAT: a speaker is one whose words are reported)
+  ['thông tin', 'SPOKE_AT'], ['trình bày', 'SPOKE_AT'], ['báo cáo', 'SPOKE_AT'], ['góp ý', 'SPOKE_AT'], ['trả lời', 'SPOKE_AT'],
+  ['trả lời chất vấn', 'SPOKE_AT'], ['phản ánh', 'SPOKE_AT'], ['kiến nghị', 'SPOKE_AT'], ['đề xuất', 'SPOKE_AT'], ['giải đáp', 'SPOKE_AT'],
+  ['chất vấn', 'SPOKE_AT'], ['tham luận', 'SPOKE_AT'],
+  // "Về phía tỉnh có ông X, …": those present for one side (at the head of a sentence only)
+  ['về phía', 'ATTENDED'],
 ]);
+// speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
+const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
+const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận']);
+const HEAD_ONLY = new Set(['về phía']);
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
 const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */
-function firstOf(trie: typeof NOUNS, keys: readonly string[], s: Sentence): number {
+function firstOf<V>(trie: Trie<V>, keys: readonly string[], s: Sentence): number {
   for (let i = s.t0; i < s.t1; i++) if (trie.longest(keys, i, s.t1)) return i;
   return -1;
 }
+// a sentence that reports another meeting opens with one of these ("Trước đó, sáng 14/7, …", "Cùng ngày, …")
+const ANOTHER = trieOf(['trước đó', 'cùng ngày', 'sáng cùng ngày', 'chiều cùng ngày', 'tối cùng ngày', 'trưa cùng ngày', 'cũng trong ngày', 'sau đó', 'tiếp đó', 'cũng trong sáng nay', 'cũng trong chiều nay'].map((n) => [n, n]));
+// a day that is a deadline or a bound is not a meeting's: "trước ngày 15/9/2025", "đến ngày 30/6"
+const BOUND_BEFORE = /(?:^|[^\p{L}])(?:trước|đến|tới|từ|hết|chậm nhất(?: là)?|hạn|kể từ|tính đến)\s+$/iu;
 const KINDS = ['giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'hội nghị'];
 const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
+
+/** The participation verb at token i, or null: "dự thảo", "nghe báo cáo", "phiên chất vấn" are none. */
+function cueAt(keys: readonly string[], i: number, s: Sentence): { end: number; value: ParticipationRole } | null {
+  const m = CUES.longest(keys, i, s.t1);
+  if (!m) return null;
+  if (keys[m.end - 1] === 'dự' && NOT_AFTER_DU.has(keys[m.end] ?? '')) return null;
+  if (NOT_A_VERB_AFTER.has(keys[i - 1] ?? '') || i === s.t0 || m.end - i > 1) {
+    const phrase = m.end - i === 1 ? keys[i] : keys.slice(i, m.end).join(' ');
+    if (NOUN_CUES.has(phrase) && NOT_A_VERB_AFTER.has(keys[i - 1] ?? '')) return null;
+    if (HEAD_ONLY.has(phrase) && i !== s.t0) return null;
+  }
+  return m;
+}
 
 interface Cue {
   start: number;
@@ -56,14 +83,13 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
   const cues: Cue[] = [];
   for (let i = s.t0; i < s.t1; i++) {
     if (covered[i]) continue;
-    const m = CUES.longest(keys, i, s.t1);
+    const m = cueAt(keys, i, s);
     if (!m) continue;
-    if (keys[m.end - 1] === 'dự' && NOT_AFTER_DU.has(keys[m.end] ?? '')) continue;
     // "tham dự và chủ trì", "dự và chỉ đạo": one cue, the strongest role
     let end = m.end;
     let role = m.value;
     while (keys[end] === 'và') {
-      const n = CUES.longest(keys, end + 1, s.t1);
+      const n = cueAt(keys, end + 1, s);
       if (!n) break;
       if (RANK[n.value] > RANK[role]) role = n.value;
       end = n.end;
@@ -73,7 +99,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
     let continues = false;
     const atHead = i === s.t0;
     for (let j = end; j < s.t1 && j < end + 12; j++) {
-      if (keys[j] === 'cùng' && !CUES.longest(keys, j, s.t1)) continues = true;
+      if (keys[j] === 'cùng' && !cueAt(keys, j, s)) continues = true;
       if (mentionStarts.has(j)) {
         forward = atHead && toks[j - 1]?.s === ',';
         if (!forward && OPENS_LIST.has(keys[j - 1])) forward = true;
@@ -83,7 +109,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
         forward = true;
         break;
       }
-      if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || CUES.longest(keys, j, s.t1)) break;
+      if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || cueAt(keys, j, s)) break;
     }
     cues.push({ start: i, end, role, forward, continues: continues && !forward });
     i = end - 1;
@@ -140,12 +166,16 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const nounAt = firstOf(NOUNS, keys, s);
     if (nounAt < 0) continue;
     const sv = view.slice(s.start, s.end);
-    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25));
+    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
     if (!days.length && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     const noun = { index: toks[nounAt].start - s.start };
-    const date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
+    let date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
     const last = drafts[drafts.length - 1];
-    if (last && days.length) {
+    // "Trước đó, sáng 14/7, …", "Cùng ngày, …": another meeting, even on the same day
+    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4));
+    if (another && last && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(CUES, keys, s) >= 0)) {
+      if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
+    } else if (last && days.length) {
       if (!last.hasDay) {
         last.meeting.date = date;
         last.hasDay = true;
@@ -158,7 +188,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const kindSource = title.slice(0, 40).toLowerCase();
     drafts.push({
       sentence: s.index,
-      hasDay: days.length > 0,
+      hasDay: days.length > 0 || date !== null,
       meeting: {
         title,
         date,

@@ -65,7 +65,7 @@ describe('participation verbs', () => {
   });
 
   it('"Ủy viên dự khuyết", "dự thảo", "dự kiến" are not attendance', () => {
-    expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị. Đồng chí Hồ Văn Niên - Ủy viên dự khuyết Trung ương Đảng trình bày dự thảo, dự kiến nhiệm vụ.')).toEqual({ chairs: [], speakers: [], attendees: [] });
+    expect(roles('Sáng 5/7, Huyện ủy tổ chức hội nghị. Đồng chí Hồ Văn Niên - Ủy viên dự khuyết Trung ương Đảng xem xét dự thảo, dự kiến nhiệm vụ.')).toEqual({ chairs: [], speakers: [], attendees: [] });
   });
 });
 
@@ -103,5 +103,37 @@ describe('dates, kinds and several meetings', () => {
     const p = x.meetings[0].participants[0];
     expect(p).toMatchObject({ person: 'Lê Ngọc Tuấn', role: 'CHAIRED' });
     expect(x.text.slice(p.evidence.start, p.evidence.end)).toBe('Đồng chí Lê Ngọc Tuấn - Phó Bí thư Tỉnh ủy chủ trì Hội nghị.');
+  });
+});
+
+describe('reported words and attendance lists of the genre', () => {
+  it('speech verbs: thông tin, giải trình, trả lời chất vấn, báo cáo, trình bày, góp ý, phản ánh', () => {
+    const r = roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Trả lời chất vấn của đại biểu, ông Trần Quốc Hưng, Giám đốc Sở Kế hoạch và Đầu tư cho biết tiến độ. Bà Lê Thị Minh Nguyệt - Giám đốc Sở Tư pháp giải trình. Ông Phan Văn Thế, Phó Giám đốc Sở Xây dựng báo cáo tình hình. Đồng chí Rơ Châm Long trình bày báo cáo. Bà Siu Hương góp ý. Đồng chí Y Huê thông tin thêm. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.');
+    expect(r.speakers).toEqual(['Trần Quốc Hưng', 'Lê Thị Minh Nguyệt', 'Phan Văn Thế', 'Rơ Châm Long', 'Siu Hương', 'Y Huê', 'Sùng A Hồ']);
+  });
+  it('the same words as nouns are no speech: "nghe báo cáo", "Dự phiên chất vấn có …"', () => {
+    expect(roles('Sáng 15/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy nghe báo cáo tình hình.')).toEqual({ chairs: [], speakers: [], attendees: [] });
+    expect(roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Dự phiên chất vấn có các đồng chí: Y Kha Rơ Châm – Phó Chủ tịch UBND tỉnh.').attendees).toEqual(['Y Kha Rơ Châm']);
+  });
+  it('"Về phía tỉnh có ông X, …; bà Y, …": those listed attend', () => {
+    expect(roles('Chiều 16/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy. Về phía tỉnh có ông Hồ Quốc Dũng, Bí thư Tỉnh ủy; bà Đoàn Thị Kim Chi, Trưởng ban Tuyên giáo Tỉnh ủy.').attendees).toEqual(['Hồ Quốc Dũng', 'Đoàn Thị Kim Chi']);
+  });
+});
+
+describe('a second meeting in the article', () => {
+  it('"Trước đó, sáng 14/7, … tổ chức phiên giải trình … dưới sự chủ trì của đồng chí X": its own meeting, day and chair', () => {
+    const ms = meetings('Sáng 15/7, HĐND tỉnh khai mạc kỳ họp. Đồng chí A Vươn - Chủ tịch HĐND tỉnh chủ trì kỳ họp. Trước đó, sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai dưới sự chủ trì của đồng chí Nguyễn Văn Hòa - Phó Chủ tịch HĐND tỉnh.', '2024-07-16');
+    expect(ms.map((m) => [m.date, m.chairs])).toEqual([['2024-07-15', ['A Vươn']], ['2024-07-14', ['Nguyễn Văn Hòa']]]);
+  });
+  it('"Cùng ngày, X chủ trì buổi làm việc …": another meeting on the same day', () => {
+    const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Quốc Khánh, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng ngày, đồng chí Tạ Minh Hải, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Đảng ủy phường.', '2025-08-20');
+    expect(ms.map((m) => [m.date, m.chairs])).toEqual([['2025-08-20', ['Nguyễn Quốc Khánh']], ['2025-08-20', ['Tạ Minh Hải']]]);
+  });
+  it('a deadline ("trước ngày 15/9/2025", "đến ngày 30/6") is not a meeting\'s day', () => {
+    const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Sau hội nghị, các đảng ủy tổ chức quán triệt trước ngày 15/9/2025.', '2025-08-20');
+    expect(ms.map((m) => m.date)).toEqual(['2025-08-20']);
+  });
+  it('"Ngày 9/11/2024, …" opening the article gives the day', () => {
+    expect(meetings('Ngày 9/11/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.').map((m) => m.date)).toEqual(['2024-11-09']);
   });
 });
