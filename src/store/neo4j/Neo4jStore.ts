@@ -162,7 +162,8 @@ export class Neo4jStore implements GraphStore {
 
   async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
     if (!ids.length) return [];
-    const rows = await this.read((tx) => this.run(tx, 'getDegrees', { ids: [...ids] }));
+    // each id once: the query's rows are per id asked, and the answer is per id anyway
+    const rows = await this.read((tx) => this.run(tx, 'getDegrees', { ids: [...new Set(ids)] }));
     const byId = new Map<string, Degrees>();
     for (const r of rows) {
       const d = byId.get(r.nodeId as string) ?? {};

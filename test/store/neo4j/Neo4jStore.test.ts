@@ -185,6 +185,18 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(pages[1]).toMatchObject({ hasNextPage: true, totalCount: 9 });
   });
 
+  it('asks degrees once per node, however often the node is asked for, and answers per id asked', async () => {
+    // a repeated id was a repeated row of the query, each counting the node's relationships again
+    const { driver, calls } = scriptedDriver((q, p) =>
+      q === 'getDegrees'
+        ? (p.ids as string[]).flatMap((id) => [{ nodeId: id, type: 'CHAIRED', outgoing: neo4j.int(2), incoming: neo4j.int(0) }])
+        : [],
+    );
+    const degrees = await new Neo4jStore(config, undefined, driver).getDegrees(['a', 'b', 'a']);
+    expect(calls[0].params).toEqual({ ids: ['a', 'b'] });
+    expect(degrees).toEqual([{ CHAIRED: { in: 0, out: 2 } }, { CHAIRED: { in: 0, out: 2 } }, { CHAIRED: { in: 0, out: 2 } }]);
+  });
+
   it('runs every registered query with exactly its declared parameters', async () => {
     const { driver, calls } = scriptedDriver((q, p) =>
       q === 'writeRelationships'

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REL_TYPES } from '../../../src/domain/model';
 import { CYPHER_DIR } from '../../../src/store/neo4j/queries';
 
 /** A file's code, comments dropped, whitespace collapsed. */
@@ -40,5 +41,15 @@ describe('query plans', () => {
     expect(isOneCall('all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)', 'all')).toBe(true);
     expect(isOneCall('$types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)', 'all')).toBe(false);
     expect(isOneCall('all(r IN relationships(p) WHERE type(r) IN $types) OR $types IS NULL', 'all')).toBe(false);
+  });
+
+  it('get-degrees counts each type and direction by a degree look-up, not by walking every relationship', () => {
+    const text = code('get-degrees.cypher');
+    // every type, both ways, as COUNT { } of one typed relationship (GetDegree on a hub)
+    for (const t of REL_TYPES) {
+      expect(text).toContain(`['${t}', COUNT { (n)-[:${t}]->() }, COUNT { (n)<-[:${t}]-() }]`);
+    }
+    // no untyped expansion of the node's relationships
+    expect(text).not.toMatch(/\(n[^)]*\)-\[r\]-/);
   });
 });
