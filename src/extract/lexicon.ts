@@ -14,11 +14,11 @@ export function loadJson<T>(rel: string): T {
 
 /** Comparison key of one token: NFC, modern tone placement, plain dashes, lower case. */
 export function tokenKey(s: string): string {
-  return canonicalTones(plainDashes(s.normalize('NFC'))).toLowerCase().replace(/’/g, "'");
+  return canonicalTones(plainDashes(s.normalize('NFC'))).toLowerCase().replace(/[’‘]/g, "'");
 }
 
 /** Splits a phrase the way the text is tokenised (see sentences.ts). */
-export const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+export const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’‘][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function phraseKeys(phrase: string): string[] {
   return (phrase.normalize('NFC').match(TOKEN_RE) ?? []).map(tokenKey);

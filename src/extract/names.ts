@@ -17,8 +17,17 @@ const NOT_BEFORE = trieOf(NAMES.notBefore.map((a) => [a, a]));
 const NOT_BEFORE_MAX = Math.max(...NAMES.notBefore.map((a) => a.split(/\s+/).length));
 
 // a syllable: capital first; letters, apostrophes (H'Drai) and inner capitals (KRing, APớt)
-const SYLLABLE = /^\p{Lu}[\p{L}'’]*$/u;
-const INNER_CAPITAL = /^\p{Lu}[\p{Ll}]*['’]?\p{Lu}/u;
+const SYLLABLE = /^\p{Lu}[\p{L}'’‘ʼ]*$/u;
+const INNER_CAPITAL = /^\p{Lu}[\p{Ll}]*['’‘ʼ]?\p{Lu}/u;
+// "K’ Mák", "Y’ Thi": a one-letter prefix and its apostrophe, then a space
+export const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`']);
+
+/** Token i is a one-letter capital glued to an apostrophe that a syllable follows ("K’ Mák"). */
+export function apostrophePrefix(toks: readonly Token[], i: number, limit: number): boolean {
+  const t = toks[i];
+  const a = toks[i + 1];
+  return !!t && !!a && i + 2 < limit && t.s.length === 1 && t.cap && APOSTROPHES.has(a.s) && a.start === t.end && syllable(toks[i + 2]);
+}
 
 export interface NameMatch {
   start: number;
@@ -56,7 +65,14 @@ function afterNotBefore(keys: readonly string[], i: number): boolean {
  */
 export function parseName(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, anchored: boolean): NameMatch | null {
   let j = i;
-  while (j < limit && j - i < 5 && syllable(toks[j])) j++;
+  let glued = false;
+  while (j < limit && j - i < 5) {
+    if (apostrophePrefix(toks, j, limit)) {
+      j += 2;
+      glued = true;
+    } else if (syllable(toks[j])) j++;
+    else break;
+  }
   // "Y Ban", "Hoàng Văn Ban": a word that usually opens a body ends a name when nothing capitalised follows
   if (j > i && j < limit && j - i < 5 && NAME_TOO.has(toks[j].k) && !toks[j + 1]?.cap) j++;
   // all in capitals: only after an anchor, and at least two syllables that read as Vietnamese
@@ -67,7 +83,7 @@ export function parseName(text: string, toks: readonly Token[], keys: readonly s
   const n = j - i;
   if (n === 0) return null;
   const first = toks[i];
-  const ethnic = INNER_CAPITAL.test(first.s);
+  const ethnic = glued || INNER_CAPITAL.test(first.s);
   if (n === 1 && !ethnic) return null;
   if (!anchored && !SURNAMES.has(first.k) && !ethnic) return null;
   if (!anchored && afterNotBefore(keys, i)) return null;

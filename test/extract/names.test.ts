@@ -24,12 +24,26 @@ describe('parseName after an anchor (a title, đồng chí, ông, bà)', () => {
     ['Chủ tịch UBND tỉnh TRƯƠNG HẢI LONG: Năm 2023', 'TRƯƠNG', 'TRƯƠNG HẢI LONG'],
     ['Chủ tịch UBND tỉnh Y Ban chủ trì', 'Y', 'Y Ban'],
     ['đồng chí Nguyễn Văn A Ban Tổ chức', 'Nguyễn', 'Nguyễn Văn A'],
+    // apostrophes of every kind, and a space after a one-letter prefix
+    ['đồng chí K’ Mák, Phó Bí thư', 'K', 'K’ Mák'],
+    ["đồng chí K' Mák, Phó Bí thư", 'K', "K' Mák"],
+    ['đồng chí K’Nhiều, Phó Chủ tịch', 'K’Nhiều', 'K’Nhiều'],
+    ['bà Liêng Jrang K‘Thi, Chủ tịch', 'Liêng', 'Liêng Jrang K‘Thi'],
+    ['đồng chí Kʼ Mák, Phó Bí thư', 'Kʼ', 'Kʼ Mák'],
+    ['đồng chí H’Hen Niê, Ủy viên', 'H’Hen', 'H’Hen Niê'],
+    ['đồng chí Y Ngông Niê Kdăm — Phó Bí thư', 'Y', 'Y Ngông Niê Kdăm'],
+    ['đồng chí Lầu A Sinh, Bí thư', 'Lầu', 'Lầu A Sinh'],
   ])('%s', (text, word, want) => expect(nameAt(text, word, true)).toBe(want));
 });
 
 describe('parseName without an anchor needs a surname', () => {
   it('accepts a surname-led name', () => expect(nameAt('; Nguyễn Tiến Thành, Phó Bí thư', 'Nguyễn', false)).toBe('Nguyễn Tiến Thành'));
   it('rejects a run that does not start with a surname', () => expect(nameAt('ở Tu Mơ Rông và', 'Tu', false)).toBeNull());
+  it('an apostrophe prefix leads a name too ("K’ Mák")', () => expect(nameAt('; K’ Mák, Phó Bí thư', 'K', false)).toBe('K’ Mák'));
+  it('Thái and Tây Nguyên surnames ("Vì Văn Thanh", "Liêng Jrang K‘Thi")', () => {
+    expect(nameAt('; Vì Văn Thanh, Trưởng phòng', 'Vì', false)).toBe('Vì Văn Thanh');
+    expect(nameAt('; Liêng Jrang K‘Thi, Chủ tịch', 'Liêng', false)).toBe('Liêng Jrang K‘Thi');
+  });
 });
 
 describe('not people', () => {

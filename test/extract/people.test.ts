@@ -107,3 +107,11 @@ describe('mergePositions: one office, one position', () => {
     expect(mergePositions([pos('Trưởng đoàn ĐBQH tỉnh', 'Trưởng đoàn', 'ĐBQH tỉnh', 'Đoàn đại biểu Quốc hội tỉnh'), pos('Trưởng Đoàn đại biểu Quốc hội tỉnh', 'Trưởng đoàn', 'đại biểu Quốc hội tỉnh', 'Đoàn đại biểu Quốc hội tỉnh')])).toHaveLength(1);
   });
 });
+
+describe('voters who speak', () => {
+  it('"Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh …": a person', () => {
+    const x = extract({ text: 'Sáng 24/6, Tổ đại biểu HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.' });
+    expect(x.people.map((p) => p.name)).toEqual(['Sùng A Hồ']);
+    expect(x.meetings[0].speakers).toEqual(['Sùng A Hồ']);
+  });
+});
