@@ -325,15 +325,37 @@ export class Neo4jStore implements GraphStore {
 
   /** Connection failures name the URI; our own errors (bad batch, bad cursor) pass through. */
   private translate(err: unknown): unknown {
-    const code = (err as { code?: string }).code;
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.ClientError.Security.Unauthorized') return this.unavailable(err);
-    return err;
+    return isUnavailable(err) ? this.unavailable(err) : err;
   }
 
   private unavailable(err: unknown): StoreUnavailableError {
     const cause = (err as Error)?.message ?? String(err);
     return new StoreUnavailableError(`cannot use Neo4j at ${this.config.uri}${this.config.database ? ` (database ${this.config.database})` : ''}: ${cause}`);
   }
+}
+
+/** Neo4j error codes that mean the database cannot be used at all, whatever the query. */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // a database name that the server does not have, or one that is stopped or starting
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/**
+ * Whether an error says Neo4j cannot be used (unreachable, refusing our credentials, no
+ * such database) rather than that a query failed. Driver errors without a server code
+ * (a pool that gave no connection in time, a connection that timed out) carry 'N/A'.
+ */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  if (UNAVAILABLE_CODES.has(code)) return true;
+  // Unauthorized, AuthenticationRateLimit, CredentialsExpired, TokenExpired, Forbidden, …
+  if (code.startsWith('Neo.ClientError.Security.')) return true;
+  const message = String((err as { message?: unknown }).message ?? '');
+  return code === 'N/A' && /Connection acquisition timed out|Failed to establish connection/.test(message);
 }
 
 /** A relation page request as the query's map: the cursor split, the limit one past the page. */

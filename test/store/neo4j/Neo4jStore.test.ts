@@ -5,7 +5,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../src/store/cursor';
-import { InvalidBatchError } from '../../../src/store/errors';
+import { InvalidBatchError, StoreUnavailableError } from '../../../src/store/errors';
 import { Neo4jStore } from '../../../src/store/neo4j/Neo4jStore';
 import { QUERIES, loadQueries, type QueryName } from '../../../src/store/neo4j/queries';
 import { articleA, articleB, idOf } from '../graph';
@@ -195,6 +195,41 @@ describe('Neo4jStore (scripted driver)', () => {
     const degrees = await new Neo4jStore(config, undefined, driver).getDegrees(['a', 'b', 'a']);
     expect(calls[0].params).toEqual({ ids: ['a', 'b'] });
     expect(degrees).toEqual([{ CHAIRED: { in: 0, out: 2 } }, { CHAIRED: { in: 0, out: 2 } }, { CHAIRED: { in: 0, out: 2 } }]);
+  });
+
+  it.each([
+    ['ServiceUnavailable', 'Could not perform discovery. No routing servers available.'],
+    ['Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.'],
+    ['Neo.ClientError.Security.AuthenticationRateLimit', 'The client has provided incorrect authentication details too many times in a row.'],
+    ['Neo.ClientError.Database.DatabaseNotFound', "Database does not exist. Database name: 'polgraph'."],
+    ['Neo.TransientError.General.DatabaseUnavailable', "Database 'polgraph' is unavailable."],
+    ['N/A', 'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 0, Idle conn count = 0.'],
+  ])('a %s failure says which Neo4j and which database could not be used', async (code, message) => {
+    const fail = async () => {
+      throw Object.assign(new Error(message), { code });
+    };
+    const driver = {
+      session: () => ({ executeRead: fail, executeWrite: fail, run: fail, close: async () => {} }),
+      verifyConnectivity: async () => ({}),
+      close: async () => {},
+    } as unknown as Driver;
+    const store = new Neo4jStore(config, undefined, driver);
+    for (const call of [() => store.init(), () => store.getNodes(['a']), () => store.writeArticle(articleA)]) {
+      const err = await call().then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreUnavailableError);
+      expect((err as Error).message).toContain('bolt://scripted:7687');
+      expect((err as Error).message).toContain('database polgraph');
+      expect((err as Error).message).toContain(message);
+    }
+    expect(await store.health()).toMatchObject({ ok: false, detail: expect.stringContaining('bolt://scripted:7687') });
+  });
+
+  it('lets a failing query through as it is (not a connection problem)', async () => {
+    const fail = async () => {
+      throw Object.assign(new Error('Invalid input'), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    };
+    const driver = { session: () => ({ executeRead: fail, close: async () => {} }) } as unknown as Driver;
+    await expect(new Neo4jStore(config, undefined, driver).getNodes(['a'])).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
   });
 
   it('runs every registered query with exactly its declared parameters', async () => {
