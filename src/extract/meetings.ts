@@ -79,7 +79,7 @@ interface Cue {
   continues: boolean;
 }
 
-function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>): Cue[] {
+function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>, mentionEnds: Set<number>): Cue[] {
   const cues: Cue[] = [];
   for (let i = s.t0; i < s.t1; i++) {
     if (covered[i]) continue;
@@ -98,6 +98,8 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
     let forward = false;
     let continues = false;
     const atHead = i === s.t0;
+    // "Cử tri X đề nghị … cho người có uy tín": a verb right after its subject opens no list further on
+    const subject = mentionEnds.has(i);
     for (let j = end; j < s.t1 && j < end + 12; j++) {
       if (keys[j] === 'cùng' && !cueAt(keys, j, s)) continues = true;
       if (mentionStarts.has(j)) {
@@ -105,7 +107,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
         if (!forward && OPENS_LIST.has(keys[j - 1])) forward = true;
         break;
       }
-      if (OPENS_LIST.has(keys[j]) && !(keys[j] === 'của' && j > end + 1)) {
+      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1)) {
         forward = true;
         break;
       }
@@ -213,7 +215,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const ms = (mentionsBySentence.get(s.index) ?? []).filter((m) => m.person);
     if (!ms.length) continue;
     const starts = new Set(ms.map((m) => m.start));
-    const cues = findCues(toks, keys, s, covered, starts);
+    const cues = findCues(toks, keys, s, covered, starts, new Set(ms.map((m) => m.end)));
     if (!cues.length) continue;
     type Ev = { at: number; mention?: Mention; cue?: Cue };
     const events: Ev[] = [...ms.map((m) => ({ at: m.start, mention: m })), ...cues.map((c) => ({ at: c.start, cue: c }))].sort((a, b) => a.at - b.at);

@@ -115,6 +115,9 @@ describe('reported words and attendance lists of the genre', () => {
     expect(roles('Sáng 15/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy nghe báo cáo tình hình.')).toEqual({ chairs: [], speakers: [], attendees: [] });
     expect(roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Dự phiên chất vấn có các đồng chí: Y Kha Rơ Châm – Phó Chủ tịch UBND tỉnh.').attendees).toEqual(['Y Kha Rơ Châm']);
   });
+  it('a verb right after its subject opens no list further on ("X đề nghị … cho người có uy tín")', () => {
+    expect(roles('Sáng 24/6, Tổ đại biểu tổ chức hội nghị. Cử tri Lò Văn Pọm đề nghị quan tâm giải quyết chế độ cho người có uy tín trong đồng bào.').speakers).toEqual(['Lò Văn Pọm']);
+  });
   it('"Về phía tỉnh có ông X, …; bà Y, …": those listed attend', () => {
     expect(roles('Chiều 16/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy. Về phía tỉnh có ông Hồ Quốc Dũng, Bí thư Tỉnh ủy; bà Đoàn Thị Kim Chi, Trưởng ban Tuyên giáo Tỉnh ủy.').attendees).toEqual(['Hồ Quốc Dũng', 'Đoàn Thị Kim Chi']);
   });
