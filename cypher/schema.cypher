@@ -13,5 +13,11 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX document_code IF NOT EXISTS FOR (n:Document) ON (n.code);
 // lists filter on the label property and page on the sort key
 CREATE INDEX entity_label_sort IF NOT EXISTS FOR (n:Entity) ON (n.label, n.sortKey);
-// typeahead over every label: searchText is already folded (lower case, no diacritics)
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText];
+// typeahead over every label: searchText is already folded (lower case, no diacritics).
+// The analyzer and consistency are given, not left to the server's defaults
+// (db.index.fulltext.default_analyzer, …eventually_consistent), which an operator may have
+// changed: a stop-word analyzer drops Vietnamese words that are English stop words (an,
+// to, no: 'An Giang' would not be found by 'an '), and an eventually consistent index
+// misses what was written a moment ago.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

@@ -77,6 +77,9 @@ describe('cypher/', () => {
     expect(text).toMatch(/FOR \(n:Meeting\) ON \(n\.date\)/);
     expect(text).toMatch(/FOR \(n:Document\) ON \(n\.code\)/);
     expect(text).toMatch(/FULLTEXT INDEX entity_search .* ON EACH \[n\.searchText\]/);
+    // the analyzer and consistency of the index, not the server's defaults, which may differ
+    const fulltext = statements.find((s) => s.includes('FULLTEXT INDEX entity_search'))!;
+    expect(fulltext).toMatch(/OPTIONS \{ indexConfig: \{ `fulltext\.analyzer`: 'standard-no-stop-words', `fulltext\.eventually_consistent`: false \} \}$/);
   });
 
   it('the linter catches what these checks rely on', () => {
