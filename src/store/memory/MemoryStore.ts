@@ -29,7 +29,7 @@ import { externalEndpoints, validateBatch } from '../validate';
 import { GraphIndexes } from './indexes';
 import { pageOf, pageOfSet } from './paging';
 import { RelationPages } from './relationPages';
-import { flat } from './storedRel';
+import { flat } from './relTable';
 import { searchCandidates, searchIndexes } from './search';
 import { expandLevel, shortestPath } from './traverse';
 
@@ -62,8 +62,7 @@ export class MemoryStore implements GraphStore {
       const merged = stored ? mergeNode(stored, given) : given;
       if (merged !== stored) this.g.putNode(frozen(merged));
     }
-    // relationships are stored as compact copies (storedRel.ts), not frozen: V8 gave each
-    // frozen one its own hidden class, a fifth of the heap
+    // relationships are stored as rows of typed arrays (relTable.ts), not as objects
     for (const r of batch.relationships) this.g.putRel(r, typeof text === 'string' ? text : null);
     this.removeOrphans(oldEndpoints);
     return { articleId: batch.article.id, created: !existed, nodes: batch.nodes.length + 1, relationships: batch.relationships.length };
@@ -86,8 +85,8 @@ export class MemoryStore implements GraphStore {
   }
 
   async getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]> {
-    const out = new Map<string, GraphRelationship>();
-    for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) if (!out.has(r.id)) out.set(r.id, this.g.rel(r));
+    const out = new Map<number, GraphRelationship>();
+    for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) if (!out.has(r)) out.set(r, this.g.rel(r));
     return [...out.values()];
   }
 
@@ -96,7 +95,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {
-    return articleIds.flatMap((a) => this.g.articleRelIds(a).map((r) => this.g.rel(this.g.rels.get(r)!)));
+    return articleIds.flatMap((a) => this.g.articleRelIds(a).map((r) => this.g.rel(r)));
   }
 
   async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
@@ -163,8 +162,8 @@ export class MemoryStore implements GraphStore {
   async subgraph(ids: readonly string[]): Promise<Subgraph> {
     const wanted = new Set(ids);
     const nodes = (await this.getNodes([...wanted])).filter((n): n is GraphNode => !!n);
-    const relationships = new Map<string, GraphRelationship>();
-    for (const n of nodes) for (const r of this.g.relsOf(n.id, 'OUT')) if (wanted.has(r.to)) relationships.set(r.id, this.g.rel(r));
+    const relationships = new Map<number, GraphRelationship>();
+    for (const n of nodes) for (const r of this.g.relsOf(n.id, 'OUT')) if (wanted.has(this.g.numbers.id(this.g.rels.to[r]))) relationships.set(r, this.g.rel(r));
     return { nodes, relationships: [...relationships.values()], truncated: false };
   }
 
@@ -215,10 +214,10 @@ export class MemoryStore implements GraphStore {
   /** Removes an article's relationships; returns the nodes they touched. */
   private dropArticleRelationships(articleId: string): Set<string> {
     const endpoints = new Set<string>();
-    for (const id of this.g.articleRelIds(articleId)) {
-      const r = this.g.rels.get(id)!;
-      endpoints.add(r.from).add(r.to);
-      this.g.removeRel(id);
+    // newest first: each is then the last of its article's list
+    for (const r of this.g.articleRelIds(articleId).reverse()) {
+      endpoints.add(this.g.numbers.id(this.g.rels.from[r])).add(this.g.numbers.id(this.g.rels.to[r]));
+      this.g.removeRel(r);
     }
     return endpoints;
   }

@@ -1,145 +1,174 @@
-// Relationships per node, per direction, per type, grouped by the node at the other end:
-// two nodes are joined by one relationship per article that says so, so a hub (Tỉnh ủy,
-// Bộ Chính trị) can have thousands of parallel ones, and walks step over neighbours, not
-// over every parallel relationship.
-import { REL_TYPES, type GraphRelationship, type RelType } from '../../domain/model';
-import type { Direction } from '../GraphStore';
-
-/** One relationship id, or a set of parallel ones: most pairs have one, and a Set per pair would be most of the store's memory. */
-export type RelIds = string | Set<string>;
-
-type Ends = Pick<GraphRelationship, 'id' | 'type' | 'from' | 'to'>;
-
-export function firstRelId(ids: RelIds): string {
-  return typeof ids === 'string' ? ids : ids.values().next().value!;
-}
-
-export function* each(ids: RelIds): Generator<string> {
-  if (typeof ids === 'string') yield ids;
-  else yield* ids;
-}
-
-const count = (ids: RelIds) => (typeof ids === 'string' ? 1 : ids.size);
+// Relationship numbers per node, per direction and type (a "slot"), in the order they were
+// linked, held as int lists in one arena (arena.ts). Each node has a directory segment in
+// the same arena: its slots in the order first linked, each with its list's offset, length
+// and size class. Neighbours are not grouped: a read that wants one entry per neighbour
+// keeps the first relationship to each (the parallel ones, the same fact from other
+// articles, follow it), which keeps the store at 4 bytes per relationship end.
+import { REL_TYPES, type RelType } from '../../domain/model';
+import { IntArena } from './arena';
 
 const TYPE_INDEX = new Map<RelType, number>(REL_TYPES.map((t, i) => [t, i]));
-const IN = 16;
-/** A node's groups of one direction and type live under one small number. */
-const slot = (dir: 'OUT' | 'IN', type: RelType) => (dir === 'IN' ? IN : 0) + TYPE_INDEX.get(type)!;
+export const IN = 16;
+/** The slot of an article's node that lists the relationships the article supports. */
+export const EVIDENCE = 32;
 
-/**
- * One Map per node, of groups by direction and type (OUT first, each in the order its
- * type was first linked), and the count of its relationships: a node's degrees are
- * counted from its groups when asked, rather than kept in maps of their own (three maps
- * fewer per node, a tenth of the store).
- */
-interface NodeAdjacency {
-  groups: Map<number, Map<string, RelIds>>;
-  total: number;
-}
+/** A node's slot of one direction and type. */
+export const slot = (dir: 'OUT' | 'IN', type: RelType): number => (dir === 'IN' ? IN : 0) + TYPE_INDEX.get(type)!;
+export const typeOfSlot = (code: number): RelType => REL_TYPES[code % IN];
+
+// a directory: [slot count, own size class, then per slot: code, offset, length, size class]
+const HEAD = 2;
+const REC = 4;
+const EMPTY = new Int32Array(0);
 
 export class Adjacency {
-  private readonly nodes = new Map<string, NodeAdjacency>();
+  private readonly arena = new IntArena();
+  /** node number → offset of its directory, -1 for none */
+  private dirs = new Int32Array(1 << 12).fill(-1);
 
-  add(r: Ends): void {
-    this.link(r.from, 'OUT', r.type, r.to, r.id);
-    this.link(r.to, 'IN', r.type, r.from, r.id);
-  }
-
-  remove(r: Ends): void {
-    this.unlink(r.from, 'OUT', r.type, r.to, r.id);
-    this.unlink(r.to, 'IN', r.type, r.from, r.id);
-  }
-
-  drop(id: string): void {
-    this.nodes.delete(id);
-  }
-
-  has(id: string): boolean {
-    return this.total(id) > 0;
-  }
-
-  /** How many relationships a node has, all types and directions. */
-  total(id: string): number {
-    return this.nodes.get(id)?.total ?? 0;
-  }
-
-  /** Relationship ids at a node, by direction and type. */
-  *relIds(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<string> {
-    for (const [, ids] of this.groups(id, direction, types)) yield* each(ids);
-  }
-
-  /** [neighbour, relationship ids] at a node, by direction and type. */
-  *groups(id: string, direction: Direction, types?: readonly RelType[] | null): Generator<[string, RelIds]> {
-    const a = this.nodes.get(id);
-    if (!a) return;
-    for (const dir of direction === 'BOTH' ? (['OUT', 'IN'] as const) : [direction]) {
-      if (types) {
-        for (const t of types) yield* a.groups.get(slot(dir, t)) ?? [];
-      } else {
-        for (const [k, groups] of a.groups) if (k >= IN === (dir === 'IN')) yield* groups;
-      }
+  /** Appends a relationship number to a node's slot. */
+  add(node: number, code: number, rel: number): void {
+    let dir = this.dir(node);
+    if (dir < 0) dir = this.newDir(node);
+    let p = this.find(dir, code);
+    if (p < 0) p = this.addSlot(node, code);
+    let d = this.arena.data;
+    const len = d[p + 2];
+    if (len === 1 << d[p + 3]) {
+      // full: move the list to a segment twice as big
+      const cls = d[p + 3] + 1;
+      const off = this.arena.alloc(cls);
+      d = this.arena.data;
+      d.copyWithin(off, d[p + 1], d[p + 1] + len);
+      this.arena.release(d[p + 1], d[p + 3]);
+      d[p + 1] = off;
+      d[p + 3] = cls;
     }
+    d[d[p + 1] + len] = rel;
+    d[p + 2] = len + 1;
   }
 
-  /** Walks a node's groups, OUT then IN, until fn holds: that neighbour, or null. */
-  findGroup(id: string, types: readonly RelType[] | null, fn: (other: string, relIds: RelIds) => boolean): string | null {
-    const a = this.nodes.get(id);
-    if (!a) return null;
-    for (const dir of ['OUT', 'IN'] as const) {
-      for (const groups of types ? types.map((t) => a.groups.get(slot(dir, t))) : [...a.groups].filter(([k]) => k >= IN === (dir === 'IN')).map(([, v]) => v)) {
-        if (!groups) continue;
-        for (const [other, relIds] of groups) if (fn(other, relIds)) return other;
-      }
-    }
-    return null;
+  /** Removes a relationship number from a node's slot (searching from the end: the newest go first); false when absent. */
+  remove(node: number, code: number, rel: number): boolean {
+    const dir = this.dir(node);
+    const p = dir < 0 ? -1 : this.find(dir, code);
+    if (p < 0) return false;
+    const d = this.arena.data;
+    const off = d[p + 1];
+    const len = d[p + 2];
+    let i = len - 1;
+    while (i >= 0 && d[off + i] !== rel) i--;
+    if (i < 0) return false;
+    d.copyWithin(off + i, off + i + 1, off + len);
+    d[p + 2] = len - 1;
+    if (len === 1) this.removeSlot(dir, p);
+    return true;
   }
 
-  /** neighbour → relationship ids of a node's relationships of one type and direction */
-  group(id: string, direction: 'OUT' | 'IN', type: RelType): ReadonlyMap<string, RelIds> | undefined {
-    return this.nodes.get(id)?.groups.get(slot(direction, type));
+  /** Frees everything a node holds. */
+  drop(node: number): void {
+    const dir = this.dir(node);
+    if (dir < 0) return;
+    const d = this.arena.data;
+    for (let p = dir + HEAD; p < dir + HEAD + d[dir] * REC; p += REC) this.arena.release(d[p + 1], d[p + 3]);
+    this.arena.release(dir, d[dir + 1]);
+    this.dirs[node] = -1;
   }
 
-  /** The nodes at the other end of a node's relationships of one type and direction. */
-  neighbours(id: string, direction: 'OUT' | 'IN', type: RelType): ReadonlySet<string> {
-    return new Set(this.group(id, direction, type)?.keys() ?? []);
+  /** A node's relationship numbers of one slot, oldest first: a view, valid until the next change. */
+  entries(node: number, code: number): Int32Array {
+    const dir = this.dir(node);
+    const p = dir < 0 ? -1 : this.find(dir, code);
+    if (p < 0) return EMPTY;
+    const d = this.arena.data;
+    return d.subarray(d[p + 1], d[p + 1] + d[p + 2]);
   }
 
-  degrees(id: string): Partial<Record<RelType, { in: number; out: number }>> {
-    const out: Partial<Record<RelType, { in: number; out: number }>> = {};
-    for (const [k, groups] of this.nodes.get(id)?.groups ?? []) {
-      const d = (out[REL_TYPES[k % IN]] ??= { in: 0, out: 0 });
-      let n = 0;
-      for (const ids of groups.values()) n += count(ids);
-      if (k >= IN) d.in += n;
-      else d.out += n;
-    }
+  count(node: number, code: number): number {
+    const dir = this.dir(node);
+    const p = dir < 0 ? -1 : this.find(dir, code);
+    return p < 0 ? 0 : this.arena.data[p + 2];
+  }
+
+  /** A node's non-empty slots, in the order first linked. */
+  codes(node: number): number[] {
+    const dir = this.dir(node);
+    if (dir < 0) return [];
+    const d = this.arena.data;
+    const out: number[] = [];
+    for (let p = dir + HEAD; p < dir + HEAD + d[dir] * REC; p += REC) out.push(d[p]);
     return out;
   }
 
-  private link(id: string, dir: 'OUT' | 'IN', type: RelType, other: string, relId: string): void {
-    let a = this.nodes.get(id);
-    if (!a) this.nodes.set(id, (a = { groups: new Map(), total: 0 }));
-    const k = slot(dir, type);
-    let groups = a.groups.get(k);
-    if (!groups) a.groups.set(k, (groups = new Map()));
-    const ids = groups.get(other);
-    if (ids === undefined) groups.set(other, relId);
-    else if (ids === relId || (typeof ids !== 'string' && ids.has(relId))) return;
-    else if (typeof ids === 'string') groups.set(other, new Set([ids, relId]));
-    else ids.add(relId);
-    a.total++;
+  /** How many relationships touch a node, all types and directions (evidence lists aside). */
+  total(node: number): number {
+    const dir = this.dir(node);
+    if (dir < 0) return 0;
+    const d = this.arena.data;
+    let n = 0;
+    for (let p = dir + HEAD; p < dir + HEAD + d[dir] * REC; p += REC) if (d[p] < EVIDENCE) n += d[p + 2];
+    return n;
   }
 
-  private unlink(id: string, dir: 'OUT' | 'IN', type: RelType, other: string, relId: string): void {
-    const a = this.nodes.get(id);
-    const k = slot(dir, type);
-    const groups = a?.groups.get(k);
-    const ids = groups?.get(other);
-    if (!a || !groups || ids === undefined) return;
-    if (ids === relId) groups.delete(other);
-    else if (typeof ids === 'string' || !ids.delete(relId)) return;
-    else if (ids.size === 1) groups.set(other, firstRelId(ids));
-    if (groups.size === 0) a.groups.delete(k);
-    a.total--;
+  /** Ints of the arena in use or free for reuse (measurement). */
+  get arenaInts(): number {
+    return this.arena.used;
+  }
+
+  private dir(node: number): number {
+    return node >= 0 && node < this.dirs.length ? this.dirs[node] : -1;
+  }
+
+  private find(dir: number, code: number): number {
+    const d = this.arena.data;
+    for (let p = dir + HEAD; p < dir + HEAD + d[dir] * REC; p += REC) if (d[p] === code) return p;
+    return -1;
+  }
+
+  private newDir(node: number): number {
+    if (node >= this.dirs.length) {
+      const grown = new Int32Array(Math.max(node + 1, this.dirs.length * 2)).fill(-1);
+      grown.set(this.dirs);
+      this.dirs = grown;
+    }
+    const cls = IntArena.classFor(HEAD + 2 * REC);
+    const dir = this.arena.alloc(cls);
+    this.arena.data[dir] = 0;
+    this.arena.data[dir + 1] = cls;
+    this.dirs[node] = dir;
+    return dir;
+  }
+
+  /** Adds an empty slot (one entry's room) at the end of a node's directory; its record's position. */
+  private addSlot(node: number, code: number): number {
+    let dir = this.dirs[node];
+    let d = this.arena.data;
+    const k = d[dir];
+    if (HEAD + (k + 1) * REC > 1 << d[dir + 1]) {
+      const cls = d[dir + 1] + 1;
+      const moved = this.arena.alloc(cls);
+      d = this.arena.data;
+      d.copyWithin(moved, dir, dir + HEAD + k * REC);
+      this.arena.release(dir, d[dir + 1]);
+      d[moved + 1] = cls;
+      this.dirs[node] = dir = moved;
+    }
+    const off = this.arena.alloc(0);
+    d = this.arena.data;
+    const p = dir + HEAD + k * REC;
+    d[p] = code;
+    d[p + 1] = off;
+    d[p + 2] = 0;
+    d[p + 3] = 0;
+    d[dir] = k + 1;
+    return p;
+  }
+
+  private removeSlot(dir: number, p: number): void {
+    const d = this.arena.data;
+    this.arena.release(d[p + 1], d[p + 3]);
+    const end = dir + HEAD + d[dir] * REC;
+    d.copyWithin(p, p + REC, end);
+    d[dir]--;
   }
 }

@@ -1,26 +1,28 @@
-// The memory store's data and its indexes: nodes by id and by label, relationships by
-// id, by article and per node per type per direction, and folded words for search.
-// Every read the store serves starts from one of these maps, never from a scan.
+// The memory store's data and its indexes: nodes by id and by label, relationships as
+// numbered rows (relTable.ts) listed per node per type per direction and per article
+// (adjacency.ts), and folded words for search. Every read the store serves starts from
+// one of these, never from a scan.
 import { NODE_LABELS, type GraphNode, type GraphRelationship, type NodeLabel, type RelType } from '../../domain/model';
 import { fold } from '../../domain/text';
 import type { CursorKey } from '../cursor';
 import type { Direction } from '../GraphStore';
 import { orderingOf, sortValue } from '../order';
-import { Adjacency } from './adjacency';
-import { flat, fromStored, toStored, type StoredRel } from './storedRel';
+import { Adjacency, EVIDENCE, IN, slot, typeOfSlot } from './adjacency';
+import { NodeNumbers } from './nodeNumbers';
+import { RelTable } from './relTable';
 import { ArticleTexts } from './texts';
 import { SortedIndex } from './sortedIndex';
 import { TokenIndex } from './tokenIndex';
 
 export class GraphIndexes {
   readonly nodes = new Map<string, GraphNode>();
-  readonly rels = new Map<string, StoredRel>();
+  /** a number per node, which relationship rows and adjacency lists hold */
+  readonly numbers = new NodeNumbers();
+  readonly rels = new RelTable();
   /** article texts, deflated; stored Article nodes hold text: null */
   readonly texts = new ArticleTexts();
-  /** dates and ids that are not a node's (see intern) */
-  private readonly strings = new Map<string, string>();
   readonly tokens = new TokenIndex();
-  private readonly byArticle = new Map<string, Set<string>>();
+  /** relationship numbers per node (and per article: the EVIDENCE slot of its node) */
   readonly adjacency = new Adjacency();
   /** each label's ids in list order (../order.ts) */
   private readonly lists = new Map<NodeLabel, SortedIndex>();
@@ -42,6 +44,7 @@ export class GraphIndexes {
     if (old === node) return;
     this.version++;
     this.nodes.set(node.id, node);
+    if (!old) this.numbers.add(node.id);
     if (old?.searchText !== node.searchText) {
       if (old) this.tokens.remove(old.id, old.searchText);
       this.tokens.add(node.id, node.searchText);
@@ -58,33 +61,41 @@ export class GraphIndexes {
     const node = this.nodes.get(id);
     if (!node) return;
     this.version++;
-    for (const r of this.relsOf(id, 'BOTH')) this.removeRel(r.id);
+    const n = this.numbers.get(id);
+    for (const r of this.relsOf(id, 'BOTH')) this.removeRel(r);
+    // the facts it supported, if an article (none when deleteArticle dropped them first)
+    for (const r of this.articleRelIds(id).reverse()) this.removeRel(r);
     this.nodes.delete(id);
     this.texts.delete(id);
     this.tokens.remove(id, node.searchText);
     this.lists.get(node.label)!.delete(id);
     this.names.get(node.label)!.delete(id);
-    this.adjacency.drop(id);
+    this.adjacency.drop(n);
+    this.numbers.delete(id);
   }
 
-  /** Stores a relationship; `text` is its article's, which its quote is cut from when it can be. */
+  /** Stores a relationship (in place of one with its id); `text` is its article's, which its quote is cut from when it can be. */
   putRel(r: GraphRelationship, text: string | null): void {
-    if (this.rels.has(r.id)) this.removeRel(r.id);
+    const article = this.numbers.get(r.article);
+    const old = this.rels.find(r.id, this.adjacency.entries(article, EVIDENCE));
+    if (old >= 0) this.removeRel(old);
     this.version++;
-    const rel = toStored(r, text, (s) => this.intern(s));
-    this.rels.set(rel.id, rel);
-    add(this.byArticle, rel.article, rel.id);
-    this.adjacency.add(rel);
+    const from = this.numbers.get(r.from);
+    const to = this.numbers.get(r.to);
+    const i = this.rels.add(r, { from, to, article }, text);
+    this.adjacency.add(from, slot('OUT', r.type), i);
+    this.adjacency.add(to, slot('IN', r.type), i);
+    this.adjacency.add(article, EVIDENCE, i);
   }
 
-  removeRel(id: string): void {
-    const rel = this.rels.get(id);
-    if (!rel) return;
+  removeRel(i: number): void {
+    if (!this.rels.has(i)) return;
     this.version++;
-    this.rels.delete(id);
-    this.byArticle.get(rel.article)?.delete(id);
-    if (this.byArticle.get(rel.article)?.size === 0) this.byArticle.delete(rel.article);
-    this.adjacency.remove(rel);
+    const type = this.rels.typeOf(i);
+    this.adjacency.remove(this.rels.from[i], slot('OUT', type), i);
+    this.adjacency.remove(this.rels.to[i], slot('IN', type), i);
+    this.adjacency.remove(this.rels.article[i], EVIDENCE, i);
+    this.rels.remove(i);
   }
 
   labelCount(label: NodeLabel): number {
@@ -116,18 +127,37 @@ export class GraphIndexes {
     return this.nodes.get(id)!;
   }
 
-  articleRelIds(articleId: string): string[] {
-    return [...(this.byArticle.get(articleId) ?? [])];
+  /** The numbers of the relationships an article supports, in the order written. */
+  articleRelIds(articleId: string): number[] {
+    const n = this.numbers.get(articleId);
+    return n < 0 ? [] : Array.from(this.adjacency.entries(n, EVIDENCE));
   }
 
-  /** Relationship ids at a node, by direction and type. */
-  relIdsOf(id: string, direction: Direction, types?: readonly RelType[] | null): Iterable<string> {
-    return this.adjacency.relIds(id, direction, types);
+  /** Relationship numbers at a node, by direction and type (OUT first). */
+  relsOf(id: string, direction: Direction, types?: readonly RelType[] | null): number[] {
+    const n = this.numbers.get(id);
+    const out: number[] = [];
+    if (n < 0) return out;
+    for (const dir of direction === 'BOTH' ? (['OUT', 'IN'] as const) : [direction]) {
+      const codes = types ? types.map((t) => slot(dir, t)) : this.adjacency.codes(n).filter((c) => c < EVIDENCE && c >= IN === (dir === 'IN'));
+      for (const c of codes) for (const r of this.adjacency.entries(n, c)) out.push(r);
+    }
+    return out;
   }
 
-  /** A stored relationship as the port shows it, its quote cut from the article text. */
-  rel(r: StoredRel): GraphRelationship {
-    return fromStored(r, (a) => this.texts.get(a));
+  /** A node's relationship numbers of one direction and type, oldest first (a view, valid until the next change). */
+  slotRels(id: string, direction: 'OUT' | 'IN', type: RelType): Int32Array {
+    return this.adjacency.entries(this.numbers.get(id), slot(direction, type));
+  }
+
+  /** The node at the other end of a relationship from `node` (numbers). */
+  other(rel: number, node: number): number {
+    return this.rels.from[rel] === node ? this.rels.to[rel] : this.rels.from[rel];
+  }
+
+  /** A relationship as the port shows it, its quote cut from the article text. */
+  rel(i: number): GraphRelationship {
+    return this.rels.read(i, (n) => this.numbers.id(n), (a) => this.texts.get(a));
   }
 
   /** A stored node as the port shows it: an article with its text. */
@@ -136,35 +166,32 @@ export class GraphIndexes {
     return { ...n, props: { ...n.props, text: this.texts.get(n.id) } };
   }
 
-  /** The node's own id string when there is one, else one shared copy. */
-  intern(s: string): string {
-    const own = this.nodes.get(s)?.id;
-    if (own !== undefined) return own;
-    let shared = this.strings.get(s);
-    if (shared === undefined) this.strings.set(s, (shared = flat(s)));
-    return shared;
-  }
-
-  relsOf(id: string, direction: Direction, types?: readonly RelType[] | null): StoredRel[] {
-    return [...this.adjacency.relIds(id, direction, types)].map((r) => this.rels.get(r)!);
-  }
-
-  /** Ids of the nodes at the other end of a node's relationships of one type and direction. */
+  /** Ids of the nodes at the other end of a node's relationships of one type and direction, in the order first linked. */
   neighbours(id: string, direction: 'OUT' | 'IN', type: RelType): ReadonlySet<string> {
-    return this.adjacency.neighbours(id, direction, type);
+    const n = this.numbers.get(id);
+    const out = new Set<string>();
+    for (const r of this.slotRels(id, direction, type)) out.add(this.numbers.id(this.other(r, n)));
+    return out;
+  }
+
+  /** How many relationships touch a node. */
+  total(id: string): number {
+    return this.adjacency.total(this.numbers.get(id));
   }
 
   hasRelationships(id: string): boolean {
-    return this.adjacency.has(id);
+    return this.total(id) > 0;
   }
 
   degrees(id: string): Partial<Record<RelType, { in: number; out: number }>> {
-    return this.adjacency.degrees(id);
+    const n = this.numbers.get(id);
+    const out: Partial<Record<RelType, { in: number; out: number }>> = {};
+    for (const c of this.adjacency.codes(n)) {
+      if (c >= EVIDENCE) continue;
+      const d = (out[typeOfSlot(c)] ??= { in: 0, out: 0 });
+      if (c >= IN) d.in += this.adjacency.count(n, c);
+      else d.out += this.adjacency.count(n, c);
+    }
+    return out;
   }
-}
-
-function add<K>(map: Map<K, Set<string>>, key: K, id: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(id);
 }

@@ -6,13 +6,13 @@ import type { RelType } from '../../domain/model';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
 import type { Page, RelationGroup, RelationPageRequest } from '../GraphStore';
 import { compareEvidence, compareKeys, groupKeyId, neighbourOrdering } from '../order';
-import { each } from './adjacency';
 import type { GraphIndexes } from './indexes';
 
 interface Entry {
   key: CursorKey;
   neighbour: string;
-  relIds: string[];
+  /** relationship numbers */
+  relIds: number[];
 }
 
 interface Sorted {
@@ -45,7 +45,7 @@ export class RelationPages {
     }
     const first = Math.max(0, Math.floor(req.first));
     const items = entries.slice(start, start + first).map((e) => ({
-      node: { neighbour: e.neighbour, relationships: e.relIds.map((id) => this.g.rels.get(id)!).sort(compareEvidence).map((r) => this.g.rel(r)) },
+      node: { neighbour: e.neighbour, relationships: e.relIds.map((r) => this.g.rel(r)).sort(compareEvidence) },
       cursor: encodeCursor(e.key),
     }));
     return { items, hasNextPage: start + first < entries.length, totalCount: req.withTotal ? entries.length : null };
@@ -70,15 +70,25 @@ export class RelationPages {
   /** One entry per neighbour (and type, when paged per type), keyed by the request's order. */
   private build(req: RelationPageRequest): Entry[] {
     const byKey = new Map<string, Entry>();
+    const node = this.g.numbers.get(req.nodeId);
     for (const type of req.types) {
-      const groups = this.g.adjacency.group(req.nodeId, req.direction, type);
-      if (!groups) continue;
-      for (const [neighbour, relIds] of groups) {
-        if (req.label && this.g.nodes.get(neighbour)?.label !== req.label) continue;
-        const id = groupKeyId(neighbour, type as RelType, req.perType);
-        const entry = byKey.get(id);
-        if (entry) entry.relIds.push(...each(relIds));
-        else byKey.set(id, { key: { sort: null, id }, neighbour, relIds: [...each(relIds)] });
+      // a neighbour's relationships of one type, then of the next (one entry per neighbour
+      // or per neighbour and type), each in the order written
+      const seen = new Map<number, Entry | null>();
+      for (const r of this.g.slotRels(req.nodeId, req.direction, type)) {
+        const other = this.g.other(r, node);
+        let entry = seen.get(other);
+        if (entry === undefined) {
+          const neighbour = this.g.numbers.id(other);
+          entry = null;
+          if (!req.label || this.g.nodes.get(neighbour)?.label === req.label) {
+            const id = groupKeyId(neighbour, type as RelType, req.perType);
+            entry = byKey.get(id) ?? null;
+            if (!entry) byKey.set(id, (entry = { key: { sort: null, id }, neighbour, relIds: [] }));
+          }
+          seen.set(other, entry);
+        }
+        entry?.relIds.push(r);
       }
     }
     const entries = [...byKey.values()];
@@ -94,8 +104,8 @@ export class RelationPages {
       return typeof v === 'string' && v !== '' ? v : null;
     }
     let latest: string | null = null;
-    for (const id of e.relIds) {
-      const asOf = this.g.rels.get(id)!.asOf;
+    for (const r of e.relIds) {
+      const asOf = this.g.rels.asOf(r);
       if (asOf && (latest === null || asOf > latest)) latest = asOf;
     }
     return latest;

@@ -1,29 +1,29 @@
 // Graph walks over the memory indexes: one level of a neighbourhood, and a shortest path
 // by breadth-first search from both ends (relationships followed in either direction).
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
-import { firstRelId, type RelIds } from './adjacency';
+import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
 
 /**
  * Each node's relationships, per type to at most `perType` neighbours (in the order they
- * were first linked), one relationship per neighbour: parallel ones (the same fact from
- * other articles) add nothing to a drawing, and a hub costs what its first few cost.
+ * were first linked), one relationship per neighbour, the first written: parallel ones
+ * (the same fact from other articles) add nothing to a drawing.
  */
 export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number): Map<string, GraphRelationship[]> {
   const out = new Map<string, GraphRelationship[]>();
   for (const id of ids) {
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
-      const seen = new Set<string>();
-      // plain loops over the two groups (a generator per type was most of a level's time)
+      const seen = new Set<number>();
+      const n = g.numbers.get(id);
+      // plain loops over the two lists (a generator per type was most of a level's time)
       for (const dir of ['OUT', 'IN'] as const) {
-        const groups = g.adjacency.group(id, dir, type);
-        if (!groups) continue;
-        for (const [other, relIds] of groups) {
+        for (const r of g.slotRels(id, dir, type)) {
+          const other = g.other(r, n);
           if (seen.has(other)) continue;
           if (seen.size >= perType) break;
           seen.add(other);
-          rels.push(g.rel(g.rels.get(firstRelId(relIds))!));
+          rels.push(g.rel(r));
         }
       }
     }
@@ -32,8 +32,8 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
   return out;
 }
 
-/** node → the relationships it was reached by (null at the start) */
-type Parents = Map<string, RelIds | null>;
+/** node → the relationship it was first reached by (null at the start) */
+type Parents = Map<string, number | null>;
 
 export function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null): Subgraph | null {
   if (!g.nodes.has(from) || !g.nodes.has(to)) return null;
@@ -42,8 +42,8 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
   // relationships by a whole level, and the first level where they meet holds a
   // shortest path. Hubs are thus crossed from the other side when possible.
   const sides = [
-    { parents: new Map([[from, null]]) as Parents, frontier: [from], cost: g.adjacency.total(from) },
-    { parents: new Map([[to, null]]) as Parents, frontier: [to], cost: g.adjacency.total(to) },
+    { parents: new Map([[from, null]]) as Parents, frontier: [from], cost: g.total(from) },
+    { parents: new Map([[to, null]]) as Parents, frontier: [to], cost: g.total(to) },
   ];
   let length = 0;
   while (length < maxLength && sides[0].frontier.length && sides[1].frontier.length) {
@@ -55,11 +55,11 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
     // earlier), so the rest of the level, often a hub's thousands, need not be walked.
     let meet: string | null = null;
     for (const id of grow.frontier) {
-      meet = g.adjacency.findGroup(id, types, (n, relIds) => {
+      meet = findNeighbour(g, id, types, (n, rel) => {
         if (grow.parents.has(n)) return false;
-        grow.parents.set(n, relIds);
+        grow.parents.set(n, rel);
         next.push(n);
-        cost += g.adjacency.total(n);
+        cost += g.total(n);
         return other.parents.has(n);
       });
       if (meet !== null) return join(g, meet, sides[0].parents, sides[1].parents);
@@ -71,19 +71,33 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
   return null;
 }
 
+/** Walks a node's relationships, OUT then IN, until fn holds for the node at the other end: that node, or null. */
+function findNeighbour(g: GraphIndexes, id: string, types: readonly RelType[] | null, fn: (other: string, rel: number) => boolean): string | null {
+  const n = g.numbers.get(id);
+  const codes = g.adjacency.codes(n);
+  for (const dir of ['OUT', 'IN'] as const) {
+    const slots = types ? types.map((t) => slot(dir, t)) : codes.filter((c) => c < EVIDENCE && c >= IN === (dir === 'IN'));
+    for (const c of slots) {
+      for (const r of g.adjacency.entries(n, c)) {
+        const other = g.numbers.id(g.other(r, n));
+        if (fn(other, r)) return other;
+      }
+    }
+  }
+  return null;
+}
+
 /** The path start → meet (by the first side's parents) → end (by the second's). */
 function join(g: GraphIndexes, meet: string, fromStart: Parents, fromEnd: Parents): Subgraph {
   const nodes: GraphNode[] = [g.read(g.node(meet))];
   const relationships: GraphRelationship[] = [];
-  for (let id = meet, ids = fromStart.get(id); ids; ids = fromStart.get(id)) {
-    const r = g.rels.get(firstRelId(ids))!;
-    id = r.from === id ? r.to : r.from;
+  for (let id = meet, r = fromStart.get(id); r != null; r = fromStart.get(id)) {
+    id = g.numbers.id(g.other(r, g.numbers.get(id)));
     nodes.unshift(g.read(g.node(id)));
     relationships.unshift(g.rel(r));
   }
-  for (let id = meet, ids = fromEnd.get(id); ids; ids = fromEnd.get(id)) {
-    const r = g.rels.get(firstRelId(ids))!;
-    id = r.from === id ? r.to : r.from;
+  for (let id = meet, r = fromEnd.get(id); r != null; r = fromEnd.get(id)) {
+    id = g.numbers.id(g.other(r, g.numbers.get(id)));
     nodes.push(g.read(g.node(id)));
     relationships.push(g.rel(r));
   }
