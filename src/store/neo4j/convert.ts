@@ -22,25 +22,39 @@ const LABEL_PROPS: Record<NodeLabel, readonly string[]> = {
   Place: ['kind'],
 };
 
+/**
+ * The list props of the graph model (Person/Organization/Position/Document.aliases,
+ * Article.authors). Like every store (../merge.ts), a node written again gets the union
+ * of the stored list and the new one, not the new one alone; write-nodes.cypher unions
+ * each of these by name (a property key cannot be a parameter).
+ */
+export const LIST_PROPS = ['aliases', 'authors'] as const;
+
 export interface NodeRow {
   id: string;
   label: NodeLabel;
   name: string;
   sortKey: string | null;
   searchText: string;
+  /** set over the stored values (`SET n += props`): non-null values, list props aside */
   props: Record<string, PropValue>;
-  /** unioned with the stored aliases; null: the node has none */
-  aliases: string[] | null;
+  /** the node's LIST_PROPS, each unioned with the stored list; absent: the node has none */
+  lists: Partial<Record<(typeof LIST_PROPS)[number], string[]>>;
 }
 
 export function toNodeRow(node: GraphNode, extra: Record<string, PropValue> = {}): NodeRow {
   const props: Record<string, PropValue> = {};
+  const lists: NodeRow['lists'] = {};
   for (const [k, v] of Object.entries({ ...node.props, ...extra })) {
-    if (v === null || v === undefined || k === 'aliases' || (RESERVED.has(k) && !(k in extra))) continue;
+    if (v === null || v === undefined || (RESERVED.has(k) && !(k in extra))) continue;
+    // the adapter's own lists (extra: an article's bookkeeping) replace the stored ones
+    if ((LIST_PROPS as readonly string[]).includes(k) && !(k in extra)) {
+      if (Array.isArray(v)) lists[k as (typeof LIST_PROPS)[number]] = v;
+      continue;
+    }
     props[k] = v;
   }
-  const aliases = Array.isArray(node.props.aliases) ? node.props.aliases : null;
-  return { id: node.id, label: node.label, name: node.name, sortKey: sortValue(node), searchText: node.searchText, props, aliases };
+  return { id: node.id, label: node.label, name: node.name, sortKey: sortValue(node), searchText: node.searchText, props, lists };
 }
 
 export interface RelRow {

@@ -1,9 +1,12 @@
 // The Neo4j boundary, checked without a database: what the write queries receive and how
 // records come back as the graph model.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../src/domain/model';
-import { fromNode, fromRel, plain, toNodeRow, toRelRow } from '../../../src/store/neo4j/convert';
+import { LIST_PROPS, fromNode, fromRel, plain, toNodeRow, toRelRow } from '../../../src/store/neo4j/convert';
+import { CYPHER_DIR } from '../../../src/store/neo4j/queries';
 
 const person: GraphNode = {
   id: 'person:kon-tum:apot',
@@ -22,10 +25,32 @@ describe('neo4j convert', () => {
       sortKey: 'a pot',
       searchText: 'a pot apot',
       props: {},
-      aliases: ['APớt'],
+      lists: { aliases: ['APớt'] },
     });
     const meeting: GraphNode = { id: 'm', label: 'Meeting', name: 'Hội nghị', searchText: 'hoi nghi', props: { date: '2021-07-27', online: false, name: 'x' } };
-    expect(toNodeRow(meeting)).toMatchObject({ sortKey: '2021-07-27', props: { date: '2021-07-27', online: false }, aliases: null });
+    expect(toNodeRow(meeting)).toMatchObject({ sortKey: '2021-07-27', props: { date: '2021-07-27', online: false }, lists: {} });
+  });
+
+  it('gives every list prop of the model apart, to be unioned with the stored one rather than replace it', () => {
+    // as ../merge.ts does in every store: an article's authors written again are unioned, like aliases
+    const article: GraphNode = {
+      id: 'article:1',
+      label: 'Article',
+      name: 't',
+      searchText: 't',
+      props: { authors: ['Mai Trâm'], title: 't', url: null },
+    };
+    const row = toNodeRow(article, { touchedIds: ['a'], relFrom: [], relTo: [] });
+    expect(row.lists).toEqual({ authors: ['Mai Trâm'] });
+    // the adapter's own lists replace the stored ones
+    expect(row.props).toEqual({ title: 't', touchedIds: ['a'], relFrom: [], relTo: [] });
+    // write-nodes.cypher unions each list prop by name
+    const cypher = readFileSync(join(CYPHER_DIR, 'write-nodes.cypher'), 'utf8');
+    for (const k of LIST_PROPS) {
+      expect(cypher).toContain(`SET n.${k} = CASE WHEN row.lists.${k} IS NULL THEN n.${k}`);
+      expect(cypher).toContain(`reduce(acc = coalesce(n.${k}, []), a IN row.lists.${k} | CASE WHEN a IN acc THEN acc ELSE acc + a END)`);
+    }
+    expect(cypher).not.toMatch(/row\.aliases|row\.authors/);
   });
 
   it('writes offsets as Neo4j integers and leaves out missing evidence', () => {
