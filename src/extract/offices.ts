@@ -84,11 +84,14 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   const unit = ROLES.bodyPrefix[role.value.role];
   if (unit && organizationName) organizationName = `${unit} ${organizationName}`;
   else if (unit) {
-    const named = genericDepartment(toks, keys, role.end, limit);
-    const level = parseLevel(toks, keys, named, limit);
+    let named = genericDepartment(toks, keys, role.end, limit);
+    // "Trưởng phòng Tổ chức cán bộ Sở Nội vụ": a longer name in lower case, then the body the unit belongs to
+    const parent = named > role.end ? parentBody(toks, keys, named, limit) : null;
+    if (parent) named = parent.at;
+    const level = parent ? null : parseLevel(toks, keys, named, limit);
     if (named > role.end || level) {
-      end = level ? level.end : named;
-      organizationName = [unit, named > role.end ? text.slice(toks[role.end].start, toks[named - 1].end) : '', level?.suffix ?? ''].filter(Boolean).join(' ');
+      end = parent ? parent.body.end : level ? level.end : named;
+      organizationName = [unit, named > role.end ? text.slice(toks[role.end].start, toks[named - 1].end) : '', parent?.body.canonical ?? level?.suffix ?? ''].filter(Boolean).join(' ');
     }
   }
   const organization = end > role.end ? text.slice(toks[role.end].start, toks[end - 1].end) : null;
@@ -103,6 +106,17 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
     organizationName: organizationName && expandAbbreviations(organizationName),
     body,
   };
+}
+
+/** A capitalised body after at most three lower-case words: "[cán bộ] Sở Nội vụ", "UBND huyện". */
+function parentBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): { at: number; body: BodyMatch } | null {
+  for (let k = i; k < limit && k <= i + 3; k++) {
+    if (k > i && (!toks[k - 1].word || toks[k - 1].cap || /\d/.test(toks[k - 1].s))) return null;
+    if (!toks[k].cap) continue;
+    const body = parseBody(toks, keys, k, limit);
+    return body ? { at: k, body } : null;
+  }
+  return null;
 }
 
 // "kiêm" joins two offices held at once ("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Nội vụ")

@@ -38,6 +38,8 @@ function fold(s: string): string {
 const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
 
 const LIST_JOIN = new Set([',', 'và']);
+// words before a title that make it the one spoken to, not the subject ("với Thủ tướng, …")
+const ADDRESSED = new Set(['với', 'gửi', 'tới', 'cho', 'trước']);
 const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
 const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
 // first words of every anchor, rank, role, modifier and title abbreviation
@@ -64,7 +66,10 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   const titles: TitleMatch[] = [];
   let end = j;
   while (end < limit && isSeparator(toks[end], end === j)) {
-    const chain = parseTitleChain(text, toks, keys, end + 1, limit, true);
+    // "Trần Xuân Vinh -- Phó Chủ tịch": a doubled dash is one separator
+    let from = end + 1;
+    while (from < limit && toks[from].s === '-' && from - end < 3) from++;
+    const chain = parseTitleChain(text, toks, keys, from, limit, true);
     if (!chain.length) break;
     // does a later title of this run lead straight into another name?
     const nextName = chain.findIndex((t) => parseName(text, toks, keys, t.end, limit, true));
@@ -83,6 +88,12 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   }
   if (titles.length && toks[j]?.s === '(' && toks[end]?.s === ')') end++;
   return { titles, end };
+}
+
+/** The name at token i is followed by a comma or the end of the sentence (not by its verb). */
+function endsClause(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): boolean {
+  const name = parseName(text, toks, keys, i, limit, true);
+  return !name || name.end >= limit || [',', ';', '.', ':'].includes(toks[name.end].s);
 }
 
 /**
@@ -112,7 +123,14 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (keys[j] === 'các') j++;
 
     // titles first ("Bí thư Tỉnh ủy Dương Văn Trang", "Đồng chí Phó Bí thư Thường trực Tỉnh ủy, …")
-    const chain = parseTitleChain(text, toks, keys, j, limit);
+    let chain = parseTitleChain(text, toks, keys, j, limit);
+    // "Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X …": the title after "với" in a clause that
+    // opens the sentence is the one addressed; the subject's titles start after the comma
+    // (when the name ends the clause, "Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X, đoàn …", all the run is X's)
+    if (chain.length > 1 && !anchor && ADDRESSED.has(keys[i - 1]) && i - 1 - s.t0 <= 3 && toks[chain[0].end]?.s === ',' && !endsClause(text, toks, keys, chain[chain.length - 1].end, limit)) {
+      chain = chain.slice(1);
+      i = chain[0].start;
+    }
     if (chain.length) {
       const last = chain[chain.length - 1];
       const name = parseName(text, toks, keys, last.end, limit, true);
@@ -150,8 +168,9 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       if (anchor || b.titles.length || known.has(key) || acts) {
         push({ start: i, end: b.end, person: key, name, titles: b.titles });
         let k = b.end;
-        // "các đồng chí Nguyễn Văn A, Trần Văn B"
-        while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
+        // "các đồng chí Nguyễn Văn A, Trần Văn B"; also "đồng chí X, Y": names with no title share the anchor
+        const listed = plural || (anchor !== null && !b.titles.length);
+        while (listed && k + 1 < limit && LIST_JOIN.has(keys[k])) {
           const next = parseName(text, toks, keys, k + 1, limit, true);
           if (!next) break;
           const nb = bChain(text, toks, keys, next.end, limit);

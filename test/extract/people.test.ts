@@ -115,3 +115,27 @@ describe('voters who speak', () => {
     expect(x.meetings[0].speakers).toEqual(['Sùng A Hồ']);
   });
 });
+
+describe('titles and lists of the genre', () => {
+  it('titles after the name with every kind of dash, doubled dashes included', () => {
+    expect(people('Đồng chí Ngô Văn An — Bí thư Tỉnh ủy; đồng chí Lê Thị Bình – Phó Bí thư Tỉnh ủy; ông Hà Văn Cường - Chủ tịch UBND tỉnh; ông Trần Xuân Vinh -- Phó Chủ tịch Thường trực HĐND tỉnh dự.')).toEqual([
+      { name: 'Ngô Văn An', titles: ['Bí thư Tỉnh ủy'] },
+      { name: 'Lê Thị Bình', titles: ['Phó Bí thư Tỉnh ủy'] },
+      { name: 'Hà Văn Cường', titles: ['Chủ tịch UBND tỉnh'] },
+      { name: 'Trần Xuân Vinh', titles: ['Phó Chủ tịch Thường trực HĐND tỉnh'] },
+    ]);
+  });
+  it('a unit with a long name inside a body: "Trưởng phòng Tổ chức cán bộ Sở Nội vụ"', () => {
+    expect(people('Ông Vì Văn Thanh, Trưởng phòng Tổ chức cán bộ Sở Nội vụ dự.')).toEqual([{ name: 'Vì Văn Thanh', titles: ['Trưởng phòng Tổ chức cán bộ Sở Nội vụ'] }]);
+    expect(extract({ text: 'Ông Vì Văn Thanh, Trưởng phòng Tổ chức cán bộ Sở Nội vụ dự.' }).people[0].positions[0].organizationName).toBe('Phòng Tổ chức cán bộ Sở Nội vụ');
+  });
+  it('"Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the Prime Minister is addressed, X holds one title', () => {
+    expect(people('Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh Phạm Văn Tường cho biết tăng trưởng đạt 6%.')).toEqual([{ name: 'Phạm Văn Tường', titles: ['Chủ tịch UBND tỉnh'] }]);
+  });
+  it('"Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X, đoàn …": the whole run is X\'s', () => {
+    expect(people('Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang, đoàn công tác đánh giá cao.')).toEqual([{ name: 'Dương Văn Trang', titles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] }]);
+  });
+  it('"đồng chí X, Y": two names without titles share the anchor', () => {
+    expect(people('Cùng dự có đồng chí Y Ngông Niê Kdăm, H’Hen Niê và lãnh đạo các sở.').map((p) => p.name)).toEqual(['Y Ngông Niê Kdăm', 'H’Hen Niê']);
+  });
+});
