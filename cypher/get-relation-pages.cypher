@@ -4,7 +4,9 @@
 // first; the groups ordered by the request's key, then by id; the page after the cursor
 // (one group more than asked, to tell whether another page follows); and how many there
 // are. Sort keys: REPORTED the latest asOf, NAME the neighbour's sortKey (its folded
-// name), DATE a date property of the neighbour; null sorts last.
+// name), DATE a date property of the neighbour; null sorts last. Relationships stay
+// relationships until the page is cut: only the page's are turned into maps (with their
+// quotes), not those of every group of a hub.
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 WITH i, req, req.nodeId AS nodeId
@@ -15,7 +17,7 @@ WHERE type(r) IN req.types
 WITH i, req, o, r
 ORDER BY r.asOf IS NULL, r.asOf, r.id
 WITH i, req, o, CASE WHEN req.perType THEN o.id + '|' + type(r) ELSE o.id END AS keyId,
-     collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels,
+     collect(r) AS rels,
      max(CASE WHEN r.asOf = '' THEN null ELSE r.asOf END) AS reported
 WITH i, req, o, keyId, rels,
      CASE req.orderBy
@@ -36,4 +38,6 @@ WITH i, req, groups,
             OR (g.ascending AND g.sortKey > req.afterSort)
             OR (NOT g.ascending AND g.sortKey < req.afterSort)
             OR (g.sortKey = req.afterSort AND g.keyId > req.afterId)))] AS rest
-RETURN i AS request, size(groups) AS total, rest[..req.limit] AS groups
+RETURN i AS request, size(groups) AS total,
+       [g IN rest[..req.limit] | {neighbour: g.neighbour, sortKey: g.sortKey, keyId: g.keyId,
+         rels: [r IN g.rels | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS groups

@@ -52,4 +52,14 @@ describe('query plans', () => {
     // no untyped expansion of the node's relationships
     expect(text).not.toMatch(/\(n[^)]*\)-\[r\]-/);
   });
+
+  it.each(['expand.cypher', 'get-relation-pages.cypher'])('%s turns relationships into maps only once the result is cut', (file) => {
+    // a map of a relationship copies its quote: collecting maps of all of a hub's
+    // relationships, to keep a page of them, copies thousands of sentences per request
+    const text = code(file);
+    expect(text).not.toMatch(/collect\(\s*r\s*\{/);
+    const projection = text.indexOf('r {.*, type: type(r)');
+    expect(projection).toBeGreaterThan(text.lastIndexOf('WITH '));
+    expect(projection).toBeGreaterThan(text.indexOf('RETURN '));
+  });
 });
