@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REL_TYPES } from '../../../src/domain/model';
+import { NODE_LABELS, REL_TYPES } from '../../../src/domain/model';
 import { CYPHER_DIR } from '../../../src/store/neo4j/queries';
 
 /** A file's code, comments dropped, whitespace collapsed. */
@@ -61,5 +61,13 @@ describe('query plans', () => {
     const projection = text.indexOf('r {.*, type: type(r)');
     expect(projection).toBeGreaterThan(text.lastIndexOf('WITH '));
     expect(projection).toBeGreaterThan(text.indexOf('RETURN '));
+  });
+
+  it('count-nodes-by-label counts each label from the count store, not by reading every node', () => {
+    // the count store answers a count() alone in its WITH/RETURN, over one label, with no
+    // WHERE and no property (Neo4j knowledge base, "Fast counts using the count store")
+    const text = code('count-nodes-by-label.cypher');
+    const parts = text.split(' UNION ALL ');
+    expect(parts).toEqual(NODE_LABELS.map((l) => `MATCH (n:${l}) WITH count(n) AS total RETURN '${l}' AS label, total`));
   });
 });
