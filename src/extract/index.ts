@@ -9,7 +9,7 @@ import { addEvidence, evidenceOf } from './evidence';
 import { extractMeetings } from './meetings';
 import { normalizeDate, parseFrontMatter, readHeader } from './metadata';
 import { assemblePeople, sentenceMentions, type Mention } from './people';
-import { canonicalProvince, inferProvince, siteOf } from './province';
+import { canonicalProvince, inferProvince, provinceAsOf, siteOf } from './province';
 import { classifyOrganization } from './organizations';
 import { matchView, segment } from './sentences';
 
@@ -100,7 +100,8 @@ function extractUnsafe(input: ArticleInput): Extraction {
   const title = fm.fields.title?.trim() || header.title;
   const givenProvince = meta('province');
   const provinceSource = meta('source') ?? url ?? cleaned.sourceTag;
-  const guess = givenProvince ? { province: canonicalProvince(givenProvince), hint: null } : inferProvince(tokens, keys, header.title, provinceSource);
+  const inferred = givenProvince ? null : inferProvince(tokens, keys, header.title, provinceSource);
+  const guess = inferred ? { province: provinceAsOf(inferred.province, publishedAt), hint: provinceAsOf(inferred.hint, publishedAt) } : { province: canonicalProvince(givenProvince!), hint: null };
 
   // people: a first pass learns the names, a second finds their bare mentions anywhere
   const known = new Set<string>();

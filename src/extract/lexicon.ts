@@ -43,6 +43,28 @@ export class Trie<V> {
     if (node.value === undefined) node.value = value;
   }
 
+  /** Adds a phrase under its folded token keys (see foldKey), for `longestFolded`. */
+  addFolded(phrase: string, value: V): void {
+    let node = this.root;
+    for (const k of phraseKeys(phrase).map(foldKey)) {
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map() }));
+      node = n;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** `longest` over the folded keys of the tokens. */
+  longestFolded(keys: readonly string[], i: number, limit = keys.length): { end: number; value: V } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(foldKey(keys[j]));
+      if (node?.value !== undefined) best = { end: j + 1, value: node.value };
+    }
+    return best;
+  }
+
   /** Longest match of the token keys `keys` from index i (exclusive end index), or null. */
   longest(keys: readonly string[], i: number, limit = keys.length): { end: number; value: V } | null {
     let node: TrieNode<V> | undefined = this.root;
@@ -53,6 +75,17 @@ export class Trie<V> {
     }
     return best;
   }
+}
+
+/** Folded key of one token (no diacritics, đ→d): "Đăk", "Đắk" and "Đak" are one. */
+const FOLDED_KEYS = new Map<string, string>();
+export function foldKey(k: string): string {
+  let f = FOLDED_KEYS.get(k);
+  if (f === undefined) {
+    if (FOLDED_KEYS.size > 50_000) FOLDED_KEYS.clear();
+    FOLDED_KEYS.set(k, (f = fold(k).replace(/ /g, '')));
+  }
+  return f;
 }
 
 export function trieOf<V>(entries: Iterable<[string, V]>): Trie<V> {
@@ -136,8 +169,12 @@ export interface PlaceEntry {
 /** Every place name (provinces, their aliases, districts) as a token trie. */
 export const PLACES = new Trie<PlaceEntry>();
 {
-  const districtCount = new Map<string, number>();
-  for (const names of Object.values(DISTRICTS)) for (const n of names) districtCount.set(fold(n), (districtCount.get(fold(n)) ?? 0) + 1);
+  // a name is ambiguous when two provinces have it (not when one province lists two spellings: Đắk Hà, Đăk Hà)
+  const districtCount = new Map<string, Set<string>>();
+  for (const [prov, names] of Object.entries(DISTRICTS)) for (const n of names) {
+    if (!districtCount.has(fold(n))) districtCount.set(fold(n), new Set());
+    districtCount.get(fold(n))!.add(prov);
+  }
   for (const p of PROVINCES.before2025) {
     PLACES.add(p.name, { name: p.name, kind: 'PROVINCE', province: p.name });
     for (const a of p.aliases) PLACES.add(a, { name: p.name, kind: 'PROVINCE', province: p.name });
@@ -145,11 +182,36 @@ export const PLACES = new Trie<PlaceEntry>();
   for (const p of PROVINCES.after2025) PLACES.add(p.name, { name: p.name, kind: 'PROVINCE', province: p.name });
   for (const [prov, names] of Object.entries(DISTRICTS)) {
     for (const n of names) {
-      const ambiguous = (districtCount.get(fold(n)) ?? 0) > 1 || PROVINCE_BY_FOLD.has(fold(n));
+      const ambiguous = (districtCount.get(fold(n))?.size ?? 0) > 1 || PROVINCE_BY_FOLD.has(fold(n));
       PLACES.add(n, { name: n, kind: 'DISTRICT', province: ambiguous ? null : prov });
     }
   }
 }
+
+/**
+ * Districts under their folded spelling: "Đak Hà", "Đăk Hà" and "Đắk Hà" are one district.
+ * A folded name shared by two provinces (or by a province) stands for none.
+ */
+export const DISTRICTS_FOLDED = new Trie<PlaceEntry>();
+/** folded district name → its province, when only one province has it */
+export const DISTRICT_PROVINCE = new Map<string, string>();
+{
+  const owners = new Map<string, Set<string>>();
+  for (const [prov, names] of Object.entries(DISTRICTS)) for (const n of names) {
+    const f = fold(n);
+    if (!owners.has(f)) owners.set(f, new Set());
+    owners.get(f)!.add(prov);
+  }
+  for (const [prov, names] of Object.entries(DISTRICTS)) for (const n of names) {
+    const f = fold(n);
+    const unique = owners.get(f)!.size === 1 && !PROVINCE_BY_FOLD.has(f);
+    if (unique) DISTRICT_PROVINCE.set(f, prov);
+    DISTRICTS_FOLDED.addFolded(n, { name: n, kind: 'DISTRICT', province: unique ? prov : null });
+  }
+}
+
+/** The province each pre-2025 province became on 1 July 2025 (Nghị quyết 202/2025/QH15). */
+export const MERGED_INTO = new Map(PROVINCES.before2025.map((p) => [p.name, p.mergedInto]));
 
 /** Expands abbreviations token by token ("HĐND tỉnh" → "Hội đồng nhân dân tỉnh"). */
 const EXPANDED = new Map<string, string>();

@@ -5,7 +5,7 @@
 //   4. two or more districts of one province (Ia H'Drai, Tu Mơ Rông → Kon Tum).
 // Weaker clues — a single district, a site's byline tag such as (QBĐT) — give only a hint.
 import { fold } from '../domain/text';
-import { PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
+import { DISTRICT_PROVINCE, DISTRICTS_FOLDED, MERGED_INTO, PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
 import type { Token } from './sentences';
 
 export interface ProvinceGuess {
@@ -38,11 +38,17 @@ export function siteOf(s: string | null | undefined): { domain: string; province
   return null;
 }
 
-/** A headline that opens with a province: "Lâm Đồng: Trên 11 ngàn đại biểu …". */
+/** A headline that opens with a province or one of its districts: "Lâm Đồng: …", "Lạc Dương: …". */
 function headlineProvince(title: string | null): string | null {
   const m = title ? /^([^:]{2,30}):\s/u.exec(title) : null;
-  return m ? PROVINCE_BY_FOLD.get(fold(m[1])) ?? null : null;
+  if (!m) return null;
+  const f = fold(m[1]);
+  return PROVINCE_BY_FOLD.get(f) ?? DISTRICT_PROVINCE.get(f) ?? null;
 }
+
+// a body of the district ("Huyện ủy Krông Pa", "Đảng bộ xã Đăk Hà", "UBND huyện Lạc Dương") makes it the
+// article's own; a district named as a place only ("tại điểm cầu huyện Tủa Chùa") stays a hint
+const DISTRICT_BODY_BEFORE = new Set(['huyện ủy', 'thị ủy', 'thành ủy', 'đảng bộ huyện', 'đảng bộ xã', 'đảng bộ thị xã', 'đảng bộ thành phố', 'đảng ủy xã', 'ubnd huyện', 'hđnd huyện', 'ubnd xã', 'hđnd xã', 'ubnd thị xã', 'ủy ban nhân dân huyện', 'hội đồng nhân dân huyện']);
 
 export function inferProvince(tokens: readonly Token[], keys: readonly string[], title: string | null, source: string | null): ProvinceGuess {
   const headline = headlineProvince(title);
@@ -50,9 +56,11 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
 
   const strong = new Map<string, number>();
   const districts = new Map<string, Set<string>>();
+  const leveled = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
-    const m = PLACES.longest(keys, i);
+    // a district may be spelled otherwise than in the data ("Đak Hà" for Đắk Hà)
+    const m = PLACES.longest(keys, i) ?? DISTRICTS_FOLDED.longestFolded(keys, i);
     if (!m) continue;
     let capitalised = true;
     for (let j = i; j < m.end; j++) if (tokens[j].word && !tokens[j].cap) capitalised = false;
@@ -66,6 +74,8 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
       let set = districts.get(p.province);
       if (!set) districts.set(p.province, (set = new Set()));
       set.add(fold(p.name));
+      const before3 = i >= 3 ? `${keys[i - 3]} ${before2}` : '';
+      if (DISTRICT_BODY_BEFORE.has(before1) || DISTRICT_BODY_BEFORE.has(before2) || DISTRICT_BODY_BEFORE.has(before3)) leveled.add(p.province);
     }
     i = m.end - 1;
   }
@@ -77,6 +87,8 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
   if (site?.province && !site.fromTag) return { province: site.province, hint: null };
   const byDistricts = [...districts.entries()].sort((a, b) => b[1].size - a[1].size)[0];
   if (byDistricts && byDistricts[1].size >= 2) return { province: byDistricts[0], hint: null };
+  // one district whose own body the article names, and no other province's: the article's
+  if (districts.size === 1 && leveled.size === 1 && !site?.province) return { province: byDistricts[0], hint: null };
   return { province: null, hint: site?.province ?? byDistricts?.[0] ?? null };
 }
 
@@ -84,4 +96,14 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
 export function canonicalProvince(s: string): string {
   const f = fold(s);
   return PROVINCE_BY_FOLD.get(f) ?? PROVINCE_BY_FOLD.get(f.replace(/^(tinh|thanh pho|tp) /, '')) ?? s.trim();
+}
+
+/**
+ * The province of an article published on or after 1 July 2025 is one of the 34: a
+ * pre-merger province found in the text (a district of Kon Tum, "tỉnh Phú Yên (cũ)")
+ * stands for the province it became.
+ */
+export function provinceAsOf(province: string | null, publishedAt: string | null): string | null {
+  if (!province || !publishedAt || publishedAt < '2025-07-01') return province;
+  return MERGED_INTO.get(province) ?? province;
 }

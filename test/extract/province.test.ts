@@ -1,7 +1,8 @@
 // The article's province: from the text, the site, its districts; the data behind it.
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, PLACES, PROVINCES } from '../../src/extract/lexicon';
-import { canonicalProvince, inferProvince, siteOf } from '../../src/extract/province';
+import { canonicalProvince, inferProvince, provinceAsOf, siteOf } from '../../src/extract/province';
+import { extract } from '../../src/extract/index';
 import { tokensOf } from './helpers';
 
 const guess = (text: string, title: string | null = null, source: string | null = null) => {
@@ -50,8 +51,30 @@ describe('inferProvince', () => {
     expect(guess('chủ trì hội nghị tại điểm cầu huyện Tủa Chùa.')).toEqual({ province: null, hint: 'Điện Biên' });
     expect(guess('Phát biểu kết luận của đồng chí.', null, 'QBĐT')).toEqual({ province: null, hint: 'Quảng Bình' });
   });
+  it('one district whose own body the article names ("Huyện ủy Krông Pa", "Đảng bộ xã Đăk Hà"): its province', () => {
+    expect(guess('Ngày 9/11/2024, Ban Thường vụ Huyện ủy Krông Pa tổ chức hội nghị.').province).toBe('Gia Lai');
+    expect(guess('Đảng bộ xã Đăk Hà tổ chức Đại hội.').province).toBe('Kon Tum');
+  });
+  it('district spellings fold: Đak Hà, Đăk Hà, Đắk Hà are one district of Kon Tum', () => {
+    for (const d of ['Đak Hà', 'Đăk Hà', 'Đắk Hà', 'Dak Ha']) expect([d, guess(`Huyện ủy ${d} và huyện Sa Thầy tổ chức hội nghị.`).province]).toEqual([d, 'Kon Tum']);
+    expect(guess('UBND huyện Đak Hà tổ chức hội nghị.').province).toBe('Kon Tum');
+  });
+  it('a headline opening with a district: "Lạc Dương: …"', () => expect(guess('Hội nghị diễn ra.', 'Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện').province).toBe('Lâm Đồng'));
   it('nothing: null', () => expect(guess('Đảng ủy Khối các cơ quan tỉnh triển khai nhiệm vụ')).toEqual({ province: null, hint: null }));
   it('lower-case words are not places ("hòa bình")', () => expect(guess('giữ vững hòa bình, tỉnh nhà').province).toBeNull());
+});
+
+describe('the 34 provinces after 1 July 2025', () => {
+  it('a pre-merger province found in an article of August 2025 stands for the province it became', () => {
+    expect(provinceAsOf('Kon Tum', '2025-09-05')).toBe('Quảng Ngãi');
+    expect(provinceAsOf('Bình Định', '2025-08-01')).toBe('Gia Lai');
+    expect(provinceAsOf('Phú Yên', '2025-07-01')).toBe('Đắk Lắk');
+    expect(provinceAsOf('Kon Tum', '2025-06-30')).toBe('Kon Tum');
+    expect(provinceAsOf('Kon Tum', null)).toBe('Kon Tum');
+  });
+  it('end to end: a commune of former Kon Tum, dated September 2025, is in Quảng Ngãi', () => {
+    expect(extract({ text: 'Đảng bộ xã Đăk Hà tổ chức Đại hội đại biểu lần thứ I.', publishedAt: '2025-09-05' }).article.province).toBe('Quảng Ngãi');
+  });
 });
 
 describe('sites and spellings', () => {
