@@ -169,13 +169,13 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     if (nounAt < 0) continue;
     const sv = view.slice(s.start, s.end);
     const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
-    if (!days.length && firstOf(EVENT_VERBS, keys, s) < 0) continue;
+    const last = drafts[drafts.length - 1];
+    // "Trước đó, sáng 14/7, …", "Cùng ngày, X dự lễ …": another meeting, even on the same day
+    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(CUES, keys, s) >= 0);
+    if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     const noun = { index: toks[nounAt].start - s.start };
     let date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
-    const last = drafts[drafts.length - 1];
-    // "Trước đó, sáng 14/7, …", "Cùng ngày, …": another meeting, even on the same day
-    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4));
-    if (another && last && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(CUES, keys, s) >= 0)) {
+    if (another && last) {
       if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
     } else if (last && days.length) {
       if (!last.hasDay) {

@@ -132,6 +132,10 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Quốc Khánh, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng ngày, đồng chí Tạ Minh Hải, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Đảng ủy phường.', '2025-08-20');
     expect(ms.map((m) => [m.date, m.chairs])).toEqual([['2025-08-20', ['Nguyễn Quốc Khánh']], ['2025-08-20', ['Tạ Minh Hải']]]);
   });
+  it('"Trước đó, sáng cùng ngày, X đã dự lễ …": another meeting that day, X attends it', () => {
+    const ms = meetings('Chiều 16/3, Thủ tướng Phạm Minh Chính làm việc với tỉnh. Kết luận buổi làm việc, Thủ tướng Phạm Minh Chính yêu cầu tỉnh nỗ lực. Trước đó, sáng cùng ngày, Thủ tướng Phạm Minh Chính đã dự lễ khởi công dự án.', '2024-03-16');
+    expect(ms.map((m) => [m.date, m.speakers, m.attendees])).toEqual([['2024-03-16', ['Phạm Minh Chính'], []], ['2024-03-16', [], ['Phạm Minh Chính']]]);
+  });
   it('a deadline ("trước ngày 15/9/2025", "đến ngày 30/6") is not a meeting\'s day', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Sau hội nghị, các đảng ủy tổ chức quán triệt trước ngày 15/9/2025.', '2025-08-20');
     expect(ms.map((m) => m.date)).toEqual(['2025-08-20']);
