@@ -15,6 +15,7 @@ WHERE ($chairedBy IS NULL OR EXISTS { (:Entity {id: $chairedBy})-[:CHAIRED]->(m)
   AND ($afterId IS NULL
        OR ($afterSort IS NOT NULL AND (m.date IS NULL OR m.date < $afterSort OR (m.date = $afterSort AND m.id > $afterId)))
        OR ($afterSort IS NULL AND m.date IS NULL AND m.id > $afterId))
-RETURN m {.*} AS node
+// the key the rows are ordered by, for the cursor: the same values, not recomputed
+RETURN m {.*} AS node, m.date AS sortKey
 ORDER BY m.date IS NULL, m.date DESC, m.id
 LIMIT $limit

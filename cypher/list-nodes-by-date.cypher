@@ -12,6 +12,7 @@ WHERE n.label = $label
   AND ($afterId IS NULL
        OR ($afterSort IS NOT NULL AND (n.sortKey IS NULL OR n.sortKey < $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId)))
        OR ($afterSort IS NULL AND n.sortKey IS NULL AND n.id > $afterId))
-RETURN n {.*} AS node
+// the key the rows are ordered by, for the cursor: the same values, not recomputed
+RETURN n {.*} AS node, n.sortKey AS sortKey
 ORDER BY n.sortKey IS NULL, n.sortKey DESC, n.id
 LIMIT $limit

@@ -10,6 +10,7 @@ WHERE n.label = $label
         all(w IN $searchWords WHERE w IN split(n.searchText, ' '))
         AND ($searchPrefix = '' OR any(t IN split(n.searchText, ' ') WHERE t STARTS WITH $searchPrefix))))
   AND ($afterId IS NULL OR n.sortKey > $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId))
-RETURN n {.*} AS node
+// the key the rows are ordered by, for the cursor: the same values, not recomputed
+RETURN n {.*} AS node, n.sortKey AS sortKey
 ORDER BY n.sortKey, n.id
 LIMIT $limit

@@ -26,7 +26,7 @@ import type {
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
 import { neighborhood } from '../neighborhood';
-import { keyOf, orderingOf } from '../order';
+import { orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
 import { validateBatch } from '../validate';
 import { fromNode, fromRel, toNodeRow, toRelRow } from './convert';
@@ -287,10 +287,16 @@ export class Neo4jStore implements GraphStore {
       await this.run(tx, listQuery, { ...where, afterSort: after?.sort ?? null, afterId: after?.id ?? null, limit: neo4j.int(first + 1) }),
       page.withTotal ? await this.run(tx, countQuery, where) : null,
     ]);
-    const nodes = rows.map((r) => fromNode(r.node as Row));
+    // The cursor is made of the very values the query ordered by (the stored sortKey, a
+    // meeting's date), not of ones recomputed here from the node (fold(name) of today's
+    // code, a date '' read as undated): the next page starts exactly after this one.
+    const items = rows.slice(0, first).map((r) => {
+      const node = fromNode(r.node as Row);
+      return { node, cursor: encodeCursor({ sort: r.sortKey === null || r.sortKey === undefined ? null : String(r.sortKey), id: node.id }) };
+    });
     return {
-      items: nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) })),
-      hasNextPage: nodes.length > first,
+      items,
+      hasNextPage: rows.length > first,
       totalCount: total ? Number(total[0]?.total ?? 0) : null,
     };
   }

@@ -99,7 +99,7 @@ describe('Neo4jStore (scripted driver)', () => {
   });
 
   it('pages with an integer limit one past the page, and the cursor split into sort key and id', async () => {
-    const meeting = (id: string, date: string) => ({ node: { id, label: 'Meeting', name: id, searchText: id, date } });
+    const meeting = (id: string, date: string) => ({ node: { id, label: 'Meeting', name: id, searchText: id, date }, sortKey: date });
     const { driver, calls } = scriptedDriver((q) =>
       q === 'listMeetings' ? [meeting('m3', '2021-03-01'), meeting('m2', '2021-02-01'), meeting('m1', '2021-01-01')] : q === 'countMeetings' ? [{ total: 7 }] : [],
     );
@@ -113,6 +113,22 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(calls[0].params).toMatchObject({ chairedBy: 'p', searchWords: ['hoi'], searchPrefix: 'ng', afterSort: '2021-04-01', afterId: 'm4', limit: neo4j.int(3) });
     expect(new Set(calls.map((c) => c.tx))).toEqual(new Set([1]));
     expect(calls[1].query).toBe('countMeetings');
+  });
+
+  it('makes each cursor of the key the query ordered the row by, not of one recomputed from the node', async () => {
+    // a person stored with the sort key of an older fold(), and a meeting dated '' (not null)
+    const { driver } = scriptedDriver((q) =>
+      q === 'listNodesByName'
+        ? [{ node: { id: 'p1', label: 'Person', name: 'Đặng Thị Ngọc', searchText: 'dang thi ngoc' }, sortKey: 'dang thi ngoc (old)' }]
+        : q === 'listMeetings'
+          ? [{ node: { id: 'm1', label: 'Meeting', name: 'm', searchText: 'm', date: '' }, sortKey: '' }]
+          : [],
+    );
+    const store = new Neo4jStore(config, undefined, driver);
+    const people = await store.listNodes('Person', {}, { first: 5 });
+    expect(people.items[0].cursor).toBe(encodeCursor({ sort: 'dang thi ngoc (old)', id: 'p1' }));
+    const meetings = await store.listMeetings({}, { first: 5 });
+    expect(meetings.items[0].cursor).toBe(encodeCursor({ sort: '', id: 'm1' }));
   });
 
   it('lists articles by date and other labels by name', async () => {

@@ -70,4 +70,16 @@ describe('query plans', () => {
     const parts = text.split(' UNION ALL ');
     expect(parts).toEqual(NODE_LABELS.map((l) => `MATCH (n:${l}) WITH count(n) AS total RETURN '${l}' AS label, total`));
   });
+
+  it.each([
+    ['list-meetings.cypher', 'm.date'],
+    ['list-nodes-by-date.cypher', 'n.sortKey'],
+    ['list-nodes-by-name.cypher', 'n.sortKey'],
+  ])('%s orders by, compares the cursor with and returns the same key', (file, key) => {
+    const text = code(file);
+    const order = /ORDER BY (.*?) LIMIT/.exec(text)?.[1];
+    expect(order).toBe(key === 'm.date' || file.includes('date') ? `${key} IS NULL, ${key} DESC, ${key[0]}.id` : `${key}, n.id`);
+    expect(text).toContain(`${key} AS sortKey`);
+    expect(text).toContain(key === 'm.date' ? 'm.date < $afterSort OR (m.date = $afterSort AND m.id > $afterId)' : file.includes('date') ? 'n.sortKey < $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId)' : 'n.sortKey > $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId)');
+  });
 });
