@@ -45,6 +45,9 @@ export function readHeader(text: string): HeaderInfo {
     if (publishedAt) break;
   }
   let title: string | null = null;
+  // a menu path ("Trang chủ | Tin tức | Chính trị", "Thời sự > Chính trị") or a section name ("Chính trị") is no headline
+  // (a short label only when a line that can be the headline follows it, not the dateline)
+  while (paras.length > 1 && isNavigation(paras[0]) && (NAV_SEPARATOR.test(paras[0]) || (paras[1].length <= 220 && !parseDateline(paras[1])))) paras.shift();
   const first = paras[0];
   if (first && paras.length > 1 && first.length <= 220 && !parseDateline(first)) {
     // a headline is one sentence and does not open with the day of the event
@@ -53,4 +56,15 @@ export function readHeader(text: string): HeaderInfo {
     if (sentences === 1 && !(days.length && days[0].start < 12)) title = first.replace(/\s*[.]$/, '');
   }
   return { title, publishedAt };
+}
+
+const NAV_SEPARATOR = /\s*(?:[|>»›\/→]|&gt;)\s*/u;
+
+/** A breadcrumb or a section label above the headline: short segments, no sentence, no date. */
+export function isNavigation(line: string): boolean {
+  if (line.length > 120 || /[.!?…:;,"“”]$/u.test(line) || /\d/.test(line)) return false;
+  const parts = line.split(NAV_SEPARATOR).filter((p) => p.trim() !== '');
+  const words = (p: string) => p.trim().split(/\s+/).length;
+  if (parts.length >= 2) return parts.every((p) => words(p) <= 4);
+  return words(line) <= 3;
 }

@@ -46,3 +46,15 @@ describe('extract: metadata precedence', () => {
     expect(extract({ text: '(kontumtv.vn) – Tỉnh ủy tổ chức Hội nghị.' }).article).toMatchObject({ source: 'kontumtv.vn', province: 'Kon Tum' });
   });
 });
+
+describe('readHeader: menus above the headline', () => {
+  it.each([
+    ['Trang chủ | Tin tức | Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\n16/07/2024 10:22\nSáng 15/7, kỳ họp.'],
+    ['Thời sự > Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
+    ['Trang chủ » Thời sự » Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
+    ['Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
+  ])('%s', (text) => expect(readHeader(text).title).toBe('HĐND tỉnh chất vấn, giải trình nhiều vấn đề'));
+  it('a headline with a colon or a date is not a menu', () => {
+    expect(readHeader('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14\nNgày 20/7/2023, hội nghị.').title).toBe('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14');
+  });
+});
