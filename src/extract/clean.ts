@@ -42,7 +42,9 @@ export function unglue(line: string): string {
 const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 
 // One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
-const AUTHOR = String.raw`\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?: \p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,3}`;
+// (a syllable may carry an apostrophe prefix: "R’Com H’Nhi", "K’Thi")
+const AUTHOR_SYLLABLE = String.raw`\p{Lu}(?:['’‘ʼ]\p{Lu})?(?:\p{Ll}*|\p{Lu}*)`;
+const AUTHOR = String.raw`${AUTHOR_SYLLABLE}(?: ${AUTHOR_SYLLABLE}){1,3}`;
 const BYLINE = new RegExp(
   String.raw`^(?:(?:Bài|Tin|Bài viết|Thực hiện|Nhóm phóng viên|Nhóm PV)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
   'u',

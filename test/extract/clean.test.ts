@@ -65,6 +65,8 @@ describe('parseByline', () => {
     ['Bài: Mai Trâm - Ảnh: Thanh Tùng', ['Mai Trâm']],
     ['Thực hiện: Đắc Nhân - Ngọc Thành', ['Đắc Nhân', 'Ngọc Thành']],
     ['Hoàng Anh/Báo Kon Tum', ['Hoàng Anh']],
+    ['R’Com H’Nhi', ['R’Com H’Nhi']],
+    ["Ksor H'Nhi - Minh Thuận", ["Ksor H'Nhi", 'Minh Thuận']],
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
 
   it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
