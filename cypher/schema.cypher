@@ -13,6 +13,8 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX document_code IF NOT EXISTS FOR (n:Document) ON (n.code);
 // lists filter on the label property and page on the sort key
 CREATE INDEX entity_label_sort IF NOT EXISTS FOR (n:Entity) ON (n.label, n.sortKey);
+// typeahead's names that start with what is typed, in name order (search-names.cypher)
+CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
 // typeahead over every label: searchText is already folded (lower case, no diacritics).
 // The analyzer and consistency are given, not left to the server's defaults
 // (db.index.fulltext.default_analyzer, …eventually_consistent), which an operator may have

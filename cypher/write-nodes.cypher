@@ -5,6 +5,8 @@
 UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n.name = row.name, n.label = row.label, n.sortKey = row.sortKey, n.searchText = row.searchText
+// the folded first name, for typeahead (search-names.cypher); given to nodes written before it was
+SET n.nameKey = coalesce(n.nameKey, row.nameKey)
 SET n += row.props
 // articles and meetings are listed by their date, whatever they were first written with
 SET n.sortKey = CASE row.label WHEN 'Article' THEN n.publishedAt WHEN 'Meeting' THEN n.date ELSE n.sortKey END

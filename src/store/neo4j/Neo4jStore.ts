@@ -208,15 +208,23 @@ export class Neo4jStore implements GraphStore {
 
   async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
     const q = parseSearch(text);
-    if (!q || first <= 0) return [];
-    // Lucene query from folded words only ([a-z0-9]): nothing to escape
-    const query = [...q.words.map((w) => `+${w}`), ...(q.prefix ? [`+${q.prefix}*`] : [])].join(' ');
-    const rows = await this.read((tx) =>
-      this.run(tx, 'search', { query, labels: labels && labels.length ? [...labels] : null, limit: neo4j.int(Math.max(50, first * 5)) }),
-    );
+    const n = Math.floor(first);
+    if (!q || !(n > 0)) return [];
+    const labelList = labels && labels.length ? [...labels] : null;
+    // Two look-ups, as the memory store ranks: names that start with the query (the best
+    // ranks, in name order), then the full-text index for names and aliases that merely
+    // contain its words, which scores a prefix query's hits all alike.
+    const [named, rows] = await this.read(async (tx) => [
+      await this.run(tx, 'searchNames', { text: q.text, whole: q.prefix === '', labels: labelList, limit: neo4j.int(n) }),
+      await this.run(tx, 'search', { query: luceneQuery(q), labels: labelList, limit: neo4j.int(Math.max(50, n * 5)) }),
+    ]);
+    const byId = new Map<string, GraphNode>();
+    for (const r of [...named, ...rows]) {
+      const node = fromNode(r.node as Row);
+      if (!byId.has(node.id)) byId.set(node.id, node);
+    }
     // the index's tokenizer is not ours: keep only what our rules match, ranked our way
-    const nodes = rows.map((r) => fromNode(r.node as Row)).filter((n) => matches(q, n.searchText));
-    return rankHits(q, nodes, first);
+    return rankHits(q, [...byId.values()].filter((node) => matches(q, node.searchText)), n);
   }
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
@@ -379,6 +387,20 @@ function relationPageRow(req: RelationPageRequest): Row {
     afterId: after?.id ?? null,
     limit: neo4j.int(Math.max(0, Math.floor(req.first)) + 1),
   };
+}
+
+/** Lucene's query syntax characters (classic query parser), escaped with a backslash. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * The full-text query of a search: every whole word required, the last one typed as a
+ * required prefix. The words are folded (letters and digits only), so user text brings
+ * no syntax of its own; each is escaped all the same, so that no change to folding can
+ * let an operator through, and lower case, so none is AND, OR or NOT.
+ */
+export function luceneQuery(q: SearchQuery): string {
+  const term = (w: string) => w.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  return [...q.words.map((w) => `+${term(w)}`), ...(q.prefix ? [`+${term(q.prefix)}*`] : [])].join(' ');
 }
 
 function searchParams(q: SearchQuery | null): { searchWords: string[] | null; searchPrefix: string } {

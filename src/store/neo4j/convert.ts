@@ -3,10 +3,11 @@
 // Neo4j integers and temporal values turned into numbers and ISO strings.
 import neo4j from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, PropValue, RelType } from '../../domain/model';
+import { fold } from '../../domain/text';
 import { sortValue } from '../order';
 
 /** Node properties the adapter manages itself; they never appear in `props`. */
-const RESERVED = new Set(['id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo']);
+const RESERVED = new Set(['id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo']);
 
 /**
  * The props each label has (DESIGN.md): Neo4j cannot store a null, so an absent one is
@@ -35,6 +36,8 @@ export interface NodeRow {
   label: NodeLabel;
   name: string;
   sortKey: string | null;
+  /** the folded name (of the first name the node was written with): typeahead's name-prefix look-up */
+  nameKey: string;
   searchText: string;
   /** set over the stored values (`SET n += props`): non-null values, list props aside */
   props: Record<string, PropValue>;
@@ -54,7 +57,7 @@ export function toNodeRow(node: GraphNode, extra: Record<string, PropValue> = {}
     }
     props[k] = v;
   }
-  return { id: node.id, label: node.label, name: node.name, sortKey: sortValue(node), searchText: node.searchText, props, lists };
+  return { id: node.id, label: node.label, name: node.name, sortKey: sortValue(node), nameKey: fold(node.name), searchText: node.searchText, props, lists };
 }
 
 export interface RelRow {

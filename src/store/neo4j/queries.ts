@@ -26,6 +26,7 @@ export const QUERIES = {
   listNodesByDate: { file: 'list-nodes-by-date.cypher', params: [...NODE_FILTER, ...PAGE] },
   countNodes: { file: 'count-nodes.cypher', params: [...NODE_FILTER] },
   search: { file: 'search.cypher', params: ['query', 'labels', 'limit'] },
+  searchNames: { file: 'search-names.cypher', params: ['text', 'whole', 'labels', 'limit'] },
   expand: { file: 'expand.cypher', params: ['ids', 'types', 'perType'] },
   shortestPath1: { file: 'shortest-path-1.cypher', params: [...PATH] },
   shortestPath2: { file: 'shortest-path-2.cypher', params: [...PATH] },

@@ -6,7 +6,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../src/store/cursor';
 import { InvalidBatchError, StoreUnavailableError } from '../../../src/store/errors';
-import { Neo4jStore } from '../../../src/store/neo4j/Neo4jStore';
+import { Neo4jStore, luceneQuery } from '../../../src/store/neo4j/Neo4jStore';
+import { parseSearch } from '../../../src/store/search';
 import { QUERIES, loadQueries, type QueryName } from '../../../src/store/neo4j/queries';
 import { articleA, articleB, idOf } from '../graph';
 
@@ -142,14 +143,62 @@ describe('Neo4jStore (scripted driver)', () => {
 
   it('searches the full-text index with a Lucene query of folded words, keeps only real matches, ranks them', async () => {
     const node = (id: string, name: string, searchText: string) => ({ node: { id, label: 'Person', name, searchText }, score: 1 });
-    const { driver, calls } = scriptedDriver(() => [
-      node('p2', 'Dương Văn Trang Anh', 'duong van trang anh'),
-      node('p1', 'Dương Văn Trang', 'duong van trang'),
-      node('p3', 'Dương Thị Văn', 'duong thi van'),
-    ]);
+    const { driver, calls } = scriptedDriver((q) =>
+      q === 'search'
+        ? [node('p2', 'Dương Văn Trang Anh', 'duong van trang anh'), node('p1', 'Dương Văn Trang', 'duong van trang'), node('p3', 'Dương Thị Văn', 'duong thi van')]
+        : [],
+    );
     const hits = await new Neo4jStore(config, undefined, driver).search('Dương Văn tr', ['Person'], 5);
-    expect(calls[0].params).toMatchObject({ query: '+duong +van +tr*', labels: ['Person'] });
+    expect(calls.map((c) => c.query)).toEqual(['searchNames', 'search']);
+    expect(calls[1].params).toMatchObject({ query: '+duong +van +tr*', labels: ['Person'] });
     expect(hits.map((h) => h.node.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('ranks the names that start with the query first, as the memory store does, however the full-text index scores them', async () => {
+    // A prefix query scores all its full-text hits alike: its first 50 of thousands of
+    // 'ng…' are arbitrary, and the name 'Ng' itself, or 'Ngô A', may not be among them.
+    const node = (id: string, name: string, searchText: string) => ({ node: { id, label: 'Person', name, searchText } });
+    const { driver, calls } = scriptedDriver((q) =>
+      q === 'searchNames'
+        ? [node('p-ng', 'Ng', 'ng'), node('p-ngo', 'Ngô A', 'ngo a')]
+        : q === 'search'
+          ? [node('p-x', 'Trần Ngọc X', 'tran ngoc x'), node('p-y', 'Lê Nguyên Y', 'le nguyen y'), node('p-ngo', 'Ngô A', 'ngo a')]
+          : [],
+    );
+    const hits = await new Neo4jStore(config, undefined, driver).search('ng', null, 3);
+    expect(calls[0]).toMatchObject({ query: 'searchNames', params: { text: 'ng', whole: false, labels: null, limit: neo4j.int(3) } });
+    expect(calls[1]).toMatchObject({ query: 'search', params: { query: '+ng*', labels: null, limit: neo4j.int(50) } });
+    expect(new Set(calls.map((c) => c.tx)).size).toBe(1);
+    // exact name, then a name starting with the query, then one containing it; each once
+    expect(hits.map((h) => [h.node.id, h.score])).toEqual([['p-ng', 4], ['p-ngo', 3], ['p-y', 2]]);
+    // a finished last word must be a whole word of the name
+    await new Neo4jStore(config, undefined, driver).search('Dương Văn ', null, 2);
+    expect(calls.at(-2)).toMatchObject({ query: 'searchNames', params: { text: 'duong van', whole: true } });
+    expect(calls.at(-1)).toMatchObject({ query: 'search', params: { query: '+duong +van' } });
+  });
+
+  it('builds a Lucene query that user text cannot break or add syntax to', () => {
+    const hostile = [
+      'a+b -c && d || e ! (f) {g} [h] ^i "j" ~k *l ?m :n \\o /p',
+      'AND OR NOT',
+      'title:x OR id:*',
+      '"unclosed (paren [bracket {brace',
+      '\\',
+      'Nguyễn Văn A*',
+      'Đ/c Lê-Văn? "Hùng"~2^3',
+    ];
+    for (const text of hostile) {
+      const q = parseSearch(text);
+      if (!q) continue;
+      const query = luceneQuery(q);
+      // only required terms (+word) and a required prefix (+word*), lower case, escaped
+      for (const clause of query.split(' ')) expect(clause, text).toMatch(/^\+(?:[\p{Ll}\p{Lo}\p{N}]|\\[+\-&|!(){}[\]^"~*?:\\/])+\*?$/u);
+      expect(query).not.toMatch(/\b(AND|OR|NOT)\b/);
+    }
+    expect(luceneQuery(parseSearch('title:x OR id:*')!)).toBe('+title +x +or +id*');
+    // escaping, should folding ever let a special character through
+    expect(luceneQuery({ text: 'a:b c*', words: ['a:b'], prefix: 'c*' })).toBe('+a\\:b +c\\**');
+    expect(luceneQuery({ text: 'x', words: ['AND'], prefix: '' })).toBe('+and');
   });
 
   it('chooses the shortest-path file by the validated length', async () => {

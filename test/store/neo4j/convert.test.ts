@@ -23,12 +23,13 @@ describe('neo4j convert', () => {
       label: 'Person',
       name: 'A Pớt',
       sortKey: 'a pot',
+      nameKey: 'a pot',
       searchText: 'a pot apot',
       props: {},
       lists: { aliases: ['APớt'] },
     });
     const meeting: GraphNode = { id: 'm', label: 'Meeting', name: 'Hội nghị', searchText: 'hoi nghi', props: { date: '2021-07-27', online: false, name: 'x' } };
-    expect(toNodeRow(meeting)).toMatchObject({ sortKey: '2021-07-27', props: { date: '2021-07-27', online: false }, lists: {} });
+    expect(toNodeRow(meeting)).toMatchObject({ sortKey: '2021-07-27', nameKey: 'hoi nghi', props: { date: '2021-07-27', online: false }, lists: {} });
   });
 
   it('gives every list prop of the model apart, to be unioned with the stored one rather than replace it', () => {

@@ -10,7 +10,7 @@ import { CYPHER_DIR, QUERIES, SCHEMA_FILE, checkParams, loadSchema, type QueryNa
 
 const PROPERTY_KEYS = [
   // managed by the adapter
-  'id', 'label', 'name', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo',
+  'id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo',
   // node props (DESIGN.md graph model)
   'url', 'source', 'title', 'publishedAt', 'authors', 'text', 'province', 'file', 'aliases', 'kind', 'level',
   'national', 'role', 'date', 'period', 'online', 'code', 'number', 'issuedOn',
@@ -23,7 +23,7 @@ const SAMPLES: Record<string, unknown> = {
   nodes: [], relationships: [], ids: ['x'], articleIds: ['x'], articleId: 'x', direction: 'BOTH', types: ['HOLDS'],
   label: 'Person', kind: 'x', province: 'x', issuer: 'x', from: 'x', to: 'x', chairedBy: 'x', spokeBy: 'x',
   attendedBy: 'x', organizer: 'x', cites: 'x', searchWords: ['x'], searchPrefix: 'x', afterSort: 'x', afterId: 'x',
-  limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60,
+  limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60, text: 'x', whole: false,
   requests: [{ nodeId: 'x', direction: 'IN', types: ['CITES'], label: null, orderBy: 'REPORTED', orderProp: null, perType: false, afterSort: null, afterId: null, limit: 21 }],
 };
 

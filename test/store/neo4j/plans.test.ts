@@ -82,4 +82,12 @@ describe('query plans', () => {
     expect(text).toContain(`${key} AS sortKey`);
     expect(text).toContain(key === 'm.date' ? 'm.date < $afterSort OR (m.date = $afterSort AND m.id > $afterId)' : file.includes('date') ? 'n.sortKey < $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId)' : 'n.sortKey > $afterSort OR (n.sortKey = $afterSort AND n.id > $afterId)');
   });
+
+  it('search-names seeks the names that start with the query in the nameKey index, in name order', () => {
+    const text = code('search-names.cypher');
+    expect(text).toContain('WHERE n.nameKey STARTS WITH $text');
+    expect(text).toMatch(/ORDER BY n\.nameKey, n\.id LIMIT \$limit$/);
+    expect(code('schema.cypher')).toContain('CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);');
+    expect(code('write-nodes.cypher')).toContain('SET n.nameKey = coalesce(n.nameKey, row.nameKey)');
+  });
 });
