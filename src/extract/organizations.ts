@@ -247,7 +247,9 @@ export function parseBody(toks: readonly Token[], keys: readonly string[], i: nu
   if (pre) {
     const inner = base(toks, keys, pre.end, limit, {});
     if (inner) {
-      const composite: BodyMatch = {
+      // "Ban Chấp hành T.Ư Đảng": the inner body already is the prefix's ("Ban Chấp hành Trung ương Đảng"), not a part of it
+      const same = inner.canonical === pre.value.canonical || inner.canonical.startsWith(pre.value.canonical + ' ');
+      const composite: BodyMatch = same ? { ...inner } : {
         end: inner.end,
         canonical: `${pre.value.canonical} ${inner.canonical}`,
         kind: pre.value.kind,

@@ -51,7 +51,7 @@ describe('state codes NUMBER[/YEAR]/TYPE-ISSUER', () => {
     ['theo Quyết định số 1234/QĐ-UBND ngày 20/12/2022 của UBND tỉnh.', '1234/QĐ-UBND', 'DECISION', 'Ủy ban nhân dân tỉnh', '2022-12-20'],
     ['thực hiện Nghị định số 08/2022/NĐ-CP.', '08/2022/NĐ-CP', 'OTHER', 'Chính phủ', null],
     ['Quyết định 2085/QĐ-TTg của Thủ tướng Chính phủ.', '2085/QĐ-TTg', 'DECISION', 'Thủ tướng Chính phủ', null],
-    ['Kế hoạch số 115/KH-UBND.', '115/KH-UBND', 'PLAN', 'Ủy ban nhân dân', null],
+    ['Kế hoạch số 115/KH-UBND.', '115/KH-UBND', 'PLAN', 'Ủy ban nhân dân tỉnh', null],
   ])('%s', (text, code, kind, issuer, issuedOn) => {
     expect(one(text)).toMatchObject({ code, kind, issuer, issuedOn });
   });
@@ -111,4 +111,18 @@ describe('numbers', () => {
     expect(ordinal('Tám')).toBe(8);
     expect(ordinal('11')).toBe(11);
   });
+});
+
+describe('issuers', () => {
+  it.each([
+    ['Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII về nông nghiệp.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Kết luận số 21-KL/TW của Ban Chấp hành T.Ư Đảng khóa XIII.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Kết luận số 21-KL/TW của Ban Chấp hành TW.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Quy định số 22-QĐ/TW của BCH Trung ương Đảng.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.', 'Ban Chấp hành Đảng bộ tỉnh'],
+    // a state code's UBND/HĐND is the province's, as a Party code's TU is the Tỉnh ủy
+    ['Quyết định số 512/QĐ-UBND ngày 20/5/2024 về đất đai.', 'Ủy ban nhân dân tỉnh'],
+    ['Nghị quyết số 03/2024/NQ-HĐND về kinh tế.', 'Hội đồng nhân dân tỉnh'],
+    ['Kế hoạch số 115/KH-UBND của UBND huyện.', 'Ủy ban nhân dân huyện'],
+  ])('%s', (text, want) => expect(one(text).issuer).toBe(want));
 });
