@@ -186,6 +186,10 @@ export class Neo4jStore implements GraphStore {
       to: filter.to ?? null,
       ...searchParams(q),
     };
+    // a person's, body's or document's meetings are reached from that node, not found
+    // among all meetings (the memory store starts from its adjacency lists likewise)
+    const anchor = meetingAnchor(filter);
+    if (anchor) return this.page('listMeetingsOf', 'countMeetingsOf', { ...where, anchor: anchor[0], anchorType: anchor[1] }, page);
     return this.page('listMeetings', 'countMeetings', where, page);
   }
 
@@ -401,6 +405,16 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 export function luceneQuery(q: SearchQuery): string {
   const term = (w: string) => w.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
   return [...q.words.map((w) => `+${term(w)}`), ...(q.prefix ? [`+${term(q.prefix)}*`] : [])].join(' ');
+}
+
+/** The first node a meeting filter names and the type of its relationships to its meetings. */
+export function meetingAnchor(filter: MeetingFilter): [string, RelType] | null {
+  if (filter.chairedBy) return [filter.chairedBy, 'CHAIRED'];
+  if (filter.spokeBy) return [filter.spokeBy, 'SPOKE_AT'];
+  if (filter.attendedBy) return [filter.attendedBy, 'ATTENDED'];
+  if (filter.organizer) return [filter.organizer, 'ORGANIZED'];
+  if (filter.cites) return [filter.cites, 'CITES'];
+  return null;
 }
 
 function searchParams(q: SearchQuery | null): { searchWords: string[] | null; searchPrefix: string } {

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 const MEETING_FILTER = ['chairedBy', 'spokeBy', 'attendedBy', 'organizer', 'cites', 'from', 'to', 'searchWords', 'searchPrefix'] as const;
 const NODE_FILTER = ['label', 'kind', 'province', 'issuer', 'from', 'to', 'searchWords', 'searchPrefix'] as const;
 const PAGE = ['afterSort', 'afterId', 'limit'] as const;
+/** the node a meeting filter names, to start from, and the type that links it to its meetings */
+const ANCHOR = ['anchor', 'anchorType'] as const;
 const PATH = ['from', 'to', 'types'] as const;
 
 export const QUERIES = {
@@ -22,6 +24,8 @@ export const QUERIES = {
   getDegrees: { file: 'get-degrees.cypher', params: ['ids'] },
   listMeetings: { file: 'list-meetings.cypher', params: [...MEETING_FILTER, ...PAGE] },
   countMeetings: { file: 'count-meetings.cypher', params: [...MEETING_FILTER] },
+  listMeetingsOf: { file: 'list-meetings-of.cypher', params: [...MEETING_FILTER, ...ANCHOR, ...PAGE] },
+  countMeetingsOf: { file: 'count-meetings-of.cypher', params: [...MEETING_FILTER, ...ANCHOR] },
   listNodesByName: { file: 'list-nodes-by-name.cypher', params: [...NODE_FILTER, ...PAGE] },
   listNodesByDate: { file: 'list-nodes-by-date.cypher', params: [...NODE_FILTER, ...PAGE] },
   countNodes: { file: 'count-nodes.cypher', params: [...NODE_FILTER] },

@@ -102,7 +102,7 @@ describe('Neo4jStore (scripted driver)', () => {
   it('pages with an integer limit one past the page, and the cursor split into sort key and id', async () => {
     const meeting = (id: string, date: string) => ({ node: { id, label: 'Meeting', name: id, searchText: id, date }, sortKey: date });
     const { driver, calls } = scriptedDriver((q) =>
-      q === 'listMeetings' ? [meeting('m3', '2021-03-01'), meeting('m2', '2021-02-01'), meeting('m1', '2021-01-01')] : q === 'countMeetings' ? [{ total: 7 }] : [],
+      q === 'listMeetingsOf' ? [meeting('m3', '2021-03-01'), meeting('m2', '2021-02-01'), meeting('m1', '2021-01-01')] : q === 'countMeetingsOf' ? [{ total: 7 }] : [],
     );
     const store = new Neo4jStore(config, undefined, driver);
     const after = encodeCursor({ sort: '2021-04-01', id: 'm4' });
@@ -111,9 +111,9 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(page.hasNextPage).toBe(true);
     expect(page.totalCount).toBe(7);
     expect(page.items[1].cursor).toBe(encodeCursor({ sort: '2021-02-01', id: 'm2' }));
-    expect(calls[0].params).toMatchObject({ chairedBy: 'p', searchWords: ['hoi'], searchPrefix: 'ng', afterSort: '2021-04-01', afterId: 'm4', limit: neo4j.int(3) });
+    expect(calls[0]).toMatchObject({ query: 'listMeetingsOf', params: { chairedBy: 'p', anchor: 'p', anchorType: 'CHAIRED', searchWords: ['hoi'], searchPrefix: 'ng', afterSort: '2021-04-01', afterId: 'm4', limit: neo4j.int(3) } });
     expect(new Set(calls.map((c) => c.tx))).toEqual(new Set([1]));
-    expect(calls[1].query).toBe('countMeetings');
+    expect(calls[1]).toMatchObject({ query: 'countMeetingsOf', params: { anchor: 'p', anchorType: 'CHAIRED' } });
   });
 
   it('makes each cursor of the key the query ordered the row by, not of one recomputed from the node', async () => {
@@ -130,6 +130,24 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(people.items[0].cursor).toBe(encodeCursor({ sort: 'dang thi ngoc (old)', id: 'p1' }));
     const meetings = await store.listMeetings({}, { first: 5 });
     expect(meetings.items[0].cursor).toBe(encodeCursor({ sort: '', id: 'm1' }));
+  });
+
+  it("starts a meeting list that names a person, body or document from that node's relationships, not from every meeting", async () => {
+    const { driver, calls } = scriptedDriver();
+    const store = new Neo4jStore(config, undefined, driver);
+    await store.listMeetings({ from: '2020-01-01', search: 'hoi' }, { first: 2 });
+    await store.listMeetings({ organizer: 'o', cites: 'd' }, { first: 2 });
+    await store.listMeetings({ cites: 'd' }, { first: 2, withTotal: true });
+    await store.listMeetings({ attendedBy: 'a', spokeBy: 's' }, { first: 2 });
+    expect(calls.map((c) => [c.query, c.params.anchor, c.params.anchorType])).toEqual([
+      ['listMeetings', undefined, undefined],
+      ['listMeetingsOf', 'o', 'ORGANIZED'],
+      ['listMeetingsOf', 'd', 'CITES'],
+      ['countMeetingsOf', 'd', 'CITES'],
+      ['listMeetingsOf', 's', 'SPOKE_AT'],
+    ]);
+    // every filter still applies (the anchor's own too: it costs one look-up)
+    expect(calls[1].params).toMatchObject({ organizer: 'o', cites: 'd' });
   });
 
   it('lists articles by date and other labels by name', async () => {
@@ -318,6 +336,7 @@ describe('Neo4jStore (scripted driver)', () => {
     await store.getRelationshipsByArticle(['a']);
     await store.getDegrees(['a']);
     await store.listMeetings({}, { first: 1, withTotal: true });
+    await store.listMeetings({ cites: 'd' }, { first: 1, withTotal: true });
     await store.listNodes('Article', {}, { first: 1, withTotal: true });
     await store.listNodes('Person', {}, { first: 1 });
     await store.search('a', null, 1);

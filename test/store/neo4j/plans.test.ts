@@ -90,4 +90,16 @@ describe('query plans', () => {
     expect(code('schema.cypher')).toContain('CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);');
     expect(code('write-nodes.cypher')).toContain('SET n.nameKey = coalesce(n.nameKey, row.nameKey)');
   });
+
+  it.each([
+    ['list-meetings-of.cypher', 'list-meetings.cypher'],
+    ['count-meetings-of.cypher', 'count-meetings.cypher'],
+  ])("%s starts from the named node's relationships, then filters, pages and orders as %s", (anchored, plain) => {
+    const text = code(anchored);
+    const head = 'MATCH (x:Entity {id: $anchor})-[r]-(m:Meeting) WHERE type(r) = $anchorType WITH DISTINCT m ';
+    expect(text.startsWith(head), text).toBe(true);
+    const rest = code(plain);
+    expect(rest.startsWith('MATCH (m:Meeting) ')).toBe(true);
+    expect(text.slice(head.length)).toBe(rest.slice('MATCH (m:Meeting) '.length));
+  });
 });
