@@ -1,6 +1,8 @@
-// A page of nodes of one label by folded name (sortKey), then id, after the cursor.
+// A page of nodes of one label by folded name (sortKey), then id, after the cursor. Every
+// such node has a sort key (its folded name, '' at worst); saying so lets the planner seek
+// the (label, sortKey) index and read it in order, stopping at $limit, rather than scan.
 MATCH (n:Entity)
-WHERE n.label = $label
+WHERE n.label = $label AND n.sortKey IS NOT NULL
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($province IS NULL OR n.province = $province)
   AND ($issuer IS NULL OR EXISTS { (n)-[:ISSUED_BY]->(:Entity {id: $issuer}) })

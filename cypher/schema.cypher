@@ -11,8 +11,12 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX document_code IF NOT EXISTS FOR (n:Document) ON (n.code);
-// lists filter on the label property and page on the sort key
+// lists filter on the label property and page on the sort key: a composite index is used
+// only with a predicate on each of its properties (list-nodes-by-name.cypher says
+// n.sortKey IS NOT NULL); lists that keep nodes without a sort key (undated articles) and
+// counts seek the label alone. Without either, n.label = $label scans every :Entity node.
 CREATE INDEX entity_label_sort IF NOT EXISTS FOR (n:Entity) ON (n.label, n.sortKey);
+CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label);
 // typeahead's names that start with what is typed, in name order (search-names.cypher)
 CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
 // typeahead over every label: searchText is already folded (lower case, no diacritics).

@@ -102,4 +102,13 @@ describe('query plans', () => {
     expect(rest.startsWith('MATCH (m:Meeting) ')).toBe(true);
     expect(text.slice(head.length)).toBe(rest.slice('MATCH (m:Meeting) '.length));
   });
+
+  it('lists and counts by label seek an index on the label, never scan every :Entity node', () => {
+    const schema = code('schema.cypher');
+    expect(schema).toContain('CREATE INDEX entity_label_sort IF NOT EXISTS FOR (n:Entity) ON (n.label, n.sortKey);');
+    expect(schema).toContain('CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label);');
+    // a composite index needs a predicate on each property: name lists say sortKey exists
+    expect(code('list-nodes-by-name.cypher')).toContain('MATCH (n:Entity) WHERE n.label = $label AND n.sortKey IS NOT NULL ');
+    for (const f of ['list-nodes-by-date.cypher', 'count-nodes.cypher']) expect(code(f)).toContain('MATCH (n:Entity) WHERE n.label = $label ');
+  });
 });
