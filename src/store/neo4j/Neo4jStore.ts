@@ -43,6 +43,13 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly driver: Driver;
   private readonly queries = loadQueries();
+  /**
+   * Every session of this store shares one bookmark manager, so that each transaction
+   * sees what the ones before it committed. A session per call gets no bookmarks of its
+   * own: on a cluster (Aura), a read routed to a follower could miss an article that was
+   * just written, or an article deleted could still be read.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(
     private readonly config: Neo4jConfig,
@@ -320,7 +327,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
     try {
       return await session.executeRead(work);
     } catch (err) {
@@ -331,7 +338,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite(work);
     } catch (err) {

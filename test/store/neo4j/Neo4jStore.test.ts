@@ -24,6 +24,7 @@ function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => [])
   const byText = new Map(Object.entries(loadQueries()).map(([name, text]) => [text, name as QueryName]));
   const calls: Call[] = [];
   const outcomes: ('committed' | 'rolled back')[] = [];
+  const sessions: Row[] = [];
   let txCount = 0;
   const tx = (id: number, mode: Call['mode']) => ({
     async run(text: string, params: Row = {}) {
@@ -45,11 +46,14 @@ function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => [])
     }
   };
   const driver = {
-    session: () => ({ executeRead: managed('READ'), executeWrite: managed('WRITE'), run: tx(0, 'AUTO').run, close: async () => {} }),
+    session: (cfg: Row = {}) => {
+      sessions.push(cfg);
+      return { executeRead: managed('READ'), executeWrite: managed('WRITE'), run: tx(0, 'AUTO').run, close: async () => {} };
+    },
     verifyConnectivity: async () => ({}),
     close: async () => {},
   };
-  return { driver: driver as unknown as Driver, calls, outcomes };
+  return { driver: driver as unknown as Driver, calls, outcomes, sessions };
 }
 
 const config = { uri: 'bolt://scripted:7687', user: 'neo4j', password: 'x', database: 'polgraph' };
@@ -313,6 +317,23 @@ describe('Neo4jStore (scripted driver)', () => {
     };
     const driver = { session: () => ({ executeRead: fail, close: async () => {} }) } as unknown as Driver;
     await expect(new Neo4jStore(config, undefined, driver).getNodes(['a'])).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
+  });
+
+  it('opens every session on the configured database, and chains them by one bookmark manager', async () => {
+    const { driver, sessions } = scriptedDriver((q, p) => (q === 'writeRelationships' ? [{ written: (p.relationships as unknown[]).length }] : []));
+    const store = new Neo4jStore(config, undefined, driver);
+    await store.writeArticle(articleA);
+    await store.getNodes(['a']);
+    await store.listNodes('Person', {}, { first: 1 });
+    await store.deleteArticle(articleA.article.id);
+    await store.health();
+    expect(sessions.length).toBe(5);
+    for (const s of sessions) expect(s.database).toBe('polgraph');
+    // reads see the writes before them, also on a cluster's followers: one manager for all
+    const managed = sessions.slice(0, 4);
+    expect(managed[0].bookmarkManager).toBeDefined();
+    for (const s of managed) expect(s.bookmarkManager).toBe(managed[0].bookmarkManager);
+    expect(new Set(managed.map((s) => s.defaultAccessMode))).toEqual(new Set(['READ', 'WRITE']));
   });
 
   it('runs every registered query with exactly its declared parameters', async () => {
