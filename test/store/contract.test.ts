@@ -169,6 +169,14 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(apot!.props.province).toBe('Kon Tum');
     });
 
+    it('unions the authors of an article written again with other metadata, as it does aliases', async () => {
+      const again: GraphBatch = { ...articleA, article: { ...articleA.article, props: { ...articleA.article.props, authors: ['Mai Trâm'] } } };
+      await store.writeArticle({ ...articleA, article: { ...articleA.article, props: { ...articleA.article.props, authors: ['Hồng Nhung'] } } });
+      await store.writeArticle(again);
+      const [article] = await store.getNodes([articleA.article.id]);
+      expect(article!.props.authors).toEqual(['Hồng Nhung', 'Mai Trâm']);
+    });
+
     it('keeps the body of an article without a province apart', async () => {
       await store.writeArticle(articleC);
       const orgs = await store.listNodes('Organization', { search: 'dang uy khoi' }, { first: 10, withTotal: true });
@@ -182,6 +190,10 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       const [trang, unknown] = await store.getDegrees([TRANG, 'person:nowhere']);
       expect(trang).toMatchObject({ CHAIRED: { in: 0, out: 1 }, SPOKE_AT: { in: 0, out: 1 }, HOLDS: { in: 0, out: 2 }, MENTIONS: { in: 2, out: 0 } });
       expect(unknown).toEqual({});
+      // one answer per id asked, a repeated id alike (not its relationships counted twice)
+      const [first, again] = await store.getDegrees([TRANG, TRANG]);
+      expect(again).toEqual(first);
+      expect(first).toEqual(trang);
       const sub = await store.subgraph([TRANG, MEETING_A, MEETING_B, 'person:nowhere']);
       expect(sub.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A, MEETING_B].sort());
       expect(sub.relationships.map((r) => r.type).sort()).toEqual(['CHAIRED', 'SPOKE_AT']);
@@ -317,6 +329,13 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(await top('Dương')).toEqual(['Dương Văn Trang']);
       expect(await top('le ngoc tu')).toEqual(['Lê Ngọc Tuấn']);
       expect(await top('duong van x')).toEqual([]);
+    });
+
+    it('ranks the names that start with a prefix first, in name order, however many others match', async () => {
+      // 80 people 'Chủ Trì i': more hits of 'chu' than a full-text index's first candidates
+      for (let i = 0; i < 80; i++) await store.writeArticle(seriesArticle(i));
+      expect(await top('chu')).toEqual(['Chủ Trì 0', 'Chủ Trì 1', 'Chủ Trì 10', 'Chủ Trì 11', 'Chủ Trì 12']);
+      expect(await top('chu tri 7')).toEqual(['Chủ Trì 7', 'Chủ Trì 70', 'Chủ Trì 71', 'Chủ Trì 72', 'Chủ Trì 73']);
     });
 
     it('ranks an exact name above a longer one, and filters by label', async () => {
