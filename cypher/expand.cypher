@@ -9,8 +9,8 @@ MATCH (n:Entity {id: nodeId})-[r]-(m:Entity)
 WHERE $types IS NULL OR type(r) IN $types
 WITH nodeId, type(r) AS relType, m.id AS other, r
 ORDER BY r.id
-WITH nodeId, relType, other, head(collect(r)) AS first
+WITH nodeId, relType, other, head(collect(r)) AS firstRel
 ORDER BY other
-WITH nodeId, relType, collect(first)[..$perType] AS rels
+WITH nodeId, relType, collect(firstRel)[..$perType] AS rels
 UNWIND rels AS r
 RETURN nodeId, r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id} AS rel

@@ -6,7 +6,7 @@
 // $whole: the query's last word is finished ('duong van '), so the name must have it whole.
 MATCH (n:Entity)
 WHERE n.nameKey STARTS WITH $text
-  AND (NOT $whole OR n.nameKey = $text OR n.nameKey STARTS WITH $text + ' ')
+  AND (NOT $whole OR n.nameKey = $text OR n.nameKey STARTS WITH ($text + ' '))
   AND ($labels IS NULL OR n.label IN $labels)
 RETURN n {.*} AS node
 ORDER BY n.nameKey, n.id
