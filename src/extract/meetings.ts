@@ -11,8 +11,8 @@ import type { Citation, ExtractedMeeting, ExtractedPerson, ParticipationRole } f
 import { dateOf, findDays, periodYears, type DayMention } from './dates';
 import type { DocumentFinding } from './documents';
 import { evidenceOf } from './evidence';
-import { trieOf, type Trie } from './lexicon';
-import { parseBody } from './organizations';
+import { BODIES, trieOf, type Trie } from './lexicon';
+import { parseBody, type BodyMatch } from './organizations';
 import type { Mention } from './people';
 import type { Sentence, Token } from './sentences';
 
@@ -273,15 +273,34 @@ function organizers(toks: readonly Token[], keys: readonly string[], s: Sentence
   let verb = -1;
   for (let i = s.t0; i < s.t1 && toks[i].start < nounAt; i++) if (keys[i] === 'tổ' && keys[i + 1] === 'chức') verb = i;
   if (verb < 0) return out;
+  // the subject of "tổ chức": bodies that follow the start, a comma or a joining word; a body after
+  // any other word is a place or a complement ("tại Hội trường UBND tỉnh", "Kế hoạch của Tỉnh ủy")
+  // and starts the list again
+  // (other words between two bodies also start it again: "Tỉnh ủy, nhằm …, Ban Tuyên giáo tổ chức")
+  let found: BodyMatch[] = [];
+  let gap = false;
   for (let i = s.t0; i < verb; i++) {
     const b = parseBody(toks, keys, i, verb);
     if (b) {
-      if (!out.includes(b.canonical)) out.push(b.canonical);
+      if (i === s.t0 || SUBJECT_JOIN.has(keys[i - 1])) {
+        if (gap) found = [];
+        found.push(b);
+      } else found = [];
+      gap = false;
       i = b.end - 1;
-    }
+    } else if (toks[i].word && !SUBJECT_JOIN.has(keys[i])) gap = true;
+  }
+  for (let k = 0; k < found.length; k++) {
+    // "Thường trực, Ban Thường vụ Huyện ủy": the bare prefix belongs to the body the next one names
+    let name = found[k].canonical;
+    if (BARE_PREFIXES.has(name)) name = found.slice(k + 1).find((b) => b.partOf)?.partOf ? `${name} ${found.slice(k + 1).find((b) => b.partOf)!.partOf}` : name;
+    if (!out.includes(name)) out.push(name);
   }
   return out;
 }
+
+const SUBJECT_JOIN = new Set([',', 'và', 'với', 'cùng', 'phối', 'hợp', 'đã', 'long', 'trọng', 'trang', 'chính', 'thức', 'vừa', 'đồng', 'thời']);
+const BARE_PREFIXES = new Set(BODIES.prefixes.map((p) => p.canonical));
 
 function finish(m: ExtractedMeeting, inp: MeetingInput): void {
   const by = (r: ParticipationRole) => [...new Set(m.participants.filter((p) => p.role === r).map((p) => p.person))];

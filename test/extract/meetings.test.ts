@@ -144,3 +144,17 @@ describe('a second meeting in the article', () => {
     expect(meetings('Ngày 9/11/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.').map((m) => m.date)).toEqual(['2024-11-09']);
   });
 });
+
+describe('organizers: the subject of "tổ chức"', () => {
+  const org = (text: string) => meetings(text)[0].organizers;
+  it('"Thường trực, Ban Thường vụ Huyện ủy": the bare prefix belongs to the body named next', () => {
+    expect(org('Sáng 5/7, Thường trực, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.')).toEqual(['Thường trực Huyện ủy', 'Ban Thường vụ Huyện ủy']);
+  });
+  it('a place or a complement is no organizer ("tại Hội trường UBND tỉnh", "Kế hoạch của Tỉnh ủy")', () => {
+    expect(org('Sáng 5/7, tại Hội trường UBND tỉnh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.')).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(org('Thực hiện Kế hoạch của Tỉnh ủy, sáng 5/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
+  });
+  it('"A phối hợp với B tổ chức": both', () => {
+    expect(org('Sáng 5/7, Thường trực Tỉnh ủy phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy']);
+  });
+});
