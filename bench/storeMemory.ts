@@ -54,6 +54,18 @@ async function main(): Promise<void> {
   const nodes = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
   const writeMs = Number(ns) / 1e6;
   console.log(JSON.stringify({ articles: done, nodes, relationships: counts.relationships, writePerSecond: Math.round((done * 1000) / writeMs), ...mem }));
+  // where the bytes outside the heap are (private fields, read for measurement only)
+  const g = (store as unknown as { g: Record<string, Record<string, unknown>> }).g;
+  const mb = (x: number) => Math.round(x / 2 ** 17) / 8;
+  const rels = g.rels as unknown as { type: Uint8Array };
+  const arena = (g.adjacency as unknown as { arena: { data: Int32Array; used: number } }).arena;
+  const texts = (g.texts as unknown as { deflated: Map<string, Buffer> }).deflated;
+  let textBytes = 0;
+  for (const b of texts.values()) textBytes += b.length;
+  const words = (g.tokens as unknown as { ids: Map<string, Set<string>> }).ids;
+  let postings = 0;
+  for (const set of words.values()) postings += set.size;
+  console.log(JSON.stringify({ words: words.size, postings, relRowsAllocatedMB: mb(rels.type.length * 36), arenaAllocatedMB: mb(arena.data.byteLength), arenaUsedMB: mb(arena.used * 4), deflatedTextsMB: mb(textBytes) }));
   const snapshot = arg('snapshot');
   if (snapshot) writeHeapSnapshot(snapshot);
   // keep the store alive until measured
