@@ -370,5 +370,17 @@ describe('Neo4jStore (scripted driver)', () => {
     const notRun = (Object.keys(QUERIES) as QueryName[]).filter((q) => !run.has(q));
     expect(notRun).toEqual([]);
     for (const c of calls) if (c.query !== 'schema') expect(Object.keys(c.params).sort(), c.query).toEqual([...QUERIES[c.query].params].sort());
+    // No JS number reaches Cypher: the driver sends one as a FLOAT, which LIMIT, list
+    // slices and range() refuse and an offset should not be. Integers go as neo4j.int.
+    const numbers = (v: unknown, path: string): string[] =>
+      typeof v === 'number'
+        ? [path]
+        : neo4j.isInt(v) || v === null || typeof v !== 'object'
+          ? []
+          : Object.entries(v as Row).flatMap(([k, x]) => numbers(x, `${path}.${k}`));
+    for (const c of calls) expect(numbers(c.params, c.query)).toEqual([]);
+    const ints = calls.flatMap((c) => ['limit', 'perType', 'timeoutSeconds'].filter((k) => k in c.params).map((k) => c.params[k]));
+    expect(ints.length).toBeGreaterThan(5);
+    for (const v of ints) expect(neo4j.isInt(v)).toBe(true);
   });
 });
