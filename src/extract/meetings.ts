@@ -18,7 +18,7 @@ import type { Sentence, Token } from './sentences';
 
 const CUES = trieOf<ParticipationRole>([
   ['chủ trì', 'CHAIRED'], ['cùng chủ trì', 'CHAIRED'], ['đồng chủ trì', 'CHAIRED'], ['chủ tọa', 'CHAIRED'],
-  ['cùng điều hành', 'CHAIRED'], ['điều hành kỳ họp', 'CHAIRED'], ['điều hành hội nghị', 'CHAIRED'], ['điều hành phiên họp', 'CHAIRED'],
+  ['cùng điều hành', 'CHAIRED'], ['đoàn chủ tịch', 'CHAIRED'], ['điều hành kỳ họp', 'CHAIRED'], ['điều hành hội nghị', 'CHAIRED'], ['điều hành phiên họp', 'CHAIRED'],
   ['phát biểu', 'SPOKE_AT'], ['kết luận', 'SPOKE_AT'], ['chỉ đạo', 'SPOKE_AT'], ['nhấn mạnh', 'SPOKE_AT'],
   ['yêu cầu', 'SPOKE_AT'], ['đề nghị', 'SPOKE_AT'], ['khẳng định', 'SPOKE_AT'], ['cho biết', 'SPOKE_AT'],
   ['lưu ý', 'SPOKE_AT'], ['biểu dương', 'SPOKE_AT'], ['cho rằng', 'SPOKE_AT'], ['nêu rõ', 'SPOKE_AT'], ['chỉ rõ', 'SPOKE_AT'],
@@ -29,13 +29,15 @@ const CUES = trieOf<ParticipationRole>([
   // words reported at the meeting (FORMAT: a speaker is one whose words are reported)
   ['thông tin', 'SPOKE_AT'], ['trình bày', 'SPOKE_AT'], ['báo cáo', 'SPOKE_AT'], ['góp ý', 'SPOKE_AT'], ['trả lời', 'SPOKE_AT'],
   ['trả lời chất vấn', 'SPOKE_AT'], ['phản ánh', 'SPOKE_AT'], ['kiến nghị', 'SPOKE_AT'], ['đề xuất', 'SPOKE_AT'], ['giải đáp', 'SPOKE_AT'],
-  ['chất vấn', 'SPOKE_AT'], ['tham luận', 'SPOKE_AT'],
+  ['chất vấn', 'SPOKE_AT'], ['tham luận', 'SPOKE_AT'], ['nêu', 'SPOKE_AT'], ['nêu ý kiến', 'SPOKE_AT'], ['bày tỏ', 'SPOKE_AT'],
+  ['trao đổi', 'SPOKE_AT'], ['ghi nhận', 'SPOKE_AT'], ['nhận định', 'SPOKE_AT'], ['đề cập', 'SPOKE_AT'], ['quán triệt', 'SPOKE_AT'],
+  ['truyền đạt', 'SPOKE_AT'], ['tham gia ý kiến', 'SPOKE_AT'],
   // "Về phía tỉnh có ông X, …": those present for one side (at the head of a sentence only)
   ['về phía', 'ATTENDED'],
 ]);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
-const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận']);
+const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến']);
 const HEAD_ONLY = new Set(['về phía']);
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
 const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);

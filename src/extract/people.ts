@@ -133,7 +133,8 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     }
     if (chain.length) {
       const last = chain[chain.length - 1];
-      const name = parseName(text, toks, keys, last.end, limit, true);
+      // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
+      const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
       if (name) {
         push({ start: i, end: name.end, person: keyOf(name.name), name, titles: chain });
         let k = name.end;

@@ -115,6 +115,11 @@ describe('reported words and attendance lists of the genre', () => {
     expect(roles('Sáng 15/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy nghe báo cáo tình hình.')).toEqual({ chairs: [], speakers: [], attendees: [] });
     expect(roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Dự phiên chất vấn có các đồng chí: Y Kha Rơ Châm – Phó Chủ tịch UBND tỉnh.').attendees).toEqual(['Y Kha Rơ Châm']);
   });
+  it('"Đoàn Chủ tịch đại hội gồm các đồng chí: …" preside; "X nêu …", "X ghi nhận …" speak', () => {
+    expect(roles('Ngày 24/8, Đảng bộ phường tổ chức Đại hội. Đoàn Chủ tịch đại hội gồm các đồng chí: Nguyễn Ngọc Lương - Bí thư Đảng ủy phường; Huỳnh Thúy Vân - Phó Bí thư Đảng ủy phường. Ông Lê Kim Toàn nêu một số nguyên nhân. Đồng chí Hồ Văn Niên ghi nhận kết quả.')).toEqual({
+      chairs: ['Nguyễn Ngọc Lương', 'Huỳnh Thúy Vân'], speakers: ['Lê Kim Toàn', 'Hồ Văn Niên'], attendees: [],
+    });
+  });
   it('a verb right after its subject opens no list further on ("X đề nghị … cho người có uy tín")', () => {
     expect(roles('Sáng 24/6, Tổ đại biểu tổ chức hội nghị. Cử tri Lò Văn Pọm đề nghị quan tâm giải quyết chế độ cho người có uy tín trong đồng bào.').speakers).toEqual(['Lò Văn Pọm']);
   });

@@ -135,6 +135,13 @@ describe('titles and lists of the genre', () => {
   it('"Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X, đoàn …": the whole run is X\'s', () => {
     expect(people('Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang, đoàn công tác đánh giá cao.')).toEqual([{ name: 'Dương Văn Trang', titles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] }]);
   });
+  it('titles, a dash, then the name: "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"', () => {
+    expect(people('Ngày 21/5, Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm chủ trì cuộc họp. Cùng dự có Giám đốc Sở Kế hoạch và Đầu tư - Nguyễn Thanh Tâm, Giám đốc Sở Tài chính - Trần Văn Ngọc.')).toEqual([
+      { name: 'Nguyễn Minh Lâm', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Nguyễn Thanh Tâm', titles: ['Giám đốc Sở Kế hoạch và Đầu tư'] },
+      { name: 'Trần Văn Ngọc', titles: ['Giám đốc Sở Tài chính'] },
+    ]);
+  });
   it('"đồng chí X, Y": two names without titles share the anchor', () => {
     expect(people('Cùng dự có đồng chí Y Ngông Niê Kdăm, H’Hen Niê và lãnh đạo các sở.').map((p) => p.name)).toEqual(['Y Ngông Niê Kdăm', 'H’Hen Niê']);
   });
