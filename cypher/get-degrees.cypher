@@ -2,7 +2,8 @@
 // left out. Each COUNT { } of one typed relationship pattern is a degree look-up
 // (GetDegree), not a walk over the node's relationships: a hub such as Tỉnh ủy, which
 // thousands of articles mention, costs what a leaf costs. Types cannot be parameters,
-// hence one pair of counts per type. The adapter passes each id once.
+// hence one pair of counts per type. The adapter passes each id once. (COUNT { }
+// subqueries: Neo4j 5.3 and later.)
 UNWIND $ids AS nodeId
 MATCH (n:Entity {id: nodeId})
 UNWIND [
