@@ -21,7 +21,7 @@ export class GraphIndexes {
   readonly rels = new RelTable();
   /** article texts, deflated; stored Article nodes hold text: null */
   readonly texts = new ArticleTexts();
-  readonly tokens = new TokenIndex();
+  readonly tokens = new TokenIndex(this.numbers);
   /** relationship numbers per node (and per article: the EVIDENCE slot of its node) */
   readonly adjacency = new Adjacency();
   /** each label's ids in list order (../order.ts) */

@@ -7,6 +7,7 @@ import type { NodeLabel } from '../../domain/model';
 import type { SearchHit } from '../GraphStore';
 import { matches, score, type SearchQuery } from '../search';
 import type { GraphIndexes } from './indexes';
+import { includes } from './tokenIndex';
 
 export const MAX_WORD_MATCHES = 1_000;
 
@@ -47,11 +48,14 @@ export function searchIndexes(g: GraphIndexes, q: SearchQuery, labels: readonly 
  */
 export function searchCandidates(g: GraphIndexes, q: SearchQuery, limit = Infinity, accept?: (id: string) => boolean): Set<string> {
   if (q.words.length) {
-    const sets = q.words.map((w) => g.tokens.exact(w)).sort((a, b) => a.size - b.size);
+    // the shortest list, each of its nodes looked for in the others (node numbers, ascending)
+    const [shortest, ...rest] = q.words.map((w) => g.tokens.exact(w)).sort((a, b) => a.length - b.length);
     const out = new Set<string>();
-    for (const id of sets[0]) {
+    for (const n of shortest) {
       if (out.size >= limit) break;
-      if (sets.every((s) => s.has(id)) && (!accept || accept(id))) out.add(id);
+      if (!rest.every((list) => includes(list, n))) continue;
+      const id = g.numbers.id(n);
+      if (!accept || accept(id)) out.add(id);
     }
     return out;
   }
