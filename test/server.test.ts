@@ -66,6 +66,12 @@ describe('HTTP', () => {
     expect(res.status).toBe(413);
   });
 
+  it('marks GraphQL answers uncacheable', async () => {
+    const res = await fetch(h.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('echoes the request id it was given', async () => {
     const res = await fetch(`${base}/health`, { headers: { 'x-request-id': 'trace-42' } });
     expect(res.headers.get('x-request-id')).toBe('trace-42');
