@@ -8,8 +8,8 @@
 // the explorer queries and `nodes(ids)` by the size their arguments allow.
 // Introspection fields (`__schema`, `__type`) cost nothing and do not count for depth,
 // so GraphQL IDEs work.
-import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullableType, GraphQLList, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLList, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
 // The package's CommonJS entry, named explicitly: its ESM entry would load graphql's ESM
 // build beside the CommonJS one Apollo and type-graphql use (under vitest), and two
 // graphql realms cannot share a schema.
@@ -67,6 +67,8 @@ const SIZED_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> =
   nodes: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
 };
 
+// Reads numbers and the length of lists only, never a string's value: the plugin's cache
+// (below) keys the variables with their strings blanked.
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
@@ -78,23 +80,30 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   return 1 + childComplexity;
 };
 
-/** Depth first (cheap), then cost; throws QUERY_TOO_COMPLEX naming the limit exceeded. */
-export function checkLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, limits: Limits): void {
-  const depth = queryDepth(document, operationName);
+/** The estimated cost, or why there is none: too many fields, or variables execution will refuse. */
+type Cost = number | 'tooManyNodes' | 'unknown';
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): Cost {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost], maxQueryNodes: MAX_QUERY_NODES });
+  } catch (err) {
+    if (err instanceof Error && /maximum allowed number of nodes/.test(err.message)) return 'tooManyNodes';
+    // bad variable values: execution reports them with BAD_USER_INPUT and the argument's name
+    return 'unknown';
+  }
+}
+
+function checkDepth(depth: number, limits: Limits): void {
   if (depth > limits.maxDepth) {
     throw apiError('QUERY_TOO_COMPLEX', `query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed`, { depth, maxDepth: limits.maxDepth });
   }
-  let cost: number;
-  try {
-    cost = getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimateCost], maxQueryNodes: MAX_QUERY_NODES });
-  } catch (err) {
-    if (err instanceof Error && /maximum allowed number of nodes/.test(err.message)) {
-      throw apiError('QUERY_TOO_COMPLEX', `query selects more than ${MAX_QUERY_NODES} fields (fragments expanded)`, { maxQueryNodes: MAX_QUERY_NODES });
-    }
-    // bad variable values: execution reports them with BAD_USER_INPUT and the argument's name
-    return;
+}
+
+function checkCost(cost: Cost, limits: Limits): void {
+  if (cost === 'tooManyNodes') {
+    throw apiError('QUERY_TOO_COMPLEX', `query selects more than ${MAX_QUERY_NODES} fields (fragments expanded)`, { maxQueryNodes: MAX_QUERY_NODES });
   }
-  if (cost > limits.maxCost) {
+  if (cost !== 'unknown' && cost > limits.maxCost) {
     throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, or fewer nested lists)`, {
       cost,
       maxCost: limits.maxCost,
@@ -102,15 +111,78 @@ export function checkLimits(schema: GraphQLSchema, document: DocumentNode, varia
   }
 }
 
+/** Depth first (cheap), then cost; throws QUERY_TOO_COMPLEX naming the limit exceeded. */
+export function checkLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined, limits: Limits): void {
+  checkDepth(queryDepth(document, operationName), limits);
+  checkCost(costOf(schema, document, variables, operationName), limits);
+}
+
+/** Entries kept per document: a document asked with many different `first`s starts over past this. */
+const MAX_SHAPES_PER_DOCUMENT = 64;
+/** Longer variable shapes (hundreds of ids) are not cached. */
+const MAX_SHAPE_KEY = 4096;
+
+interface Checked {
+  depth: Map<string, number>;
+  cost: Map<string, Cost>;
+}
+
+/**
+ * The variables as far as the cost can tell them apart: coerced (defaults filled in),
+ * strings blanked, since the estimate reads only numbers, booleans and list lengths.
+ * Null when execution will refuse the variables (the check is skipped, as before) or
+ * the shape is too long to be worth a key.
+ */
+function variablesShape(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined): string | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
+  let key: string;
+  try {
+    key = JSON.stringify(coerced.coerced, (_k, v: unknown) => (typeof v === 'string' ? '' : v));
+  } catch {
+    return null;
+  }
+  return key.length <= MAX_SHAPE_KEY ? key : null;
+}
+
+/**
+ * The check with its results remembered: depth per document and operation, cost per
+ * document, operation and variables' shape. Apollo's document cache hands the same
+ * DocumentNode for the same query text, so a repeated query is checked once: the
+ * complexity walk cost more than the resolvers of a small query. Held weakly: a document
+ * Apollo evicts goes with its entries. Per plugin, since the cost depends on the schema.
+ */
+function cachedCheck(limits: Limits): (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined) => void {
+  const byDocument = new WeakMap<DocumentNode, Checked>();
+  return (schema, document, variables, operationName) => {
+    let checked = byDocument.get(document);
+    if (!checked) byDocument.set(document, (checked = { depth: new Map(), cost: new Map() }));
+    const op = operationName ?? '';
+    let depth = checked.depth.get(op);
+    if (depth === undefined) checked.depth.set(op, (depth = queryDepth(document, operationName)));
+    checkDepth(depth, limits);
+    const shape = variablesShape(schema, document, variables, operationName);
+    if (shape === null) return checkCost(costOf(schema, document, variables, operationName), limits);
+    const key = `${op}\n${shape}`;
+    let cost = checked.cost.get(key);
+    if (cost === undefined) {
+      cost = costOf(schema, document, variables, operationName);
+      if (checked.cost.size >= MAX_SHAPES_PER_DOCUMENT) checked.cost.clear();
+      checked.cost.set(key, cost);
+    }
+    checkCost(cost, limits);
+  };
+}
+
 /** The Apollo plugin that enforces the limits before execution. */
 export function limitsPlugin(limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          checkLimits(schema, document, request.variables, operationName, limits);
-        },
-      };
+  const check = cachedCheck(limits);
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ schema, document, request, operationName }) {
+      check(schema, document, request.variables, operationName);
     },
   };
+  return { requestDidStart: async () => listener };
 }

@@ -83,6 +83,30 @@ describe('over HTTP', () => {
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('checks the same query text again for each value of its variables (the check is cached per shape)', async () => {
+    const q = 'query($n: Int!, $text: String) { meetings(first: $n, filter: { search: $text }) { edges { node { chairs { offices { position { holders { person { name } } } } } } } } }';
+    const ok = await h.gql(q, { n: 1, text: 'a' });
+    expect(ok.errors).toBeUndefined();
+    counting.reset();
+    const tooMany = await h.gql(q, { n: 100, text: 'a' });
+    expect(codes(tooMany)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(tooMany.errors![0].extensions!.cost).toBe(30801);
+    expect(counting.total()).toBe(0);
+    // another string, same numbers: still refused; the first shape still allowed
+    expect(codes(await h.gql(q, { n: 100, text: 'b' }))).toEqual(['QUERY_TOO_COMPLEX']);
+    expect((await h.gql(q, { n: 1, text: 'b' })).errors).toBeUndefined();
+    // a bad value is execution's to report, whatever was cached for good ones
+    expect(codes(await h.gql(q, { n: 'many', text: 'a' }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await h.gql(q, { n: 100, text: 'a' }))).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('a @skip on a variable counts in the cost, cached or not', async () => {
+    const q = 'query($skip: Boolean!) { stats { articles } meetings(first: 100) @skip(if: $skip) { edges { node { chairs { offices { position { holders { person { name } } } } } } } } }';
+    expect((await h.gql(q, { skip: true })).errors).toBeUndefined();
+    expect(codes(await h.gql(q, { skip: false }))).toEqual(['QUERY_TOO_COMPLEX']);
+    expect((await h.gql(q, { skip: true })).errors).toBeUndefined();
+  });
+
   it('the introspection query a GraphQL IDE sends is allowed', async () => {
     const r = await h.gql(getIntrospectionQuery());
     expect(r.errors).toBeUndefined();
