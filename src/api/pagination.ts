@@ -23,7 +23,7 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'Where a page stands in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -40,7 +40,7 @@ export interface ConnectionSource<T = EntitySource> {
 
 /** A `<Name>Connection` and `<Name>Edge` pair of types for an item type. */
 export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType<ConnectionSource<unknown>> {
-  @ObjectType(`${name}Edge`, { description: `One ${what} of a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} of a page, with its cursor.` })
   class Edge {
     @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
@@ -49,7 +49,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s.` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })
     edges!: Edge[];

@@ -43,6 +43,10 @@ export function buildPolgraphSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // arguments are checked by hand (validate.ts) with messages that name them
     validate: false,
+    // Object types are declared with `simpleResolvers: true`: a plain field is then read by
+    // graphql-js's default resolver rather than through type-graphql's wrapper (a
+    // middleware dispatch per field resolved). Degree is the exception: its `in` and
+    // `out` are the properties `incoming` and `outgoing`, which only the wrapper maps.
   });
   return built;
 }

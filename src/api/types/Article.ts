@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './Node';
 
-@ObjectType({ implements: Node, description: 'A news article: the source of every fact in the graph. Its id is derived from its cleaned text, so the same text is the same article.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article: the source of every fact in the graph. Its id is derived from its cleaned text, so the same text is the same article.' })
 export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'Headline.' })
   title!: string | null;

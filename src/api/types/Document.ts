@@ -3,6 +3,7 @@ import { DocumentKind } from './enums';
 import { Node } from './Node';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A document: a resolution, directive, plan… (`35-CT/TW`, `100-KH/TU`). National documents are one node; a provincial code such as `100-KH/TU` is one node per province.',

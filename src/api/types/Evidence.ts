@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a fact was read: the article, the sentence quoted from it and its offsets in the article text.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a fact was read: the article, the sentence quoted from it and its offsets in the article text.' })
 export class Evidence {
   // `article` is resolved by EvidenceResolver from the relationship's article id.
 

@@ -2,7 +2,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeType, RelationshipType } from './enums';
 
-@ObjectType({ description: 'A node as a graph view draws it.' })
+@ObjectType({ simpleResolvers: true, description: 'A node as a graph view draws it.' })
 export class GraphViewNode {
   @Field(() => ID, { description: 'The node id (fetch it in full with `node(id)`).' })
   id!: string;
@@ -14,7 +14,7 @@ export class GraphViewNode {
   label!: string;
 }
 
-@ObjectType({ description: 'A directed edge as a graph view draws it.' })
+@ObjectType({ simpleResolvers: true, description: 'A directed edge as a graph view draws it.' })
 export class GraphViewEdge {
   @Field(() => ID, { description: 'Stable relationship id: one per type, source, target and article.' })
   id!: string;
@@ -35,7 +35,7 @@ export class GraphViewEdge {
   quote!: string | null;
 }
 
-@ObjectType({ description: 'Nodes and the edges among them.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and the edges among them.' })
 export class Graph {
   @Field(() => [GraphViewNode], { description: 'The nodes.' })
   nodes!: GraphViewNode[];
@@ -50,7 +50,7 @@ export class Graph {
   size!: number;
 }
 
-@ObjectType({ description: 'A typeahead hit.' })
+@ObjectType({ simpleResolvers: true, description: 'A typeahead hit.' })
 export class SearchHit {
   @Field(() => ID, { description: 'The node id.' })
   id!: string;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './Node';
 
-@ObjectType({ implements: Node, description: 'A meeting or conference (hội nghị, giao ban, sơ kết, kỳ họp) reported in the news.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A meeting or conference (hội nghị, giao ban, sơ kết, kỳ họp) reported in the news.' })
 export class Meeting extends Node {
   @Field(() => String, { nullable: true, description: 'Its title as the article gives it.' })
   title!: string | null;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { OrgKind, OrgLevel } from './enums';
 import { Node } from './Node';
 
-@ObjectType({ implements: Node, description: 'A body: a party committee, a council, a department, a delegation. Provincial bodies are scoped by province (`Tỉnh ủy Kon Tum`).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A body: a party committee, a council, a department, a delegation. Provincial bodies are scoped by province (`Tỉnh ủy Kon Tum`).' })
 export class Organization extends Node {
   @Field(() => [String], { description: 'Other names seen in the text (`HĐND tỉnh`, `Tỉnh ủy`).' })
   aliases!: string[];

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ParticipationRole } from './enums';
 
-@ObjectType({ description: 'A person taking part in a meeting in one role, with the sentences that say so.' })
+@ObjectType({ simpleResolvers: true, description: 'A person taking part in a meeting in one role, with the sentences that say so.' })
 export class Participation {
   // person, meeting and evidence are resolved by ParticipationResolver.
 

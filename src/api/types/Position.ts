@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './Node';
 
-@ObjectType({ implements: Node, description: 'An office: a role within a body (`Bí thư Tỉnh ủy Kon Tum`), as in Popolo\'s Post. People hold it over time.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An office: a role within a body (`Bí thư Tỉnh ủy Kon Tum`), as in Popolo\'s Post. People hold it over time.' })
 export class Position extends Node {
   @Field(() => String, { nullable: true, description: 'The title as first written in the news (`Phó Bí thư Thường trực Tỉnh ủy`).' })
   title!: string | null;

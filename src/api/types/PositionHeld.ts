@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A person holding an office, as reported: the first and last dates the news reported it, and every sentence that says so. The news reports offices, not terms: the dates bound what was reported, not the term itself.',
 })

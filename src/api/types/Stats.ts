@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How many nodes of each type and relationships the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'How many nodes of each type and relationships the graph holds.' })
 export class Stats {
   @Field(() => Int, { description: 'Articles ingested.' })
   articles!: number;

@@ -22,7 +22,7 @@ export class IngestArticleInput {
   province?: string | null;
 }
 
-@ObjectType({ description: 'What ingesting an article did.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingesting an article did.' })
 export class IngestResult {
   @Field(() => Article, { description: 'The article as stored: ask its `people`, `meetings`, `documents`, … for what was extracted.' })
   article!: EntitySource;
@@ -40,7 +40,7 @@ export class IngestResult {
   warnings!: string[];
 }
 
-@ObjectType({ description: 'What deleting an article did.' })
+@ObjectType({ simpleResolvers: true, description: 'What deleting an article did.' })
 export class DeleteResult {
   @Field(() => ID, { description: 'The deleted article id.' })
   id!: string;
