@@ -68,7 +68,7 @@ export function findDays(text: string, offset = 0): DayMention[] {
 // a dateline is a short line holding a full date and little else
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[\/\-.]\s*(\d{1,2})\s*[\/\-.]\s*(\d{4})(?!\d)/u;
 const DATELINE_NOISE =
-  /(?:cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
+  /(?:cập nhật(?: lúc)?|ngày đăng|ngày|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
 
 /** ISO date of a dateline such as "25/06/2020 15:18" or "Thứ Tư, 08/04/2015, 08:11 [GMT+7]". */
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/u;

@@ -109,7 +109,9 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
         if (!forward && OPENS_LIST.has(keys[j - 1])) forward = true;
         break;
       }
-      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1)) {
+      // a far opener must lead into a person ("kiến nghị Nhà nước có chính sách" opens nothing)
+      const far = j > end + 1 && !(mentionStarts.has(j + 1) || mentionStarts.has(j + 2) || mentionStarts.has(j + 3));
+      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1) && !(subject && keys[j] === 'của') && !far) {
         forward = true;
         break;
       }

@@ -41,6 +41,7 @@ describe('findDays: a time of day or "ngày" before day and month', () => {
 });
 
 describe('parseDateline', () => {
+  it('a sentence that opens with its day is no dateline', () => expect(parseDateline('Ngày 9/11/2024, Tỉnh ủy tổ chức hội nghị.')).toBeNull());
   it.each([
     ['25/06/2020 15:18', '2020-06-25'],
     ['Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)', '2019-08-02'],
@@ -50,6 +51,11 @@ describe('parseDateline', () => {
     ['Thứ Năm, 8/12/2022 17:05 (GMT+07:00)', '2022-12-08'],
     ['2020-06-25 15:18', '2020-06-25'],
     ['Cập nhật: 2020-06-25T15:18:00+07:00', '2020-06-25'],
+    ['Ngày 18/10/2024 09:05', '2024-10-18'],
+    ['15:34 | Thứ Hai, 14/10/2024', '2024-10-14'],
+    ['Thứ năm, 10/10/2024 | 09:15', '2024-10-10'],
+    ['Cập nhật: 26-08-2025 07:30', '2025-08-26'],
+    ['Ngày đăng: 04/09/2024', '2024-09-04'],
   ])('%s → %s', (line, want) => expect(parseDateline(line)).toBe(want));
 
   it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày']])(

@@ -120,6 +120,9 @@ describe('reported words and attendance lists of the genre', () => {
       chairs: ['Nguyễn Ngọc Lương', 'Huỳnh Thúy Vân'], speakers: ['Lê Kim Toàn', 'Hồ Văn Niên'], attendees: [],
     });
   });
+  it('"X trả lời chất vấn của đại biểu", "X, thôn 3, kiến nghị Nhà nước có chính sách": no list opens, X speaks', () => {
+    expect(roles('Chiều 11/12, HĐND tỉnh bế mạc kỳ họp. Giám đốc Sở Xây dựng Lê Quang Thanh trả lời chất vấn của đại biểu về dự án. Cử tri Điểu K’Ré, thôn 3 xã Đoàn Kết, kiến nghị Nhà nước có chính sách hỗ trợ.').speakers).toEqual(['Lê Quang Thanh', 'Điểu K’Ré']);
+  });
   it('a verb right after its subject opens no list further on ("X đề nghị … cho người có uy tín")', () => {
     expect(roles('Sáng 24/6, Tổ đại biểu tổ chức hội nghị. Cử tri Lò Văn Pọm đề nghị quan tâm giải quyết chế độ cho người có uy tín trong đồng bào.').speakers).toEqual(['Lò Văn Pọm']);
   });

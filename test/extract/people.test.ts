@@ -142,6 +142,12 @@ describe('titles and lists of the genre', () => {
       { name: 'Trần Văn Ngọc', titles: ['Giám đốc Sở Tài chính'] },
     ]);
   });
+  it('"Giám đốc Công an tỉnh": the police of the level that follows', () => {
+    expect(people('Dự có Đại tá Nguyễn Văn Hận, Giám đốc Công an tỉnh; Thượng tá Lê Văn Bình, Phó Giám đốc Công an tỉnh.')).toEqual([
+      { name: 'Nguyễn Văn Hận', titles: ['Giám đốc Công an tỉnh'] },
+      { name: 'Lê Văn Bình', titles: ['Phó Giám đốc Công an tỉnh'] },
+    ]);
+  });
   it('"đồng chí X, Y": two names without titles share the anchor', () => {
     expect(people('Cùng dự có đồng chí Y Ngông Niê Kdăm, H’Hen Niê và lãnh đạo các sở.').map((p) => p.name)).toEqual(['Y Ngông Niê Kdăm', 'H’Hen Niê']);
   });
