@@ -120,6 +120,7 @@ describe('issuers', () => {
     ['Kết luận số 21-KL/TW của Ban Chấp hành TW.', 'Ban Chấp hành Trung ương Đảng'],
     ['Quy định số 22-QĐ/TW của BCH Trung ương Đảng.', 'Ban Chấp hành Trung ương Đảng'],
     ['Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.', 'Ban Chấp hành Đảng bộ tỉnh'],
+    ['Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đoàn.', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'],
     // a state code's UBND/HĐND is the province's, as a Party code's TU is the Tỉnh ủy
     ['Quyết định số 512/QĐ-UBND ngày 20/5/2024 về đất đai.', 'Ủy ban nhân dân tỉnh'],
     ['Nghị quyết số 03/2024/NQ-HĐND về kinh tế.', 'Hội đồng nhân dân tỉnh'],

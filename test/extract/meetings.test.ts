@@ -86,6 +86,11 @@ describe('dates, kinds and several meetings', () => {
   it('no year anywhere: null', () => {
     expect(meetings('Chiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo Tỉnh ủy.')[0].date).toBeNull();
   });
+  it('kinds of the genre: tiếp xúc cử tri, phiên họp, giải trình', () => {
+    expect(meetings('Sáng 24/6, Tổ đại biểu HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri trước Kỳ họp thứ 7.')[0].kind).toBe('tiếp xúc cử tri');
+    expect(meetings('Chiều 26/9, UBND tỉnh tổ chức phiên họp thường kỳ tháng 9.')[0].kind).toBe('phiên họp');
+    expect(meetings('Sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai.')[0].kind).toBe('giải trình');
+  });
   it('a new day starts a new meeting; the same day again does not', () => {
     const ms = meetings('Chiều 7-12, Tỉnh ủy tổ chức Hội nghị tổng kết năm 2022. Sáng 8-12, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Hội nghị sáng 8-12 thống nhất.', '2022-12-08');
     expect(ms.map((m) => m.date)).toEqual(['2022-12-07', '2022-12-08']);
