@@ -44,7 +44,7 @@ const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'to
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'họp'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */
@@ -56,7 +56,7 @@ function firstOf<V>(trie: Trie<V>, keys: readonly string[], s: Sentence): number
 const ANOTHER = trieOf(['trước đó', 'cùng ngày', 'sáng cùng ngày', 'chiều cùng ngày', 'tối cùng ngày', 'trưa cùng ngày', 'cũng trong ngày', 'sau đó', 'tiếp đó', 'cũng trong sáng nay', 'cũng trong chiều nay'].map((n) => [n, n]));
 // a day that is a deadline or a bound is not a meeting's: "trước ngày 15/9/2025", "đến ngày 30/6"
 const BOUND_BEFORE = /(?:^|[^\p{L}])(?:trước|đến|tới|từ|hết|chậm nhất(?: là)?|hạn|kể từ|tính đến)\s+$/iu;
-const KINDS = ['tiếp xúc cử tri', 'giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'chất vấn', 'giải trình', 'phiên họp', 'cuộc họp', 'hội nghị'];
+const KINDS = ['tiếp xúc cử tri', 'tiếp công dân', 'giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'chất vấn', 'giải trình', 'phiên họp', 'cuộc họp', 'hội nghị'];
 const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
 
 /** The participation verb at token i, or null: "dự thảo", "nghe báo cáo", "phiên chất vấn" are none. */

@@ -41,7 +41,7 @@ const LIST_JOIN = new Set([',', 'và']);
 // words before a title that make it the one spoken to, not the subject ("với Thủ tướng, …")
 const ADDRESSED = new Set(['với', 'gửi', 'tới', 'cho', 'trước']);
 const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
-const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
+const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên', ...NAMES.anchors.map((a) => phraseKeys(a)[0])]);
 // first words of every anchor, rank, role, modifier and title abbreviation
 const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...ROLES.modifiers, ...ROLES.implied.map((r) => r.role), ...ROLES.abbreviations.map((a) => a.form)].map((p) => phraseKeys(p)[0]));
 

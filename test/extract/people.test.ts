@@ -109,6 +109,10 @@ describe('mergePositions: one office, one position', () => {
 });
 
 describe('voters who speak', () => {
+  it('"công dân X", "cử tri X" in lower case anchor a name', () => {
+    expect(people('Tại buổi tiếp, công dân Ma Văn Khởi, thôn Nà Ta, đề nghị xem xét. Tại hội nghị, cử tri Lò Văn Pọm đề nghị.').map((p) => p.name)).toEqual(['Ma Văn Khởi', 'Lò Văn Pọm']);
+  });
+  it('"Chánh Thanh tra tỉnh"', () => expect(people('Dự có ông Triệu Đức Thanh, Chánh Thanh tra tỉnh.')).toEqual([{ name: 'Triệu Đức Thanh', titles: ['Chánh Thanh tra tỉnh'] }]));
   it('"Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh …": a person', () => {
     const x = extract({ text: 'Sáng 24/6, Tổ đại biểu HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.' });
     expect(x.people.map((p) => p.name)).toEqual(['Sùng A Hồ']);
