@@ -14,6 +14,9 @@ import { buildPolgraphSchema } from './api/schema';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
 import type { GraphStore } from './store/GraphStore';
 
+/** A POST to /graphql, the request nearly every client makes, needs no URL parsing. */
+const GRAPHQL_URL: Readonly<URL> = new URL('/graphql', 'http://localhost');
+
 /** Largest request body accepted: an article of 1 MB plus its JSON envelope. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -105,7 +108,12 @@ export async function startServer({ config, logger, store, guard, limits }: Serv
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      // Encoded once here: given the string, node:http measures its UTF-8 length for
+      // content-length (a pass over the whole answer, flattening the string Apollo built
+      // by concatenation) and then encodes it again to write it.
+      const body = Buffer.from(result.body.string, 'utf8');
+      res.setHeader('content-length', body.length);
+      res.end(body);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
@@ -116,7 +124,7 @@ export async function startServer({ config, logger, store, guard, limits }: Serv
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = req.url === GRAPHQL_URL.pathname ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') {
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
