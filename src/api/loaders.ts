@@ -30,34 +30,63 @@ function touches(r: GraphRelationship, k: RelKey): boolean {
   return r.from === k.id || r.to === k.id;
 }
 
+/**
+ * A request's loaders, each made when first used: most requests use one or two of the
+ * four (a typeahead none), and this runs for every request. A class, as getters on the
+ * prototype cost nothing to create, unlike getters in an object literal.
+ */
+class LazyLoaders implements Loaders {
+  private nodesLoader?: Loaders['nodes'];
+  private relationshipsLoader?: Loaders['relationships'];
+  private degreesLoader?: Loaders['degrees'];
+  private relationPagesLoader?: Loaders['relationPages'];
+
+  constructor(private readonly store: GraphStore) {}
+
+  get nodes(): Loaders['nodes'] {
+    return (this.nodesLoader ??= new DataLoader((ids) => this.store.getNodes(ids)));
+  }
+
+  get relationships(): Loaders['relationships'] {
+    return (this.relationshipsLoader ??= relationshipsLoader(this.store));
+  }
+
+  get degrees(): Loaders['degrees'] {
+    return (this.degreesLoader ??= new DataLoader((ids) => this.store.getDegrees(ids)));
+  }
+
+  get relationPages(): Loaders['relationPages'] {
+    return (this.relationPagesLoader ??= new DataLoader((requests) => this.store.getRelationPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }));
+  }
+}
+
 export function createLoaders(store: GraphStore): Loaders {
-  return {
-    nodes: new DataLoader((ids) => store.getNodes(ids)),
-    // One call per batch whatever mix of types and directions it holds: the store is asked
-    // for both directions of every type named, and each key keeps its own. Relationship
-    // types are directional by label (HOLDS leaves a Person), so little is over-fetched.
-    relationships: new DataLoader(
-      async (keys) => {
-        const ids = [...new Set(keys.map((k) => k.id))];
-        const types = [...new Set(keys.map((k) => k.type))];
-        const directions = new Set(keys.map((k) => k.direction));
-        const direction: Direction = directions.size === 1 ? [...directions][0] : 'BOTH';
-        const rels = await store.getRelationships(ids, direction, types);
-        const byNode = new Map<string, GraphRelationship[]>();
-        for (const r of rels) {
-          for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
-            let list = byNode.get(end);
-            if (!list) byNode.set(end, (list = []));
-            list.push(r);
-          }
+  return new LazyLoaders(store);
+}
+
+// One call per batch whatever mix of types and directions it holds: the store is asked
+// for both directions of every type named, and each key keeps its own. Relationship
+// types are directional by label (HOLDS leaves a Person), so little is over-fetched.
+function relationshipsLoader(store: GraphStore): Loaders['relationships'] {
+  return new DataLoader(
+    async (keys) => {
+      const ids = [...new Set(keys.map((k) => k.id))];
+      const types = [...new Set(keys.map((k) => k.type))];
+      const directions = new Set(keys.map((k) => k.direction));
+      const direction: Direction = directions.size === 1 ? [...directions][0] : 'BOTH';
+      const rels = await store.getRelationships(ids, direction, types);
+      const byNode = new Map<string, GraphRelationship[]>();
+      for (const r of rels) {
+        for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
+          let list = byNode.get(end);
+          if (!list) byNode.set(end, (list = []));
+          list.push(r);
         }
-        return keys.map((k) => (byNode.get(k.id) ?? []).filter((r) => touches(r, k)).sort(byEvidenceOrder));
-      },
-      { cacheKeyFn: relKey },
-    ),
-    degrees: new DataLoader((ids) => store.getDegrees(ids)),
-    relationPages: new DataLoader((requests) => store.getRelationPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }),
-  };
+      }
+      return keys.map((k) => (byNode.get(k.id) ?? []).filter((r) => touches(r, k)).sort(byEvidenceOrder));
+    },
+    { cacheKeyFn: relKey },
+  );
 }
 
 /** Oldest report first, then by id: evidence lists and timelines read in order. */

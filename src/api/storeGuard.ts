@@ -19,28 +19,53 @@ export const DEFAULT_GUARD: GuardOptions = { timeoutMs: 10_000, writeTimeoutMs: 
 
 const PASS_THROUGH = [InvalidCursorError, InvalidArgumentError, InvalidBatchError, StoreUnavailableError];
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreFailure(`the graph store did not answer ${what} within ${ms} ms`)), ms);
+/**
+ * One call: a timer races the store's answer. The store method runs in a microtask, as
+ * a store that throws synchronously must give a rejected promise, not an exception.
+ * A single promise and no race/finally chain: this runs for every store call.
+ */
+function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, args: unknown[], ms: number, name: string, logger: Logger | undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (PASS_THROUGH.some((c) => err instanceof c) || err instanceof StoreFailure) return reject(err);
+      logger?.error({ err, call: name }, 'store call failed');
+      reject(new StoreFailure(`the graph store failed (${name})`));
+    };
+    const timer = setTimeout(() => fail(new StoreFailure(`the graph store did not answer ${name} within ${ms} ms`)), ms);
+    queueMicrotask(() => {
+      try {
+        Promise.resolve(method.apply(target, args)).then((value) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve(value);
+        }, fail);
+      } catch (err) {
+        fail(err);
+      }
+    });
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** A GraphStore whose calls time out and whose unexpected failures become StoreFailure. */
 export function guardStore(store: GraphStore, options: GuardOptions = DEFAULT_GUARD): GraphStore {
+  // the wrapped methods, made once per guard rather than at every property read
+  const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(store, {
     get(target, prop, receiver) {
+      const known = wrapped.get(prop);
+      if (known) return known;
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       const name = String(prop);
       const ms = name === 'writeArticle' || name === 'deleteArticle' ? options.writeTimeoutMs : options.timeoutMs;
-      return (...args: unknown[]) =>
-        withTimeout(Promise.resolve().then(() => value.apply(target, args)), ms, name).catch((err: unknown) => {
-          if (PASS_THROUGH.some((c) => err instanceof c) || err instanceof StoreFailure) throw err;
-          options.logger?.error({ err, call: name }, 'store call failed');
-          throw new StoreFailure(`the graph store failed (${name})`);
-        });
+      const fn = (...args: unknown[]) => guardedCall(value as (...a: unknown[]) => unknown, target, args, ms, name, options.logger);
+      wrapped.set(prop, fn);
+      return fn;
     },
   });
 }
