@@ -189,10 +189,13 @@ export const PLACES = new Trie<PlaceEntry>();
 }
 
 /**
- * Districts under their folded spelling: "Đak Hà", "Đăk Hà" and "Đắk Hà" are one district.
- * A folded name shared by two provinces (or by a province) stands for none.
+ * Provinces and districts under their folded spelling: "Đak Hà", "Đăk Hà" and "Đắk Hà" are
+ * one district, "Đak Nông" is Đắk Nông. A district name shared by two provinces (or by a
+ * province) stands for none.
  */
-export const DISTRICTS_FOLDED = new Trie<PlaceEntry>();
+export const PLACES_FOLDED = new Trie<PlaceEntry>();
+for (const p of PROVINCES.before2025) for (const n of [p.name, ...p.aliases]) PLACES_FOLDED.addFolded(n, { name: p.name, kind: 'PROVINCE', province: p.name });
+for (const p of PROVINCES.after2025) PLACES_FOLDED.addFolded(p.name, { name: p.name, kind: 'PROVINCE', province: p.name });
 /** folded district name → its province, when only one province has it */
 export const DISTRICT_PROVINCE = new Map<string, string>();
 {
@@ -206,7 +209,7 @@ export const DISTRICT_PROVINCE = new Map<string, string>();
     const f = fold(n);
     const unique = owners.get(f)!.size === 1 && !PROVINCE_BY_FOLD.has(f);
     if (unique) DISTRICT_PROVINCE.set(f, prov);
-    DISTRICTS_FOLDED.addFolded(n, { name: n, kind: 'DISTRICT', province: unique ? prov : null });
+    PLACES_FOLDED.addFolded(n, { name: n, kind: 'DISTRICT', province: unique ? prov : null });
   }
 }
 

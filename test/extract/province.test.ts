@@ -59,6 +59,10 @@ describe('inferProvince', () => {
     for (const d of ['Đak Hà', 'Đăk Hà', 'Đắk Hà', 'Dak Ha']) expect([d, guess(`Huyện ủy ${d} và huyện Sa Thầy tổ chức hội nghị.`).province]).toEqual([d, 'Kon Tum']);
     expect(guess('UBND huyện Đak Hà tổ chức hội nghị.').province).toBe('Kon Tum');
   });
+  it('province spellings fold too: "UBND tỉnh Đak Nông", "Tỉnh ủy Dak Lak"', () => {
+    expect(guess('Sáng 5/7, UBND tỉnh Đak Nông tổ chức hội nghị.').province).toBe('Đắk Nông');
+    expect(guess('Sáng 5/7, Tỉnh ủy Dak Lak tổ chức hội nghị.').province).toBe('Đắk Lắk');
+  });
   it('a headline opening with a district: "Lạc Dương: …"', () => expect(guess('Hội nghị diễn ra.', 'Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện').province).toBe('Lâm Đồng'));
   it('nothing: null', () => expect(guess('Đảng ủy Khối các cơ quan tỉnh triển khai nhiệm vụ')).toEqual({ province: null, hint: null }));
   it('lower-case words are not places ("hòa bình")', () => expect(guess('giữ vững hòa bình, tỉnh nhà').province).toBeNull());
