@@ -1,3 +1,8 @@
-// Deletes every polgraph node and relationship (tests and re-imports).
+// Deletes up to $batchSize polgraph nodes with their relationships (tests and
+// re-imports); the adapter repeats it, a transaction each, until none is left: one
+// transaction deleting a whole graph would hold all of it in its state and exceed the
+// server's transaction memory limit.
 MATCH (n:Entity)
+WITH n LIMIT $batchSize
 DETACH DELETE n
+RETURN count(*) AS deleted

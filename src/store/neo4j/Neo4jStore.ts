@@ -38,6 +38,8 @@ type Row = Record<string, unknown>;
 const CONNECT_TIMEOUT_MS = 5_000;
 const RETRY_TIME_MS = 15_000;
 const INDEX_WAIT_S = 60;
+/** Nodes deleted per transaction by clear(). */
+const CLEAR_BATCH = 10_000;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -292,7 +294,11 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every polgraph node: for tests and full re-imports, not part of the port. */
   async clear(): Promise<void> {
-    await this.write((tx) => this.run(tx, 'clear', {}));
+    // a batch per transaction, until a batch finds nothing left
+    for (;;) {
+      const [row] = await this.write((tx) => this.run(tx, 'clear', { batchSize: neo4j.int(CLEAR_BATCH) }));
+      if (!Number(row?.deleted ?? 0)) return;
+    }
   }
 
   async close(): Promise<void> {

@@ -43,7 +43,7 @@ export const QUERIES = {
   countRelationships: { file: 'count-relationships.cypher', params: [] },
   health: { file: 'health.cypher', params: [] },
   awaitIndexes: { file: 'await-indexes.cypher', params: ['timeoutSeconds'] },
-  clear: { file: 'clear.cypher', params: [] },
+  clear: { file: 'clear.cypher', params: ['batchSize'] },
 } as const satisfies Record<string, { file: string; params: readonly string[] }>;
 
 export type QueryName = keyof typeof QUERIES;

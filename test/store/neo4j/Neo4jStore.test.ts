@@ -336,6 +336,21 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(new Set(managed.map((s) => s.defaultAccessMode))).toEqual(new Set(['READ', 'WRITE']));
   });
 
+  it('clears the graph a batch per transaction, until a batch deletes nothing', async () => {
+    let left = 25_000;
+    const { driver, calls } = scriptedDriver((q, p) => {
+      if (q !== 'clear') return [];
+      const deleted = Math.min(left, (p.batchSize as { toNumber(): number }).toNumber());
+      left -= deleted;
+      return [{ deleted: neo4j.int(deleted) }];
+    });
+    await new Neo4jStore(config, undefined, driver).clear();
+    expect(left).toBe(0);
+    expect(calls.map((c) => c.params.batchSize)).toEqual([neo4j.int(10_000), neo4j.int(10_000), neo4j.int(10_000), neo4j.int(10_000)]);
+    expect(new Set(calls.map((c) => c.tx)).size).toBe(4);
+    expect(new Set(calls.map((c) => c.mode))).toEqual(new Set(['WRITE']));
+  });
+
   it('runs every registered query with exactly its declared parameters', async () => {
     const { driver, calls } = scriptedDriver((q, p) =>
       q === 'writeRelationships'
