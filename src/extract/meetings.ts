@@ -25,7 +25,7 @@ const CUES = trieOf<ParticipationRole>([
   ['chia sẻ', 'SPOKE_AT'], ['giải trình', 'SPOKE_AT'], ['phát biểu ý kiến', 'SPOKE_AT'], ['phát biểu tham luận', 'SPOKE_AT'], ['đánh giá cao', 'SPOKE_AT'], ['phát biểu chỉ đạo', 'SPOKE_AT'],
   ['phát biểu kết luận', 'SPOKE_AT'], ['phát biểu khai mạc', 'SPOKE_AT'], ['phát biểu bế mạc', 'SPOKE_AT'],
   ['dự', 'ATTENDED'], ['tham dự', 'ATTENDED'], ['cùng dự', 'ATTENDED'], ['đến dự', 'ATTENDED'], ['cùng tham dự', 'ATTENDED'],
-  ['dự họp', 'ATTENDED'], ['có mặt', 'ATTENDED'],
+  ['dự họp', 'ATTENDED'], ['có mặt', 'ATTENDED'], ['cùng đi', 'ATTENDED'], ['tháp tùng', 'ATTENDED'], ['cùng đi với đoàn', 'ATTENDED'],
   // words reported at the meeting (FORMAT: a speaker is one whose words are reported)
   ['thông tin', 'SPOKE_AT'], ['trình bày', 'SPOKE_AT'], ['báo cáo', 'SPOKE_AT'], ['góp ý', 'SPOKE_AT'], ['trả lời', 'SPOKE_AT'],
   ['trả lời chất vấn', 'SPOKE_AT'], ['phản ánh', 'SPOKE_AT'], ['kiến nghị', 'SPOKE_AT'], ['đề xuất', 'SPOKE_AT'], ['giải đáp', 'SPOKE_AT'],

@@ -131,6 +131,9 @@ describe('reported words and attendance lists of the genre', () => {
   it('a verb right after its subject opens no list further on ("X đề nghị … cho người có uy tín")', () => {
     expect(roles('Sáng 24/6, Tổ đại biểu tổ chức hội nghị. Cử tri Lò Văn Pọm đề nghị quan tâm giải quyết chế độ cho người có uy tín trong đồng bào.').speakers).toEqual(['Lò Văn Pọm']);
   });
+  it('"Cùng đi có các đồng chí: …", "Tới dự có …": those listed attend', () => {
+    expect(roles('Chiều 8/4, đoàn công tác của Tỉnh ủy làm việc với huyện. Cùng đi có các đồng chí: Hoàng Nghĩa Hiếu - Phó Bí thư Thường trực Tỉnh ủy. Tới dự có đồng chí Ma Thị Nguyệt, Phó Chủ tịch Ủy ban MTTQ tỉnh.').attendees).toEqual(['Hoàng Nghĩa Hiếu', 'Ma Thị Nguyệt']);
+  });
   it('"Về phía tỉnh có ông X, …; bà Y, …": those listed attend', () => {
     expect(roles('Chiều 16/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy. Về phía tỉnh có ông Hồ Quốc Dũng, Bí thư Tỉnh ủy; bà Đoàn Thị Kim Chi, Trưởng ban Tuyên giáo Tỉnh ủy.').attendees).toEqual(['Hồ Quốc Dũng', 'Đoàn Thị Kim Chi']);
   });
