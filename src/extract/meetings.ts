@@ -39,6 +39,7 @@ const CUES = trieOf<ParticipationRole>([
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến']);
 const HEAD_ONLY = new Set(['về phía']);
+const ATTEND = trieOf(['dự', 'tham dự', 'dự lễ', 'đến dự', 'cùng dự'].map((n) => [n, n]));
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
 const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
@@ -53,7 +54,8 @@ function firstOf<V>(trie: Trie<V>, keys: readonly string[], s: Sentence): number
   return -1;
 }
 // a sentence that reports another meeting opens with one of these ("Trước đó, sáng 14/7, …", "Cùng ngày, …")
-const ANOTHER = trieOf(['trước đó', 'cùng ngày', 'sáng cùng ngày', 'chiều cùng ngày', 'tối cùng ngày', 'trưa cùng ngày', 'cũng trong ngày', 'sau đó', 'tiếp đó', 'cũng trong sáng nay', 'cũng trong chiều nay'].map((n) => [n, n]));
+// ("Sau đó, hội nghị …" goes on with the same meeting: not among them)
+const ANOTHER = trieOf(['trước đó', 'cùng ngày', 'sáng cùng ngày', 'chiều cùng ngày', 'tối cùng ngày', 'trưa cùng ngày', 'cũng trong ngày', 'cũng trong sáng nay', 'cũng trong chiều nay'].map((n) => [n, n]));
 // a day that is a deadline or a bound is not a meeting's: "trước ngày 15/9/2025", "đến ngày 30/6"
 const BOUND_BEFORE = /(?:^|[^\p{L}])(?:trước|đến|tới|từ|hết|chậm nhất(?: là)?|hạn|kể từ|tính đến)\s+$/iu;
 const KINDS = ['tiếp xúc cử tri', 'tiếp công dân', 'giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'chất vấn', 'giải trình', 'phiên họp', 'cuộc họp', 'hội nghị'];
@@ -175,7 +177,8 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
     const last = drafts[drafts.length - 1];
     // "Trước đó, sáng 14/7, …", "Cùng ngày, X dự lễ …": another meeting, even on the same day
-    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(CUES, keys, s) >= 0);
+    // (with an event verb or attendance, not a speech verb: "Trước đó, hội nghị đã nghe báo cáo …" is the same meeting)
+    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
     if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     const noun = { index: toks[nounAt].start - s.start };
     let date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;

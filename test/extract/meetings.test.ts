@@ -156,6 +156,10 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Ngày 15/7, đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy chủ trì buổi tiếp công dân định kỳ. Trước đó, chiều 12/7, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 7 dưới sự chủ trì của đồng chí Lê Thị Kim Dung.', '2024-07-16');
     expect(ms.map((m) => [m.date, m.chairs, m.kind])).toEqual([['2024-07-15', ['Chẩu Văn Lâm'], 'tiếp công dân'], ['2024-07-12', ['Lê Thị Kim Dung'], null]]);
   });
+  it('"Trước đó, hội nghị đã nghe báo cáo …", "Sau đó, …": the same meeting goes on', () => {
+    const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Trước đó, hội nghị đã nghe đồng chí Lê Văn Hòa báo cáo. Sau đó, các đại biểu tham dự hội nghị đã thảo luận; đồng chí Trần Văn Nam phát biểu.', '2025-08-20');
+    expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2025-08-20', ['Lê Văn Hòa', 'Trần Văn Nam']]]);
+  });
   it('a deadline ("trước ngày 15/9/2025", "đến ngày 30/6") is not a meeting\'s day', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Sau hội nghị, các đảng ủy tổ chức quán triệt trước ngày 15/9/2025.', '2025-08-20');
     expect(ms.map((m) => m.date)).toEqual(['2025-08-20']);
