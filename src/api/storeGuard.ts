@@ -20,11 +20,11 @@ export const DEFAULT_GUARD: GuardOptions = { timeoutMs: 10_000, writeTimeoutMs: 
 const PASS_THROUGH = [InvalidCursorError, InvalidArgumentError, InvalidBatchError, StoreUnavailableError];
 
 /**
- * One call: a timer races the store's answer. The store method runs in a microtask, as
- * a store that throws synchronously must give a rejected promise, not an exception.
- * A single promise and no race/finally chain: this runs for every store call.
+ * One call: a timer races the store's answer. A store that throws synchronously gives a
+ * rejected promise, not an exception. A single promise and no race/finally chain, and no
+ * queueMicrotask (an async resource per call): this runs for every store call.
  */
-function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, args: unknown[], ms: number, name: string, logger: Logger | undefined): Promise<unknown> {
+function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, args: unknown[], ms: number, name: string, options: GuardOptions): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (err: unknown) => {
@@ -32,22 +32,20 @@ function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, a
       settled = true;
       clearTimeout(timer);
       if (PASS_THROUGH.some((c) => err instanceof c) || err instanceof StoreFailure) return reject(err);
-      logger?.error({ err, call: name }, 'store call failed');
+      options.logger?.error({ err, call: name }, 'store call failed');
       reject(new StoreFailure(`the graph store failed (${name})`));
     };
     const timer = setTimeout(() => fail(new StoreFailure(`the graph store did not answer ${name} within ${ms} ms`)), ms);
-    queueMicrotask(() => {
-      try {
-        Promise.resolve(method.apply(target, args)).then((value) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve(value);
-        }, fail);
-      } catch (err) {
-        fail(err);
-      }
-    });
+    try {
+      Promise.resolve(method.apply(target, args)).then((value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(value);
+      }, fail);
+    } catch (err) {
+      fail(err);
+    }
   });
 }
 
@@ -63,7 +61,7 @@ export function guardStore(store: GraphStore, options: GuardOptions = DEFAULT_GU
       if (typeof value !== 'function') return value;
       const name = String(prop);
       const ms = name === 'writeArticle' || name === 'deleteArticle' ? options.writeTimeoutMs : options.timeoutMs;
-      const fn = (...args: unknown[]) => guardedCall(value as (...a: unknown[]) => unknown, target, args, ms, name, options.logger);
+      const fn = (...args: unknown[]) => guardedCall(value as (...a: unknown[]) => unknown, target, args, ms, name, options);
       wrapped.set(prop, fn);
       return fn;
     },
