@@ -235,8 +235,14 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     let forward: ParticipationRole | null = null;
     for (const e of events) {
       if (e.mention) {
-        if (forward) give(e.mention, forward);
-        else pending.push(e.mention);
+        // "Tham dự hội nghị, đồng chí X phát biểu …": a verb after X also counts for X (the stronger role wins)
+        // (in a list, "Dự có A, …; đồng chí C phát biểu": only the clause after the last ';' is C's)
+        if (forward) {
+          give(e.mention, forward);
+          const prev = pending[pending.length - 1];
+          if (prev) for (let k = prev.end; k < e.mention.start; k++) if (keys[k] === ';') pending = [];
+        }
+        pending.push(e.mention);
       } else if (e.cue!.forward) {
         pending = [];
         forward = e.cue!.role;

@@ -134,6 +134,10 @@ describe('reported words and attendance lists of the genre', () => {
   it('"Cùng đi có các đồng chí: …", "Tới dự có …": those listed attend', () => {
     expect(roles('Chiều 8/4, đoàn công tác của Tỉnh ủy làm việc với huyện. Cùng đi có các đồng chí: Hoàng Nghĩa Hiếu - Phó Bí thư Thường trực Tỉnh ủy. Tới dự có đồng chí Ma Thị Nguyệt, Phó Chủ tịch Ủy ban MTTQ tỉnh.').attendees).toEqual(['Hoàng Nghĩa Hiếu', 'Ma Thị Nguyệt']);
   });
+  it('a verb after a person in a list that a verb opened also counts for that person', () => {
+    expect(roles('Sáng 5/7, Tỉnh ủy tổ chức hội nghị. Tham dự hội nghị, đồng chí Trần Văn Nam phát biểu ý kiến.')).toEqual({ chairs: [], speakers: ['Trần Văn Nam'], attendees: [] });
+    expect(roles('Sáng 5/7, Tỉnh ủy tổ chức hội nghị. Dự có đồng chí Lê Văn An, Bí thư Huyện ủy; đồng chí Trần Văn Nam phát biểu ý kiến.')).toEqual({ chairs: [], speakers: ['Trần Văn Nam'], attendees: ['Lê Văn An'] });
+  });
   it('"Về phía tỉnh có ông X, …; bà Y, …": those listed attend', () => {
     expect(roles('Chiều 16/3, Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy. Về phía tỉnh có ông Hồ Quốc Dũng, Bí thư Tỉnh ủy; bà Đoàn Thị Kim Chi, Trưởng ban Tuyên giáo Tỉnh ủy.').attendees).toEqual(['Hồ Quốc Dũng', 'Đoàn Thị Kim Chi']);
   });
