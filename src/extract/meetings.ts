@@ -31,7 +31,7 @@ const CUES = trieOf<ParticipationRole>([
   ['trả lời chất vấn', 'SPOKE_AT'], ['phản ánh', 'SPOKE_AT'], ['kiến nghị', 'SPOKE_AT'], ['đề xuất', 'SPOKE_AT'], ['giải đáp', 'SPOKE_AT'],
   ['chất vấn', 'SPOKE_AT'], ['tham luận', 'SPOKE_AT'], ['nêu', 'SPOKE_AT'], ['nêu ý kiến', 'SPOKE_AT'], ['bày tỏ', 'SPOKE_AT'],
   ['trao đổi', 'SPOKE_AT'], ['ghi nhận', 'SPOKE_AT'], ['nhận định', 'SPOKE_AT'], ['đề cập', 'SPOKE_AT'], ['quán triệt', 'SPOKE_AT'],
-  ['truyền đạt', 'SPOKE_AT'], ['tham gia ý kiến', 'SPOKE_AT'],
+  ['truyền đạt', 'SPOKE_AT'], ['tham gia ý kiến', 'SPOKE_AT'], ['công bố', 'SPOKE_AT'], ['đọc', 'SPOKE_AT'],
   // "Về phía tỉnh có ông X, …": those present for one side (at the head of a sentence only)
   ['về phía', 'ATTENDED'],
 ]);

@@ -90,6 +90,26 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
   return { titles, end };
 }
 
+// "… giữ chức Giám đốc Sở Nội vụ", "được bầu giữ chức Bí thư", "được bổ nhiệm làm Phó Giám đốc …"
+const APPOINTED = trieOf(['bầu', 'bổ nhiệm', 'chỉ định', 'phân công', 'điều động', 'giới thiệu', 'tái bổ nhiệm'].map((w) => [w, w]));
+
+/** Offices a person is given after the name: "ông X, Phó Giám đốc Sở Tài chính giữ chức Giám đốc Sở Nội vụ". */
+function appointedTo(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): { titles: TitleMatch[]; end: number } | null {
+  let k = i;
+  let verb = false;
+  if (keys[k] === 'được') {
+    const v = APPOINTED.longest(keys, k + 1, limit);
+    if (!v) return null;
+    k = v.end;
+    verb = true;
+  }
+  if (keys[k] === 'giữ' && keys[k + 1] === 'chức') k += keys[k + 2] === 'vụ' ? 3 : 2;
+  else if (verb && keys[k] === 'làm') k++;
+  else return null;
+  const titles = parseTitleChain(text, toks, keys, k, limit);
+  return titles.length ? { titles, end: titles[titles.length - 1].end } : null;
+}
+
 /** The name at token i is followed by a comma or the end of the sentence (not by its verb). */
 function endsClause(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): boolean {
   const name = parseName(text, toks, keys, i, limit, true);
@@ -136,8 +156,9 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
       const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
       if (name) {
-        push({ start: i, end: name.end, person: keyOf(name.name), name, titles: chain });
-        let k = name.end;
+        const more = appointedTo(text, toks, keys, name.end, limit);
+        push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
+        let k = more ? more.end : name.end;
         // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
         while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
           const next = parseName(text, toks, keys, k + 1, limit, false);
@@ -164,6 +185,11 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (name) {
       const key = keyOf(name.name);
       const b = bChain(text, toks, keys, name.end, limit);
+      const more = appointedTo(text, toks, keys, b.end, limit);
+      if (more) {
+        b.titles.push(...more.titles);
+        b.end = more.end;
+      }
       // a surname-led name acting without a title: "Nguyễn Văn A phát biểu"
       const acts = !anchor && !b.titles.length && ACTS.longest(keys, name.end, limit) !== null;
       if (anchor || b.titles.length || known.has(key) || acts) {

@@ -116,6 +116,9 @@ describe('reported words and attendance lists of the genre', () => {
     const r = roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Trả lời chất vấn của đại biểu, ông Trần Quốc Hưng, Giám đốc Sở Kế hoạch và Đầu tư cho biết tiến độ. Bà Lê Thị Minh Nguyệt - Giám đốc Sở Tư pháp giải trình. Ông Phan Văn Thế, Phó Giám đốc Sở Xây dựng báo cáo tình hình. Đồng chí Rơ Châm Long trình bày báo cáo. Bà Siu Hương góp ý. Đồng chí Y Huê thông tin thêm. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.');
     expect(r.speakers).toEqual(['Trần Quốc Hưng', 'Lê Thị Minh Nguyệt', 'Phan Văn Thế', 'Rơ Châm Long', 'Siu Hương', 'Y Huê', 'Sùng A Hồ']);
   });
+  it('"X công bố Quyết định …", "X đọc diễn văn": speech', () => {
+    expect(roles('Chiều 3/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Hà Văn Thắng, Trưởng ban Tổ chức Tỉnh ủy công bố Quyết định số 1245-QĐ/TU. Đồng chí Lê Văn Hòa đọc diễn văn.').speakers).toEqual(['Hà Văn Thắng', 'Lê Văn Hòa']);
+  });
   it('the same words as nouns are no speech: "nghe báo cáo", "Dự phiên chất vấn có …"', () => {
     expect(roles('Sáng 15/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy nghe báo cáo tình hình.')).toEqual({ chairs: [], speakers: [], attendees: [] });
     expect(roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Dự phiên chất vấn có các đồng chí: Y Kha Rơ Châm – Phó Chủ tịch UBND tỉnh.').attendees).toEqual(['Y Kha Rơ Châm']);

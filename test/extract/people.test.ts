@@ -146,6 +146,11 @@ describe('titles and lists of the genre', () => {
       { name: 'Trần Văn Ngọc', titles: ['Giám đốc Sở Tài chính'] },
     ]);
   });
+  it('an office given after the name: "… giữ chức Giám đốc Sở Nội vụ", "được bầu giữ chức Bí thư …"', () => {
+    expect(people('Công bố quyết định bổ nhiệm ông Nông Quang Nhất, Phó Giám đốc Sở Tài chính giữ chức Giám đốc Sở Nội vụ.')).toEqual([{ name: 'Nông Quang Nhất', titles: ['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Nội vụ'] }]);
+    expect(people('Đồng chí Y Huê được bầu giữ chức Bí thư Đảng ủy xã.')).toEqual([{ name: 'Y Huê', titles: ['Bí thư Đảng ủy xã'] }]);
+    expect(people('Bí thư Tỉnh ủy Thái Thanh Quý làm trưởng đoàn.')).toEqual([{ name: 'Thái Thanh Quý', titles: ['Bí thư Tỉnh ủy'] }]);
+  });
   it('"Giám đốc Công an tỉnh": the police of the level that follows', () => {
     expect(people('Dự có Đại tá Nguyễn Văn Hận, Giám đốc Công an tỉnh; Thượng tá Lê Văn Bình, Phó Giám đốc Công an tỉnh.')).toEqual([
       { name: 'Nguyễn Văn Hận', titles: ['Giám đốc Công an tỉnh'] },
