@@ -5,7 +5,7 @@
 //   4. two or more districts of one province (Ia H'Drai, Tu Mơ Rông → Kon Tum).
 // Weaker clues — a single district, a site's byline tag such as (QBĐT) — give only a hint.
 import { fold } from '../domain/text';
-import { DISTRICT_PROVINCE, PLACES_FOLDED, MERGED_INTO, PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
+import { DISTRICT_PROVINCE, foldKey, PLACES_FOLDED, MERGED_INTO, PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
 import type { Token } from './sentences';
 
 export interface ProvinceGuess {
@@ -75,7 +75,7 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
     } else if (p.province && before1 !== 'thành phố') {
       let set = districts.get(p.province);
       if (!set) districts.set(p.province, (set = new Set()));
-      set.add(fold(p.name));
+      set.add(foldKey(p.name));
       const before3 = i >= 3 ? `${keys[i - 3]} ${before2}` : '';
       if (DISTRICT_BODY_BEFORE.has(before1) || DISTRICT_BODY_BEFORE.has(before2) || DISTRICT_BODY_BEFORE.has(before3)) leveled.add(p.province);
     }

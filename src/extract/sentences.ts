@@ -55,17 +55,20 @@ export function tokenize(text: string, offset = 0, canonical = false): Token[] {
     }
     let j = i + 1;
     const word = isWordChar(c);
+    let curly = false;
     if (word) {
       for (;;) {
         while (j < n && isWordChar(text.charCodeAt(j))) j++;
         const d = text.charCodeAt(j);
-        if ((d === 46 || d === 39 || d === 0x2019 || d === 0x2018) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        if ((d === 46 || d === 39 || d === 0x2019 || d === 0x2018) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+          if (d > 127) curly = true;
+          j += 2;
+        } else break;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep a surrogate pair together
     const s = text.slice(i, j);
     // a word in lower case is its own key (unless it holds a curly apostrophe)
-    const k = (!word && j === i + 1 && c < 128) || (lower && word && lower.charCodeAt(i) === c && s.indexOf('’') < 0 && s.indexOf('‘') < 0 && lower.charCodeAt(j - 1) === text.charCodeAt(j - 1)) ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/[’‘]/g, "'") : tokenKey(s);
+    const k = (!word && j === i + 1 && c < 128) || (lower && word && lower.charCodeAt(i) === c && !curly && lower.charCodeAt(j - 1) === text.charCodeAt(j - 1)) ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/[’‘]/g, "'") : tokenKey(s);
     const cap = word && (lower ? lower.charCodeAt(i) !== c : s[0] !== s[0].toLowerCase());
     out.push({ s, k, start: i + offset, end: j + offset, word, cap });
     i = j;
