@@ -55,13 +55,14 @@ export class MemoryStore implements GraphStore {
     const oldEndpoints = existed ? this.dropArticleRelationships(batch.article.id) : new Set<string>();
     // the text is kept deflated beside the graph (texts.ts), not in the article's node
     const text = batch.article.props.text;
-    if (typeof text === 'string') this.g.texts.put(batch.article.id, text);
     for (const n of [batch.article, ...batch.nodes]) {
       const stored = this.g.nodes.get(n.id);
       const given = n === batch.article && typeof text === 'string' ? { ...n, props: { ...n.props, text: null } } : n;
       const merged = stored ? mergeNode(stored, given) : given;
-      if (merged !== stored) this.g.putNode(frozen(merged));
+      if (merged !== stored) this.g.putNode(frozen(merged, (s) => this.g.strings.intern(s)));
     }
+    // keyed by the stored node's own id string, not a second copy of it
+    if (typeof text === 'string') this.g.texts.put(this.g.node(batch.article.id).id, text);
     // relationships are stored as rows of typed arrays (relTable.ts), not as objects
     for (const r of batch.relationships) this.g.putRel(r, typeof text === 'string' ? text : null);
     this.removeOrphans(oldEndpoints);
@@ -235,15 +236,16 @@ export class MemoryStore implements GraphStore {
  * A stored node is shared with every reader (no copy per read), so it is frozen: a
  * caller that changed one would otherwise change the store behind its indexes.
  */
-function frozen(n: GraphNode): GraphNode {
+function frozen(n: GraphNode, intern: (s: string) => string): GraphNode {
   // built key by key, not spread: objects built alike share one hidden class, and its
   // frozen one; a frozen spread copy got classes of its own (~200 bytes a node)
   const props: Record<string, PropValue> = {};
   for (const k of Object.keys(n.props)) {
     const v = n.props[k];
-    props[k] = Array.isArray(v) ? (Object.freeze(v.map(flat)) as string[]) : typeof v === 'string' ? flat(v) : v;
+    props[k] = Array.isArray(v) ? (Object.freeze(v.map(intern)) as string[]) : typeof v === 'string' ? intern(v) : v;
   }
-  return Object.freeze({ id: flat(n.id), label: n.label, name: flat(n.name), searchText: flat(n.searchText), props: Object.freeze(props) });
+  // ids are each a node's own: copied, not pooled
+  return Object.freeze({ id: flat(n.id), label: n.label, name: intern(n.name), searchText: intern(n.searchText), props: Object.freeze(props) });
 }
 
 /** The relation filters of a meeting filter: [node, direction from it, type]. */

@@ -12,6 +12,7 @@ import { NodeNumbers } from './nodeNumbers';
 import { RelTable } from './relTable';
 import { ArticleTexts } from './texts';
 import { SortedIndex } from './sortedIndex';
+import { StringPool } from './stringPool';
 import { TokenIndex } from './tokenIndex';
 
 export class GraphIndexes {
@@ -22,6 +23,8 @@ export class GraphIndexes {
   /** article texts, deflated; stored Article nodes hold text: null */
   readonly texts = new ArticleTexts();
   readonly tokens = new TokenIndex(this.numbers);
+  /** one copy of each string the nodes repeat (names, titles, kinds, folded names) */
+  readonly strings = new StringPool();
   /** relationship numbers per node (and per article: the EVIDENCE slot of its node) */
   readonly adjacency = new Adjacency();
   /** each label's ids in list order (../order.ts) */
@@ -51,7 +54,7 @@ export class GraphIndexes {
     }
     // the folded name is computed once per node (a node keeps its first name)
     const known = old?.name === node.name ? this.names.get(node.label)!.key(node.id)?.sort : undefined;
-    const name = known ?? fold(node.name);
+    const name = known ?? this.strings.intern(fold(node.name));
     this.names.get(node.label)!.put({ sort: name, id: node.id });
     const list = this.lists.get(node.label)!;
     if (list.ordering === 'DATE_DESC') list.put({ sort: sortValue(node), id: node.id });
