@@ -41,7 +41,9 @@ const LIST_JOIN = new Set([',', 'và']);
 // words before a title that make it the one spoken to, not the subject ("với Thủ tướng, …")
 const ADDRESSED = new Set(['với', 'gửi', 'tới', 'cho', 'trước']);
 const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
-const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên', ...NAMES.anchors.map((a) => phraseKeys(a)[0])]);
+const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
+// other anchors in lower case ("cử tri", "công dân") open frequent words too: they count only when the whole anchor is there
+const LOWER_ANCHOR_FIRST = new Set(NAMES.anchors.map((a) => phraseKeys(a)[0]).filter((k) => !ANCHOR_FIRST.has(k)));
 // first words of every anchor, rank, role, modifier and title abbreviation
 const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...ROLES.modifiers, ...ROLES.implied.map((r) => r.role), ...ROLES.abbreviations.map((a) => a.form)].map((p) => phraseKeys(p)[0]));
 
@@ -132,7 +134,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
   while (i < limit) {
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
-    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i])) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !/^\p{Lu}\p{Ll}*['’‘ʼ]?\p{Lu}/u.test(toks[i].s) && !apostrophePrefix(toks, i, limit))) {
+    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i]) && !(LOWER_ANCHOR_FIRST.has(keys[i]) && ANCHORS.longest(keys, i, limit))) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !/^\p{Lu}\p{Ll}*['’‘ʼ]?\p{Lu}/u.test(toks[i].s) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
     }
