@@ -11,6 +11,7 @@ import type { ExtractedDocument } from '../domain/extraction';
 import { isWordChar } from './chars';
 import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
+import { fold } from '../domain/text';
 import { DOCUMENTS, tokenKey } from './lexicon';
 import { parseBody } from './organizations';
 import { sentenceAt, type Sentence, type Token } from './sentences';
@@ -144,6 +145,11 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
       const n = ordinal(m[2]);
       return n ? { key: `nq-daihoi-${tokenKey(m[1])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[1]} lần thứ ${m[2]}` } : null;
     },
+  },
+  {
+    // Đề án “Phát triển du lịch cộng đồng …”, Chương trình "…": a document named by its quoted title
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn)\s+[“"]([^”"\n]{8,200})[”"]/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-').slice(0, 80)}`, title: `${m[1]} “${m[2]}”`, kind: WORD_KIND.get(m[1].toLowerCase()) }),
   },
   {
     // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị, "Chỉ thị 05." (a number, no code)

@@ -143,6 +143,8 @@ interface Draft {
   sentence: number;
   /** its announcing sentence gave a day */
   hasDay: boolean;
+  /** that day as month-day, to tell two days apart when the year is unknown */
+  day: string | null;
 }
 
 function titleFrom(sentence: string, at: number): string {
@@ -188,15 +190,18 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       if (!last.hasDay) {
         last.meeting.date = date;
         last.hasDay = true;
+        last.day = dayOf(days[0]);
         continue;
       }
-      if (last.meeting.date === date || drafts.some((d) => d.meeting.date === date)) continue;
+      // the same day again; with no year known, the same day and month ("Chiều 5-3 …", "Sáng 6-3 …" are two)
+      if (date !== null ? last.meeting.date === date || drafts.some((d) => d.meeting.date === date) : drafts.some((d) => d.day === dayOf(days[0]))) continue;
     } else if (last) continue;
     const title = titleFrom(s.text, noun.index);
     // the kind is in the head of the title ("Hội nghị sơ kết …"), not in what it discusses
     const kindSource = title.slice(0, 40).toLowerCase();
     drafts.push({
       sentence: s.index,
+      day: days.length ? dayOf(days[0]) : another && date === last?.meeting.date ? last?.day ?? null : null,
       hasDay: days.length > 0 || date !== null,
       meeting: {
         title,
@@ -255,7 +260,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     if (!roles.size) continue;
     let d = meetingAt(s.index);
     if (!d) {
-      d = { sentence: s.index, hasDay: false, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+      d = { sentence: s.index, hasDay: false, day: null, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
       drafts.push(d);
     }
     for (const [person, role] of roles) {
@@ -275,6 +280,8 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   for (const { meeting } of drafts) finish(meeting, inp);
   return drafts.map((d) => d.meeting);
 }
+
+const dayOf = (d: DayMention) => `${d.month}-${d.day}`;
 
 function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: number[]): string | null {
   return dateOf(d, { published, sentenceYears: periodYears(sentenceView), textYears });

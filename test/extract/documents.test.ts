@@ -127,3 +127,14 @@ describe('issuers', () => {
     ['Kế hoạch số 115/KH-UBND của UBND huyện.', 'Ủy ban nhân dân huyện'],
   ])('%s', (text, want) => expect(one(text).issuer).toBe(want));
 });
+
+describe('documents named by a quoted title', () => {
+  it('"Đề án “Phát triển du lịch cộng đồng …”": a project without a code', () => {
+    const d = one('tổng kết 5 năm thực hiện Đề án “Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa”. Hội nghị bế mạc.');
+    expect([d.code, d.kind, d.title]).toEqual([null, 'PROJECT', 'Đề án “Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa”']);
+  });
+  it('straight quotes too, and a code before the quote wins', () => {
+    expect(one('thực hiện Kế hoạch "Chuyển đổi số trong cơ quan đảng năm 2024".').kind).toBe('PLAN');
+    expect(one('Kế hoạch số 18-KH/TU ngày 5/8/2025 của Tỉnh ủy về “Tổ chức học tập các văn bản mới”.').code).toBe('18-KH/TU');
+  });
+});

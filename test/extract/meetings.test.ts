@@ -167,6 +167,10 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Trước đó, hội nghị đã nghe đồng chí Lê Văn Hòa báo cáo. Sau đó, các đại biểu tham dự hội nghị đã thảo luận; đồng chí Trần Văn Nam phát biểu.', '2025-08-20');
     expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2025-08-20', ['Lê Văn Hòa', 'Trần Văn Nam']]]);
   });
+  it('two days with no year known are still two meetings ("Chiều 5-3 …", "Sáng 6-3 …")', () => {
+    const ms = meetings('Chiều 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Rơ Mah Tuân chủ trì hội nghị. Sáng 6-3, đồng chí Rơ Mah Tuân dự buổi làm việc với UBND huyện.');
+    expect(ms.map((m) => [m.date, m.chairs, m.attendees])).toEqual([[null, ['Rơ Mah Tuân'], []], [null, [], ['Rơ Mah Tuân']]]);
+  });
   it('a deadline ("trước ngày 15/9/2025", "đến ngày 30/6") is not a meeting\'s day', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Sau hội nghị, các đảng ủy tổ chức quán triệt trước ngày 15/9/2025.', '2025-08-20');
     expect(ms.map((m) => m.date)).toEqual(['2025-08-20']);
