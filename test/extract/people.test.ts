@@ -151,6 +151,11 @@ describe('titles and lists of the genre', () => {
     expect(people('Đồng chí Y Huê được bầu giữ chức Bí thư Đảng ủy xã.')).toEqual([{ name: 'Y Huê', titles: ['Bí thư Đảng ủy xã'] }]);
     expect(people('Bí thư Tỉnh ủy Thái Thanh Quý làm trưởng đoàn.')).toEqual([{ name: 'Thái Thanh Quý', titles: ['Bí thư Tỉnh ủy'] }]);
   });
+  it('bodies of the 2025 reorganisation: Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh', () => {
+    expect(people('Dự có Lê Văn An, Giám đốc Sở Nông nghiệp và Môi trường; Trần Văn Bình, Giám đốc Sở Dân tộc và Tôn giáo; Đỗ Văn Dũng, Bí thư Đảng ủy các cơ quan Đảng tỉnh; Ngô Thị Cúc, Bí thư Đảng ủy UBND tỉnh.').map((p) => p.titles[0])).toEqual([
+      'Giám đốc Sở Nông nghiệp và Môi trường', 'Giám đốc Sở Dân tộc và Tôn giáo', 'Bí thư Đảng ủy các cơ quan Đảng tỉnh', 'Bí thư Đảng ủy UBND tỉnh',
+    ]);
+  });
   it('"Giám đốc Công an tỉnh": the police of the level that follows', () => {
     expect(people('Dự có Đại tá Nguyễn Văn Hận, Giám đốc Công an tỉnh; Thượng tá Lê Văn Bình, Phó Giám đốc Công an tỉnh.')).toEqual([
       { name: 'Nguyễn Văn Hận', titles: ['Giám đốc Công an tỉnh'] },
