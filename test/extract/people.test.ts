@@ -156,6 +156,12 @@ describe('titles and lists of the genre', () => {
       'Giám đốc Sở Nông nghiệp và Môi trường', 'Giám đốc Sở Dân tộc và Tôn giáo', 'Bí thư Đảng ủy các cơ quan Đảng tỉnh', 'Bí thư Đảng ủy UBND tỉnh',
     ]);
   });
+  it('national bodies with a number: "Tư lệnh Quân khu 5", "Giám đốc Học viện Chính trị khu vực III"', () => {
+    expect(people('Dự có Trung tướng Nguyễn Văn Gấu, Tư lệnh Quân khu 5; PGS.TS Trần Minh Đức, Giám đốc Học viện Chính trị khu vực III.')).toEqual([
+      { name: 'Nguyễn Văn Gấu', titles: ['Tư lệnh Quân khu 5'] },
+      { name: 'Trần Minh Đức', titles: ['Giám đốc Học viện Chính trị khu vực III'] },
+    ]);
+  });
   it('"Giám đốc Công an tỉnh": the police of the level that follows', () => {
     expect(people('Dự có Đại tá Nguyễn Văn Hận, Giám đốc Công an tỉnh; Thượng tá Lê Văn Bình, Phó Giám đốc Công an tỉnh.')).toEqual([
       { name: 'Nguyễn Văn Hận', titles: ['Giám đốc Công an tỉnh'] },
