@@ -149,7 +149,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     // "Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X …": the title after "với" in a clause that
     // opens the sentence is the one addressed; the subject's titles start after the comma
     // (when the name ends the clause, "Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X, đoàn …", all the run is X's)
-    if (chain.length > 1 && !anchor && ADDRESSED.has(keys[i - 1]) && i - 1 - s.t0 <= 3 && toks[chain[0].end]?.s === ',' && !endsClause(text, toks, keys, chain[chain.length - 1].end, limit)) {
+    if (chain.length > 1 && ADDRESSED.has(keys[i - 1]) && i - 1 - s.t0 <= 3 && toks[chain[0].end]?.s === ',' && !endsClause(text, toks, keys, chain[chain.length - 1].end, limit)) {
       chain = chain.slice(1);
       i = chain[0].start;
     }

@@ -136,6 +136,9 @@ describe('titles and lists of the genre', () => {
   it('"Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the Prime Minister is addressed, X holds one title', () => {
     expect(people('Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh Phạm Văn Tường cho biết tăng trưởng đạt 6%.')).toEqual([{ name: 'Phạm Văn Tường', titles: ['Chủ tịch UBND tỉnh'] }]);
   });
+  it('"Báo cáo với đồng chí Phó Thủ tướng, Chủ tịch UBND tỉnh X …": the anchored addressee too', () => {
+    expect(people('Báo cáo với đồng chí Phó Thủ tướng, Chủ tịch UBND tỉnh Phạm Văn Tường cho biết tăng trưởng đạt 6%.')).toEqual([{ name: 'Phạm Văn Tường', titles: ['Chủ tịch UBND tỉnh'] }]);
+  });
   it('"Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X, đoàn …": the whole run is X\'s', () => {
     expect(people('Làm việc với Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Dương Văn Trang, đoàn công tác đánh giá cao.')).toEqual([{ name: 'Dương Văn Trang', titles: ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'] }]);
   });
