@@ -112,6 +112,9 @@ describe('voters who speak', () => {
   it('"công dân X", "cử tri X" in lower case anchor a name', () => {
     expect(people('Tại buổi tiếp, công dân Ma Văn Khởi, thôn Nà Ta, đề nghị xem xét. Tại hội nghị, cử tri Lò Văn Pọm đề nghị.').map((p) => p.name)).toEqual(['Ma Văn Khởi', 'Lò Văn Pọm']);
   });
+  it('a village after the name is no second person ("Cử tri X, Bản Nậm Pì, …", "Bà Y, Buôn Ma Lăng, …")', () => {
+    expect(people('Cử tri Sùng A Hồ, Bản Nậm Pì, phản ánh sạt lở. Ông Lò Văn Pọm, Thôn 3, đề nghị hỗ trợ. Bà Y Nhi, Buôn Ma Lăng, kiến nghị.').map((p) => p.name)).toEqual(['Sùng A Hồ', 'Lò Văn Pọm', 'Y Nhi']);
+  });
   it('"Chánh Thanh tra tỉnh"', () => expect(people('Dự có ông Triệu Đức Thanh, Chánh Thanh tra tỉnh.')).toEqual([{ name: 'Triệu Đức Thanh', titles: ['Chánh Thanh tra tỉnh'] }]));
   it('"Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh …": a person', () => {
     const x = extract({ text: 'Sáng 24/6, Tổ đại biểu HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.' });
