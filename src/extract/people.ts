@@ -156,7 +156,8 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     if (chain.length) {
       const last = chain[chain.length - 1];
       // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
-      const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
+      // (or a colon before a list: "các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng")
+      const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' || (plural && toks[last.end]?.s === ':') ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
       if (name) {
         const more = appointedTo(text, toks, keys, name.end, limit);
         push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
@@ -199,12 +200,18 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
         let k = b.end;
         // "các đồng chí Nguyễn Văn A, Trần Văn B"; also "đồng chí X, Y": names with no title share the anchor
         const listed = plural || (anchor !== null && !b.titles.length);
+        const first = out.length - 1;
         while (listed && k + 1 < limit && LIST_JOIN.has(keys[k])) {
           const next = parseName(text, toks, keys, k + 1, limit, true);
           if (!next) break;
           const nb = bChain(text, toks, keys, next.end, limit);
           push({ start: k + 1, end: nb.end, person: keyOf(next.name), name: next, titles: nb.titles });
           k = nb.end;
+        }
+        // "các ông: Lò Văn Tiến, Vừ A Bằng - Phó Chủ tịch UBND tỉnh": titles after the last name of a plural list are everyone's
+        const items = out.slice(first);
+        if (plural && items.length > 1 && items[items.length - 1].titles.length && items.slice(0, -1).every((m) => !m.titles.length)) {
+          for (const m of items.slice(0, -1)) m.titles = items[items.length - 1].titles;
         }
         i = k;
         continue;

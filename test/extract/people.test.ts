@@ -115,6 +115,11 @@ describe('voters who speak', () => {
   it('a village after the name is no second person ("Cử tri X, Bản Nậm Pì, …", "Bà Y, Buôn Ma Lăng, …")', () => {
     expect(people('Cử tri Sùng A Hồ, Bản Nậm Pì, phản ánh sạt lở. Ông Lò Văn Pọm, Thôn 3, đề nghị hỗ trợ. Bà Y Nhi, Buôn Ma Lăng, kiến nghị.').map((p) => p.name)).toEqual(['Sùng A Hồ', 'Lò Văn Pọm', 'Y Nhi']);
   });
+  it('one title for a plural list: "các ông: A, B - Phó Chủ tịch UBND tỉnh", "các Phó Chủ tịch UBND tỉnh: A, B"', () => {
+    const want = [{ name: 'Lò Văn Tiến', titles: ['Phó Chủ tịch UBND tỉnh'] }, { name: 'Vừ A Bằng', titles: ['Phó Chủ tịch UBND tỉnh'] }];
+    expect(people('Chủ trì phiên họp có các ông: Lò Văn Tiến, Vừ A Bằng - Phó Chủ tịch UBND tỉnh.')).toEqual(want);
+    expect(people('Dự có các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng.')).toEqual(want);
+  });
   it('"Chánh Thanh tra tỉnh"', () => expect(people('Dự có ông Triệu Đức Thanh, Chánh Thanh tra tỉnh.')).toEqual([{ name: 'Triệu Đức Thanh', titles: ['Chánh Thanh tra tỉnh'] }]));
   it('"Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh …": a person', () => {
     const x = extract({ text: 'Sáng 24/6, Tổ đại biểu HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Cử tri Sùng A Hồ, bản Nậm Pì, phản ánh tình trạng sạt lở.' });
