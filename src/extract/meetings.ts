@@ -32,12 +32,13 @@ const CUES = trieOf<ParticipationRole>([
   ['chất vấn', 'SPOKE_AT'], ['tham luận', 'SPOKE_AT'], ['nêu', 'SPOKE_AT'], ['nêu ý kiến', 'SPOKE_AT'], ['bày tỏ', 'SPOKE_AT'],
   ['trao đổi', 'SPOKE_AT'], ['ghi nhận', 'SPOKE_AT'], ['nhận định', 'SPOKE_AT'], ['đề cập', 'SPOKE_AT'], ['quán triệt', 'SPOKE_AT'],
   ['truyền đạt', 'SPOKE_AT'], ['tham gia ý kiến', 'SPOKE_AT'], ['công bố', 'SPOKE_AT'], ['đọc', 'SPOKE_AT'],
+  ['nói', 'SPOKE_AT'], ['đánh giá', 'SPOKE_AT'], ['phân tích', 'SPOKE_AT'], ['nhận xét', 'SPOKE_AT'], ['tiếp thu', 'SPOKE_AT'], ['giải thích', 'SPOKE_AT'], ['làm rõ', 'SPOKE_AT'],
   // "Về phía tỉnh có ông X, …": those present for one side (at the head of a sentence only)
   ['về phía', 'ATTENDED'],
 ]);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
-const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến']);
+const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
 const HEAD_ONLY = new Set(['về phía']);
 const ATTEND = trieOf(['dự', 'tham dự', 'dự lễ', 'đến dự', 'cùng dự'].map((n) => [n, n]));
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …

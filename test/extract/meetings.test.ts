@@ -119,6 +119,9 @@ describe('reported words and attendance lists of the genre', () => {
   it('"X công bố Quyết định …", "X đọc diễn văn": speech', () => {
     expect(roles('Chiều 3/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Hà Văn Thắng, Trưởng ban Tổ chức Tỉnh ủy công bố Quyết định số 1245-QĐ/TU. Đồng chí Lê Văn Hòa đọc diễn văn.').speakers).toEqual(['Hà Văn Thắng', 'Lê Văn Hòa']);
   });
+  it('"X nói …", "X đánh giá, …" speak; "X tham dự hội nghị đánh giá …" attends', () => {
+    expect(roles('Sáng 5/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa nói rằng cần cố gắng. Ông Trần Văn Nam đánh giá, kết quả đạt khá. Đồng chí Ngô Thị Lan tham dự hội nghị đánh giá kết quả năm.')).toEqual({ chairs: [], speakers: ['Lê Văn Hòa', 'Trần Văn Nam'], attendees: ['Ngô Thị Lan'] });
+  });
   it('the same words as nouns are no speech: "nghe báo cáo", "Dự phiên chất vấn có …"', () => {
     expect(roles('Sáng 15/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy nghe báo cáo tình hình.')).toEqual({ chairs: [], speakers: [], attendees: [] });
     expect(roles('Sáng 15/7, HĐND tỉnh tổ chức phiên chất vấn. Dự phiên chất vấn có các đồng chí: Y Kha Rơ Châm – Phó Chủ tịch UBND tỉnh.').attendees).toEqual(['Y Kha Rơ Châm']);
