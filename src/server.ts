@@ -109,8 +109,9 @@ export async function startServer({ config, logger, store, guard, limits }: Serv
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       // Encoded once here: given the string, node:http measures its UTF-8 length for
-      // content-length (a pass over the whole answer, flattening the string Apollo built
-      // by concatenation) and then encodes it again to write it.
+      // content-length (a pass over the whole answer) and then encodes it again to write
+      // it. The first pass is the dear one: JSON.stringify's result is a tree of pieces
+      // that V8 must flatten, ~1 ms for the neighbourhood's 141 KB of (two-byte) text.
       const body = Buffer.from(result.body.string, 'utf8');
       res.setHeader('content-length', body.length);
       res.end(body);
