@@ -46,7 +46,7 @@ function headlineProvince(title: string | null): string | null {
   return PROVINCE_BY_FOLD.get(f) ?? DISTRICT_PROVINCE.get(f) ?? null;
 }
 
-const BEFORE_DISTRICT = new Set(['tỉnh', 'báo', 'huyện', 'xã', 'trấn', 'ủy', 'phố', 'quận', 'phường', ',', 'và', ':', '(']);
+const BEFORE_DISTRICT = new Set(['tỉnh', 'báo', 'huyện', 'xã', 'trấn', 'ủy', 'phố', 'quận', 'phường']);
 // a body of the district ("Huyện ủy Krông Pa", "Đảng bộ xã Đăk Hà", "UBND huyện Lạc Dương") makes it the
 // article's own; a district named as a place only ("tại điểm cầu huyện Tủa Chùa") stays a hint
 const DISTRICT_BODY_BEFORE = new Set(['huyện ủy', 'thị ủy', 'thành ủy', 'đảng bộ huyện', 'đảng bộ xã', 'đảng bộ thị xã', 'đảng bộ thành phố', 'đảng ủy xã', 'ubnd huyện', 'hđnd huyện', 'ubnd xã', 'hđnd xã', 'ubnd thị xã', 'ủy ban nhân dân huyện', 'hội đồng nhân dân huyện']);
@@ -61,7 +61,7 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     // a place may be spelled otherwise than in the data ("Đak Hà" for Đắk Hà, "Đak Nông")
-    // (a folded spelling is tried only where a place can stand: after its level word or in a list, which keeps names out and it cheap)
+    // (a folded spelling is tried only after a level word, which keeps names out and it cheap)
     const m = PLACES.longest(keys, i) ?? (BEFORE_DISTRICT.has(keys[i - 1] ?? '') ? PLACES_FOLDED.longestFolded(keys, i) : null);
     if (!m) continue;
     let capitalised = true;
