@@ -58,11 +58,16 @@ export function readHeader(text: string): HeaderInfo {
   return { title, publishedAt };
 }
 
-const NAV_SEPARATOR = /\s*(?:[|>»›\/→]|&gt;)\s*/u;
+// (a spaced dash too: "Chính trị - Xã hội", "Tin tức – Sự kiện")
+const NAV_SEPARATOR = /\s*(?:[|>»›\/→]|&gt;)\s*|\s+[-–—]\s+/u;
 
-/** A breadcrumb or a section label above the headline: short segments, no sentence, no date. */
+// a masthead: "Báo Thái Nguyên điện tử", "Báo Kon Tum", "Cổng thông tin điện tử tỉnh …"
+const MASTHEAD = /^(?:(?:Báo|Tạp chí)(?:\s+\p{Lu}[\p{L}.]*){1,4}(?:\s+(?:điện tử|online|Online|Điện tử))?|(?:Cổng|Trang) thông tin điện tử.{0,40})$/u;
+
+/** A breadcrumb, a section label or the site's masthead above the headline: short segments, no sentence, no date. */
 export function isNavigation(line: string): boolean {
   if (line.length > 120 || /[.!?…:;,"“”]$/u.test(line) || /\d/.test(line)) return false;
+  if (MASTHEAD.test(line)) return true;
   const parts = line.split(NAV_SEPARATOR).filter((p) => p.trim() !== '');
   const words = (p: string) => p.trim().split(/\s+/).length;
   if (parts.length >= 2) return parts.every((p) => words(p) <= 4);

@@ -53,6 +53,8 @@ describe('readHeader: menus above the headline', () => {
     ['Thời sự > Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
     ['Trang chủ » Thời sự » Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
     ['Chính trị\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
+    ['Chính trị - Xã hội\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
+    ['Báo Thái Nguyên điện tử\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
   ])('%s', (text) => expect(readHeader(text).title).toBe('HĐND tỉnh chất vấn, giải trình nhiều vấn đề'));
   it('a headline with a colon or a date is not a menu', () => {
     expect(readHeader('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14\nNgày 20/7/2023, hội nghị.').title).toBe('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14');
