@@ -3,9 +3,9 @@
 // written into a fresh MemoryStore, timing the writes alone; prints heap, external and
 // RSS after two forced collections. A quicker loop than `npm run bench` for store work.
 //
-//   npx tsc -p bench/tsconfig.json --outDir /tmp/pgdist && node dist-bench/bench/prepare.js
+//   npx tsc -p bench/tsconfig.json --outDir /tmp/pgdist && mkdir -p /tmp/pgdist/data && cp -r data/lexicon data/places /tmp/pgdist/data/
 //   node --expose-gc /tmp/pgdist/bench/storeMemory.js --n 10000 [--cache /tmp/batches-10k.bin] [--snapshot FILE]
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { writeHeapSnapshot } from 'node:v8';
 import type { GraphBatch } from '../src/domain/model';
@@ -62,6 +62,10 @@ async function main(): Promise<void> {
   const texts = (g.texts as unknown as { deflated: Map<string, Buffer> }).deflated;
   let textBytes = 0;
   for (const b of texts.values()) textBytes += b.length;
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '';
+  const kb = (k: string) => Math.round(Number(/\d+/.exec(status.split('\n').find((l) => l.startsWith(k)) ?? '0')![0]) / 1024);
+  const m = process.memoryUsage();
+  console.log(JSON.stringify({ heapTotalMB: mb(m.heapTotal), arrayBuffersMB: mb(m.arrayBuffers), rssAnonMB: kb('RssAnon'), rssFileMB: kb('RssFile') }));
   console.log(JSON.stringify({ relRowsAllocatedMB: mb(rels.type.length * 36), arenaAllocatedMB: mb(arena.data.byteLength), arenaUsedMB: mb(arena.used * 4), deflatedTextsMB: mb(textBytes) }));
   const snapshot = arg('snapshot');
   if (snapshot) writeHeapSnapshot(snapshot);
