@@ -4,8 +4,17 @@
 export interface MemoryFigure {
   rssMB: number;
   heapUsedMB: number;
+  /** memory outside the V8 heap that V8 knows of (Buffers, typed arrays) */
   externalMB: number;
   afterGc: boolean;
+}
+
+const mb = (x: number) => Math.round((x / 2 ** 20) * 10) / 10;
+
+// `external` already counts `arrayBuffers` (Node's docs: arrayBuffers is the part of
+// external held by ArrayBuffers and SharedArrayBuffers), so it is reported alone.
+export function memoryFigure(m: NodeJS.MemoryUsage, afterGc: boolean): MemoryFigure {
+  return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external), afterGc };
 }
 
 export async function memoryAfterGc(): Promise<MemoryFigure> {
@@ -16,7 +25,5 @@ export async function memoryAfterGc(): Promise<MemoryFigure> {
     await new Promise((r) => setImmediate(r));
     gc();
   }
-  const m = process.memoryUsage();
-  const mb = (x: number) => Math.round((x / 2 ** 20) * 10) / 10;
-  return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external + m.arrayBuffers), afterGc: Boolean(gc) };
+  return memoryFigure(process.memoryUsage(), Boolean(gc));
 }

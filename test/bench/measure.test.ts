@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floorSchema, measureFloor, withTypenames } from '../../bench/measure/floor';
+import { memoryFigure } from '../../bench/measure/memory';
 import { typedPrefix } from '../../bench/measure/queries';
 import { percentile } from '../../bench/measure/stats';
 import { renderResults, replaceSection, START, END } from '../../bench/report';
@@ -25,6 +26,15 @@ describe('bench/measure', () => {
     expect(typedPrefix('Dương Văn Trang')).toBe('duong va');
     expect(typedPrefix("K'Mák")).toBe('k ma');
     expect(typedPrefix('Tô')).toBe('to');
+  });
+
+  it('counts the ArrayBuffers once: external already includes them', () => {
+    const MB = 2 ** 20;
+    const usage = { rss: 900 * MB, heapTotal: 300 * MB, heapUsed: 250 * MB, external: 470 * MB, arrayBuffers: 460 * MB };
+    const f = memoryFigure(usage, true);
+    expect(f.externalMB).toBe(470);
+    expect(f.heapUsedMB).toBe(250);
+    expect(f.rssMB).toBe(900);
   });
 
   it('takes nearest-rank percentiles', () => {
