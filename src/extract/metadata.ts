@@ -44,18 +44,21 @@ export function readHeader(text: string): HeaderInfo {
     publishedAt = parseDateline(p);
     if (publishedAt) break;
   }
-  let title: string | null = null;
-  // a menu path ("Trang chủ | Tin tức | Chính trị", "Thời sự > Chính trị") or a section name ("Chính trị") is no headline
-  // (a short label only when a line that can be the headline follows it, not the dateline)
-  while (paras.length > 1 && isNavigation(paras[0]) && (NAV_SEPARATOR.test(paras[0]) || (paras[1].length <= 220 && !parseDateline(paras[1])))) paras.shift();
-  const first = paras[0];
-  if (first && paras.length > 1 && first.length <= 220 && !parseDateline(first)) {
-    // a headline is one sentence and does not open with the day of the event
-    const days = findDays(first);
-    const sentences = first.replace(/[.!?…]+$/u, '').split(/[.!?…]\s+\p{Lu}/u).length;
-    if (sentences === 1 && !(days.length && days[0].start < 12)) title = first.replace(/\s*[.]$/, '');
-  }
+  // a menu path ("Trang chủ | Tin tức | Chính trị", "Thời sự > Chính trị"), a section name
+  // ("Chính trị") or the dateline ("Thứ Hai, 12/08/2024 - 09:15") above it is no headline;
+  // the headline is the first line after them (a short label only when such a line follows it)
+  let i = 0;
+  while (i < paras.length - 1 && (parseDateline(paras[i]) || (isNavigation(paras[i]) && (NAV_SEPARATOR.test(paras[i]) || !parseDateline(paras[i + 1]) || !!headlineOf(paras.slice(i + 1).find((p) => !parseDateline(p)) ?? ''))))) i++;
+  const title = i < paras.length - 1 ? headlineOf(paras[i]) : null;
   return { title, publishedAt };
+}
+
+/** The line as a headline: one sentence of at most 220 characters, no dateline, not opening with the day of the event. */
+function headlineOf(line: string): string | null {
+  if (!line || line.length > 220 || parseDateline(line)) return null;
+  const days = findDays(line);
+  const sentences = line.replace(/[.!?…]+$/u, '').split(/[.!?…]\s+\p{Lu}/u).length;
+  return sentences === 1 && !(days.length && days[0].start < 12) ? line.replace(/\s*[.]$/, '') : null;
 }
 
 // (a spaced dash too: "Chính trị - Xã hội", "Tin tức – Sự kiện")

@@ -56,9 +56,14 @@ describe('parseDateline', () => {
     ['Thứ năm, 10/10/2024 | 09:15', '2024-10-10'],
     ['Cập nhật: 26-08-2025 07:30', '2025-08-26'],
     ['Ngày đăng: 04/09/2024', '2024-09-04'],
+    ['12 tháng 8, 2024', '2024-08-12'],
+    ['Thứ Hai, ngày 12 tháng 8 năm 2024', '2024-08-12'],
+    ['Ngày 12/08/2024 lúc 09:15', '2024-08-12'],
+    ['Ngày xuất bản: 12/08/2024', '2024-08-12'],
+    ['Ngày đăng: 12 tháng 8, 2024 - 09:15', '2024-08-12'],
   ])('%s → %s', (line, want) => expect(parseDateline(line)).toBe(want));
 
-  it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày']])(
+  it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày'], ['Ngày 12 tháng 8 năm 2024, Tỉnh ủy họp.'], ['30 tháng 2, 2024']])(
     'not a dateline: %s',
     (line) => expect(parseDateline(line)).toBeNull(),
   );

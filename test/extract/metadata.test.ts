@@ -56,6 +56,15 @@ describe('readHeader: menus above the headline', () => {
     ['Chính trị - Xã hội\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
     ['Báo Thái Nguyên điện tử\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 15/7, kỳ họp.'],
   ])('%s', (text) => expect(readHeader(text).title).toBe('HĐND tỉnh chất vấn, giải trình nhiều vấn đề'));
+  it.each([
+    ['Thứ Hai, 12/08/2024 - 09:15\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 12/8, kỳ họp.'],
+    ['Trang chủ\nChính trị\n12/08/2024 09:15\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 12/8, kỳ họp.'],
+    ['Ngày xuất bản: 12 tháng 8, 2024\nHĐND tỉnh chất vấn, giải trình nhiều vấn đề\nSáng 12/8, kỳ họp.'],
+  ])('the dateline above the headline: %s', (text) => expect(readHeader(text)).toEqual({ title: 'HĐND tỉnh chất vấn, giải trình nhiều vấn đề', publishedAt: '2024-08-12' }));
+  it('no headline when only menus and the dateline stand above the event', () => {
+    expect(readHeader('Trang chủ > Chính trị\n12/08/2024\nSáng 12/8, HĐND tỉnh khai mạc kỳ họp.\nTham dự có.').title).toBeNull();
+    expect(readHeader('Chính trị\nSáng 12/8, HĐND tỉnh khai mạc kỳ họp.\nTham dự có.').title).toBeNull();
+  });
   it('a headline with a colon or a date is not a menu', () => {
     expect(readHeader('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14\nNgày 20/7/2023, hội nghị.').title).toBe('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14');
   });
