@@ -67,7 +67,14 @@ describe('parseByline', () => {
     ['Hoàng Anh/Báo Kon Tum', ['Hoàng Anh']],
     ['R’Com H’Nhi', ['R’Com H’Nhi']],
     ["Ksor H'Nhi - Minh Thuận", ["Ksor H'Nhi", 'Minh Thuận']],
+    // the writer, not the photographer (FORMAT.md: authors, not photo credits)
+    ['Tin: Minh Đức; Ảnh: Quốc Tuấn', ['Minh Đức']],
+    ['PV Thanh Hà', ['Thanh Hà']],
+    ['Thanh Hà - PV', ['Thanh Hà']],
+    ['Thanh Hà (PV)', ['Thanh Hà']],
+    ["Tin, ảnh: H'Yâo Knul", ["H'Yâo Knul"]],
+    ['H’Yâo Knul – CTV', ['H’Yâo Knul']],
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
 
-  it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum'], ['Nhóm PV']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
+  it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum'], ['Nhóm PV'], ['PV'], ['Nhóm PV - CTV']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
 });
