@@ -57,8 +57,10 @@ function kindBefore(view: string, at: number): DocumentKind | null {
   return WORD_KIND.get(w) ?? null;
 }
 
-function issuerFromCode(abbr: string): string | null {
-  return DOCUMENTS.issuers[abbr] ?? null;
+function issuerFromCode(abbr: string, state = false): string | null {
+  // "UBTVQH15", "QH15": the legislature's number is no part of the issuer
+  const a = abbr.replace(/\d+$/, '');
+  return (state ? DOCUMENTS.stateIssuers[a] : undefined) ?? DOCUMENTS.issuers[a] ?? null;
 }
 
 /** "ngày 15-5-2009 của Ban Chấp hành … về “…”" after a code. */
@@ -204,11 +206,11 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     }
     return lo;
   };
-  const taken: [number, number][] = [];
+  const taken: [number, number, boolean][] = [];
   const add = (d: ExtractedDocument, start: number, end: number) => {
     const s = sentenceAt(sentences, start);
     if (!s) return;
-    taken.push([start, end]);
+    taken.push([start, end, d.code !== null]);
     const prev = byKey.get(d.key);
     const doc = prev ?? d;
     if (prev) {
@@ -237,8 +239,9 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     const s = sentenceAt(sentences, m.index);
     const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
     const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[3].toUpperCase()) ?? 'OTHER';
-    const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? '';
-    add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
+    // a law's code has no issuer part: "31/2024/QH15" is the Quốc hội's
+    const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? (m[3] === 'QH' ? 'QH' : '');
+    add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr, true), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
   }
   // a letter's code names its sender and office instead of a type ("Công văn số 123/UBND-KTTH"):
   // taken only after a document word
@@ -261,7 +264,10 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       re.lastIndex = at;
       const m = re.exec(view);
       if (!m || !startsClean(view, m.index)) continue;
-      if (taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length + 12)) continue;
+      // overlapping a citation found before, or naming the code that follows it ("Nghị quyết
+      // Trung ương 4 khóa XII số 18-NQ/TW"); a citation of another document may follow closely
+      const end = m.index + m[0].length;
+      if (taken.some(([a, b, coded]) => m!.index < b && (a < end || (coded && a < end + 12 && !/\p{L}{2,}/u.test(view.slice(end, a).replace(/số|ngày|\d+/gu, '')))))) continue;
       const made = u.make(m);
       if (!made) continue;
       // "Chỉ thị 05" after "Chỉ thị số 05-CT/TW": the coded document again

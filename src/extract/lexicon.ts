@@ -123,6 +123,7 @@ export interface DocumentsData {
   types: Record<string, string>;
   words: [string, string][];
   issuers: Record<string, string>;
+  stateIssuers: Record<string, string>;
   ordinals: Record<string, number>;
 }
 export interface BoilerplateData {

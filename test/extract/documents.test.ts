@@ -98,6 +98,18 @@ describe('resolutions without a code', () => {
   });
   it('a number that counts is not a document ("Kế hoạch 5 năm")', () => expect(docs('Thực hiện Kế hoạch 5 năm.')).toEqual([]));
 
+  it('an uncoded citation right after another one is kept', () => {
+    const d = docs('quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI và Nghị quyết Trung ương 4 khóa XII.');
+    expect(d.map((x) => x.title)).toEqual(expect.arrayContaining(['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI', 'Nghị quyết Hội nghị Trung ương 4 khóa XII']));
+    expect(d).toHaveLength(2);
+  });
+  it('an uncoded citation just before a coded one of another document is kept', () => {
+    expect(docs('Nghị quyết Trung ương 4 khóa XII, Luật số 31/2024/QH15.').map((x) => x.code)).toEqual(['31/2024/QH15', null]);
+  });
+  it('the words before a code are not another document ("Nghị quyết Trung ương 4 khóa XII số 18-NQ/TW")', () => {
+    expect(docs('Nghị quyết Trung ương 6 khóa XII số 18-NQ/TW về sắp xếp.').map((x) => x.code)).toEqual(['18-NQ/TW']);
+  });
+
   it('generic mentions are not documents', () => {
     expect(docs('các nghị quyết, kết luận của Bộ Chính trị khóa XIII; Nghị quyết về chỉ tiêu, nhiệm vụ năm 2018.')).toEqual([]);
   });
@@ -125,6 +137,14 @@ describe('issuers', () => {
     ['Quyết định số 512/QĐ-UBND ngày 20/5/2024 về đất đai.', 'Ủy ban nhân dân tỉnh'],
     ['Nghị quyết số 03/2024/NQ-HĐND về kinh tế.', 'Hội đồng nhân dân tỉnh'],
     ['Kế hoạch số 115/KH-UBND của UBND huyện.', 'Ủy ban nhân dân huyện'],
+    // ministries and agencies; a legislature's number; a law's code with no issuer part
+    ['Thông tư số 12/2023/TT-BCA về công tác.', 'Bộ Công an'],
+    ['Quyết định 45/QĐ-BQP về huấn luyện.', 'Bộ Quốc phòng'],
+    ['Thông tư số 05/2022/TT-BCT về thương mại.', 'Bộ Công Thương'],
+    ['Thông tư 22/2021/TT-BGDĐT về đánh giá.', 'Bộ Giáo dục và Đào tạo'],
+    ['Quyết định 10/QĐ-NHNN về tín dụng.', 'Ngân hàng Nhà nước Việt Nam'],
+    ['Nghị quyết số 1004/NQ-UBTVQH15 về sắp xếp.', 'Ủy ban Thường vụ Quốc hội'],
+    ['Luật số 31/2024/QH15 về đất đai.', 'Quốc hội'],
   ])('%s', (text, want) => expect(one(text).issuer).toBe(want));
 });
 
