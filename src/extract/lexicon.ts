@@ -107,7 +107,7 @@ export interface RolesData {
 export interface BodiesData {
   levels: string[];
   committee: { form: string; canonical: string; level: string }[];
-  leveled: { forms: string[]; canonical: string; kind: string }[];
+  leveled: { forms: string[]; canonical: string; kind: string; level?: string }[];
   national: { forms: string[]; canonical: string; kind: string }[];
   prefixes: { forms: string[]; canonical: string; kind: string }[];
   named: { head: string; canonical: string; kind: string; names: string[]; optionalHead?: boolean }[];

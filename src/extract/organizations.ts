@@ -44,7 +44,7 @@ const LEVEL_CANONICAL: Record<string, { name: string; level: OrgLevel }> = {
 
 const LEVELS = trieOf(BODIES.levels.map((l) => [l, LEVEL_CANONICAL[l.toLowerCase()] ?? { name: l, level: 'PROVINCE' as OrgLevel }]));
 const COMMITTEES = trieOf<Entry>(BODIES.committee.map((c) => [c.form, { canonical: c.canonical, kind: 'PARTY_COMMITTEE', level: c.level as OrgLevel }]));
-const LEVELED = trieOf<Entry>(BODIES.leveled.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind }])));
+const LEVELED = trieOf<Entry>(BODIES.leveled.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind, level: b.level as OrgLevel | undefined }])));
 const NATIONAL = trieOf<Entry>(BODIES.national.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind, level: 'CENTRAL' }])));
 const PREFIXES = trieOf<Entry>(BODIES.prefixes.flatMap((b) => b.forms.map((f): [string, Entry] => [f, { canonical: b.canonical, kind: b.kind as OrgKind }])));
 const NAMED_HEADS = trieOf(BODIES.named.map((n) => [n.head, n]));
@@ -183,6 +183,11 @@ function committeeBody(toks: readonly Token[], keys: readonly string[], i: numbe
 function leveledBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): BodyMatch | null {
   const lev = LEVELED.longest(keys, i, limit);
   if (!lev) return null;
+  // "Tỉnh đoàn [Gia Lai]": the level is in the word itself
+  if (lev.value.level) {
+    const p = placeAt(toks, keys, lev.end, limit);
+    return { end: p ? p.end : lev.end, canonical: lev.value.canonical + (p?.place.kind === 'DISTRICT' ? ' ' + p.place.name : ''), kind: lev.value.kind, level: lev.value.level, national: false, partOf: null, place: p ? p.place : null };
+  }
   const t = levelTail(toks, keys, lev.end, limit);
   const suffix = lev.value.canonical.endsWith('Việt Nam') ? t.suffix.replace(/^ Việt Nam/, '') : t.suffix;
   return { end: t.end, canonical: lev.value.canonical + suffix, kind: lev.value.kind, level: t.level ?? 'PROVINCE', national: false, partOf: null, place: t.place };

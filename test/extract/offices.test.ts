@@ -37,6 +37,18 @@ describe('parseTitle', () => {
     ['Giám đốc Sở Du lịch', 'Giám đốc', 'Sở Du lịch', 'Sở Du lịch'],
     ['Phó Giám đốc Sở Ngoại vụ và Du lịch', 'Phó Giám đốc', 'Sở Ngoại vụ và Du lịch', 'Sở Ngoại vụ và Du lịch'],
     ['Phó Giám đốc Công an tỉnh', 'Phó Giám đốc', 'Công an tỉnh', 'Công an tỉnh'],
+    // national Party committees and bodies; the 2025 committees of the centre
+    ['Phó Bí thư Quân ủy Trung ương', 'Phó Bí thư', 'Quân ủy Trung ương', 'Quân ủy Trung ương'],
+    ['Bí thư Đảng ủy Chính phủ', 'Bí thư', 'Đảng ủy Chính phủ', 'Đảng ủy Chính phủ'],
+    ['Phó Bí thư Đảng ủy Quốc hội', 'Phó Bí thư', 'Đảng ủy Quốc hội', 'Đảng ủy Quốc hội'],
+    ['Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'Bí thư', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương'],
+    ['Ủy viên Hội đồng Lý luận Trung ương', 'Ủy viên', 'Hội đồng Lý luận Trung ương', 'Hội đồng Lý luận Trung ương'],
+    ['Phó Chánh án Tòa án nhân dân tối cao', 'Phó Chánh án', 'Tòa án nhân dân tối cao', 'Tòa án nhân dân tối cao'],
+    ['Viện trưởng Viện Kiểm sát nhân dân tối cao', 'Viện trưởng', 'Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao'],
+    ['Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh', 'Bí thư', 'Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh', 'Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh'],
+    // the Youth Union named by its level in one word keeps that level
+    ['Bí thư Tỉnh đoàn', 'Bí thư', 'Tỉnh đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh'],
+    ['Phó Bí thư Huyện đoàn Krông Pa', 'Phó Bí thư', 'Huyện đoàn Krông Pa', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Krông Pa'],
     ['Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy', 'Phó Trưởng ban Thường trực', 'Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy'],
     ['Trưởng Công an huyện', 'Trưởng Công an', 'huyện', 'Công an huyện'],
     ['Giám đốc Sở GD&ĐT', 'Giám đốc', 'Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],

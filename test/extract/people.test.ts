@@ -173,6 +173,11 @@ describe('titles and lists of the genre', () => {
       { name: 'Trần Minh Đức', titles: ['Giám đốc Học viện Chính trị khu vực III'] },
     ]);
   });
+  it('a title chain through a national Party committee: "Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng"', () => {
+    expect(people('Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng phát biểu.')).toEqual([
+      { name: 'Phan Văn Giang', titles: ['Ủy viên Bộ Chính trị', 'Phó Bí thư Quân ủy Trung ương', 'Bộ trưởng Bộ Quốc phòng'] },
+    ]);
+  });
   it('"Giám đốc Công an tỉnh": the police of the level that follows', () => {
     expect(people('Dự có Đại tá Nguyễn Văn Hận, Giám đốc Công an tỉnh; Thượng tá Lê Văn Bình, Phó Giám đốc Công an tỉnh.')).toEqual([
       { name: 'Nguyễn Văn Hận', titles: ['Giám đốc Công an tỉnh'] },
