@@ -12,7 +12,7 @@ import { dateOf, findDays, periodYears, type DayMention } from './dates';
 import type { DocumentFinding } from './documents';
 import { evidenceOf } from './evidence';
 import { BODIES, trieOf, type Trie } from './lexicon';
-import { parseBody, type BodyMatch } from './organizations';
+import { parseBody, parseLevel, type BodyMatch } from './organizations';
 import type { Mention } from './people';
 import type { Sentence, Token } from './sentences';
 
@@ -298,22 +298,27 @@ function organizers(toks: readonly Token[], keys: readonly string[], s: Sentence
   // any other word is a place or a complement ("tại Hội trường UBND tỉnh", "Kế hoạch của Tỉnh ủy")
   // and starts the list again
   // (other words between two bodies also start it again: "Tỉnh ủy, nhằm …, Ban Tuyên giáo tổ chức")
-  let found: BodyMatch[] = [];
+  let found: (BodyMatch & { start: number })[] = [];
   let gap = false;
   for (let i = s.t0; i < verb; i++) {
     const b = parseBody(toks, keys, i, verb);
     if (b) {
       if (i === s.t0 || SUBJECT_JOIN.has(keys[i - 1])) {
         if (gap) found = [];
-        found.push(b);
+        found.push({ ...b, start: i });
       } else found = [];
       gap = false;
       i = b.end - 1;
     } else if (toks[i].word && !SUBJECT_JOIN.has(keys[i])) gap = true;
   }
+  // "Thường trực HĐND, UBND tỉnh": the level after the last body is also the others'
+  const last = found[found.length - 1];
+  let shared: string | null = null;
+  for (let j = last ? last.start + 1 : 0; last && j < last.end && !shared; j++) shared = parseLevel(toks, keys, j, last.end)?.suffix ?? null;
   for (let k = 0; k < found.length; k++) {
     // "Thường trực, Ban Thường vụ Huyện ủy": the bare prefix belongs to the body the next one names
     let name = found[k].canonical;
+    if (shared && k < found.length - 1 && LEVELED_NAMES.has(found[k].partOf ?? name)) name += ' ' + shared;
     if (BARE_PREFIXES.has(name)) name = found.slice(k + 1).find((b) => b.partOf)?.partOf ? `${name} ${found.slice(k + 1).find((b) => b.partOf)!.partOf}` : name;
     if (!out.includes(name)) out.push(name);
   }
@@ -322,6 +327,8 @@ function organizers(toks: readonly Token[], keys: readonly string[], s: Sentence
 
 const SUBJECT_JOIN = new Set([',', 'và', 'với', 'cùng', 'phối', 'hợp', 'đã', 'long', 'trọng', 'trang', 'chính', 'thức', 'vừa', 'đồng', 'thời']);
 const BARE_PREFIXES = new Set(BODIES.prefixes.map((p) => p.canonical));
+// bodies named with a level word after them ("UBND tỉnh"), as they stand without it
+const LEVELED_NAMES = new Set(BODIES.leveled.filter((b) => !b.level).map((b) => b.canonical));
 
 function finish(m: ExtractedMeeting, inp: MeetingInput): void {
   const by = (r: ParticipationRole) => [...new Set(m.participants.filter((p) => p.role === r).map((p) => p.person))];

@@ -192,6 +192,11 @@ describe('organizers: the subject of "tổ chức"', () => {
     expect(org('Sáng 5/7, tại Hội trường UBND tỉnh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.')).toEqual(['Ban Thường vụ Tỉnh ủy']);
     expect(org('Thực hiện Kế hoạch của Tỉnh ủy, sáng 5/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Ban Tuyên giáo Tỉnh ủy']);
   });
+  it('"Thường trực HĐND, UBND tỉnh": the level after the last body is also the others\'', () => {
+    expect(org('Sáng 5/7, Thường trực HĐND, UBND tỉnh tổ chức hội nghị giao ban.')).toEqual(['Thường trực Hội đồng nhân dân tỉnh', 'Ủy ban nhân dân tỉnh']);
+    expect(org('Sáng 5/7, HĐND, UBND huyện Krông Pa tổ chức hội nghị.')).toEqual(['Hội đồng nhân dân huyện Krông Pa', 'Ủy ban nhân dân huyện Krông Pa']);
+    expect(org('Sáng 5/7, Tỉnh ủy, UBND tỉnh tổ chức hội nghị.')).toEqual(['Tỉnh ủy', 'Ủy ban nhân dân tỉnh']);
+  });
   it('"A phối hợp với B tổ chức": both', () => {
     expect(org('Sáng 5/7, Thường trực Tỉnh ủy phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy']);
   });
