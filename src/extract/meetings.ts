@@ -86,6 +86,8 @@ interface Cue {
 
 function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>, mentionEnds: Set<number>): Cue[] {
   const cues: Cue[] = [];
+  // "Theo đồng chí X, …": reported words are X's (FORMAT: a speaker is one whose words are reported)
+  if (keys[s.t0] === 'theo' && mentionStarts.has(s.t0 + 1)) cues.push({ start: s.t0, end: s.t0 + 1, role: 'SPOKE_AT', forward: true, continues: false });
   for (let i = s.t0; i < s.t1; i++) {
     if (covered[i]) continue;
     const m = cueAt(keys, i, s);
@@ -142,6 +144,8 @@ export interface MeetingInput {
 interface Draft {
   meeting: ExtractedMeeting;
   sentence: number;
+  /** "Trước đó, …": an earlier meeting told in passing, in its own paragraph */
+  flashback?: { paragraph: number; noun: string };
   /** its announcing sentence gave a day */
   hasDay: boolean;
   /** that day as month-day, to tell two days apart when the year is unknown */
@@ -172,6 +176,13 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
   }
 
+  // the paragraph of each sentence (paragraphs are separated by a line break)
+  const paragraphOf: number[] = [];
+  for (let k = 0, p = 0; k < sentences.length; k++) {
+    if (k > 0 && view.slice(sentences[k - 1].end, sentences[k].start).includes('\n')) p++;
+    paragraphOf.push(p);
+  }
+
   // 1. meetings
   for (const s of sentences) {
     const nounAt = firstOf(NOUNS, keys, s);
@@ -200,8 +211,10 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const title = titleFrom(s.text, noun.index);
     // the kind is in the head of the title ("Hội nghị sơ kết …"), not in what it discusses
     const kindSource = title.slice(0, 40).toLowerCase();
+    const flashback = another && keys[s.t0] === 'trước' && keys[s.t0 + 1] === 'đó' ? { paragraph: paragraphOf[s.index], noun: NOUNS.longest(keys, nounAt, s.t1)!.value } : undefined;
     drafts.push({
       sentence: s.index,
+      flashback,
       day: days.length ? dayOf(days[0]) : another && date === last?.meeting.date ? last?.day ?? null : null,
       hasDay: days.length > 0 || date !== null,
       meeting: {
@@ -217,9 +230,26 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     });
   }
 
+  // after the paragraph of an earlier meeting told in passing ("Trước đó, chiều 13/8, Thường
+  // trực Tỉnh ủy họp …"), the article goes back to its meeting, unless a sentence names the
+  // earlier one by its own word and not the main one's
   const meetingAt = (sentenceIndex: number): Draft | undefined => {
     let found: Draft | undefined;
-    for (const d of drafts) if (d.sentence <= sentenceIndex) found = d;
+    let main: Draft | undefined;
+    for (const d of drafts) {
+      if (d.sentence > sentenceIndex) break;
+      if (!d.flashback) main = d;
+      found = d;
+    }
+    const fb = found?.flashback;
+    if (found && fb && main && paragraphOf[sentenceIndex] > fb.paragraph) {
+      const s = sentences[sentenceIndex];
+      const names = (noun: string) => { for (let i = s.t0; i < s.t1; i++) if (NOUNS.longest(keys, i, s.t1)?.value === noun) return true; return false; };
+      const ms = sentences[main.sentence];
+      const at = firstOf(NOUNS, keys, ms);
+      const mainNoun = at >= 0 ? NOUNS.longest(keys, at, ms.t1)?.value : undefined;
+      if (!(names(fb.noun) && !(mainNoun && names(mainNoun)))) return main;
+    }
     return found ?? drafts[0];
   };
 

@@ -170,6 +170,18 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Trước đó, hội nghị đã nghe đồng chí Lê Văn Hòa báo cáo. Sau đó, các đại biểu tham dự hội nghị đã thảo luận; đồng chí Trần Văn Nam phát biểu.', '2025-08-20');
     expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2025-08-20', ['Lê Văn Hòa', 'Trần Văn Nam']]]);
   });
+  it('after the paragraph of a "Trước đó" meeting, the article goes back to its own meeting', () => {
+    const ms = meetings('Sáng 14/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước đó, chiều 13/8, Thường trực Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo dưới sự chủ trì của đồng chí Lê Văn Cường.\n\nKết luận hội nghị, đồng chí Nguyễn Văn An yêu cầu các cấp ủy tập trung lãnh đạo. Đồng chí Phạm Thị Dung phát biểu.', '2024-08-15');
+    expect(ms.map((m) => [m.date, m.chairs, m.speakers])).toEqual([['2024-08-14', ['Nguyễn Văn An'], ['Nguyễn Văn An', 'Phạm Thị Dung']], ['2024-08-13', ['Lê Văn Cường'], []]]);
+  });
+  it('a later paragraph that names the earlier meeting by its own word stays with it', () => {
+    const ms = meetings('Sáng 15/7, HĐND tỉnh khai mạc kỳ họp. Đồng chí A Vươn chủ trì kỳ họp.\n\nTrước đó, sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai.\n\nTại phiên giải trình, ông Lê Văn Hòa, Giám đốc Sở Tài nguyên và Môi trường giải trình.', '2024-07-16');
+    expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2024-07-15', []], ['2024-07-14', ['Lê Văn Hòa']]]);
+  });
+  it('"Theo đồng chí X, …": reported words make X a speaker', () => {
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, trong 6 tháng đầu năm tỉnh đạt nhiều kết quả.').speakers).toEqual(['Trần Văn Bình']);
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo Kế hoạch, đồng chí Trần Văn Bình dự hội nghị.')).toEqual({ chairs: [], speakers: [], attendees: ['Trần Văn Bình'] });
+  });
   it('two days with no year known are still two meetings ("Chiều 5-3 …", "Sáng 6-3 …")', () => {
     const ms = meetings('Chiều 5-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Rơ Mah Tuân chủ trì hội nghị. Sáng 6-3, đồng chí Rơ Mah Tuân dự buổi làm việc với UBND huyện.');
     expect(ms.map((m) => [m.date, m.chairs, m.attendees])).toEqual([[null, ['Rơ Mah Tuân'], []], [null, [], ['Rơ Mah Tuân']]]);
