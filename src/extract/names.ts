@@ -41,13 +41,36 @@ const INITIALS = /^\p{Lu}{2,}$/u;
 const UPPER_SYLLABLE = /^[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}[CGHMNPT]{0,2}$/u;
 const KNOWN_INITIALS = new Set(['UBND', 'HĐND', 'MTTQ', 'ĐBQH', 'UBKT', 'TCCS', 'BCH', 'BTV', 'TVTU', 'VN', 'TW', 'TP', 'QĐ', 'NQ', 'CT', 'KH', 'KL', 'TU', 'HU']);
 
-function syllable(t: Token | undefined): boolean {
-  return !!t && t.word && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k) && !INITIALS.test(t.s);
+// What a token can be in a name, as bits, worked out once per token: parseName tries many
+// starts over the same tokens, and these are Unicode-property regexes.
+const SYLLABLE_BIT = 1;
+const UPPER_SYLLABLE_BIT = 2;
+const INNER_CAPITAL_BIT = 4;
+
+function nameClass(t: Token): number {
+  if (t.nameClass >= 0) return t.nameClass;
+  let c = 0;
+  if (t.word) {
+    const initials = INITIALS.test(t.s);
+    if (!initials && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k)) c |= SYLLABLE_BIT;
+    // a syllable of a name written in capitals ("TRƯƠNG", "HẢI", "LONG"), not an initialism
+    if (initials && UPPER_SYLLABLE.test(t.s) && !KNOWN_INITIALS.has(t.s) && !NOT_NAME.has(t.k)) c |= UPPER_SYLLABLE_BIT;
+  }
+  if (INNER_CAPITAL.test(t.s)) c |= INNER_CAPITAL_BIT;
+  return (t.nameClass = c);
 }
 
-/** A syllable of a name written in capitals ("TRƯƠNG", "HẢI", "LONG"), not an initialism. */
+function syllable(t: Token | undefined): boolean {
+  return !!t && (nameClass(t) & SYLLABLE_BIT) !== 0;
+}
+
 function upperSyllable(t: Token | undefined): boolean {
-  return !!t && t.word && INITIALS.test(t.s) && UPPER_SYLLABLE.test(t.s) && !KNOWN_INITIALS.has(t.s) && !NOT_NAME.has(t.k);
+  return !!t && (nameClass(t) & UPPER_SYLLABLE_BIT) !== 0;
+}
+
+/** A capital inside the word after a lower-case run ("KRing", "APớt", "H'Hen"): an ethnic-minority name. */
+export function innerCapital(t: Token): boolean {
+  return (nameClass(t) & INNER_CAPITAL_BIT) !== 0;
 }
 
 /** True when a word in front of token i makes what follows a place or an idea. */
@@ -83,7 +106,7 @@ export function parseName(text: string, toks: readonly Token[], keys: readonly s
   const n = j - i;
   if (n === 0) return null;
   const first = toks[i];
-  const ethnic = glued || INNER_CAPITAL.test(first.s);
+  const ethnic = glued || innerCapital(first);
   if (n === 1 && !ethnic) return null;
   if (!anchored && !SURNAMES.has(first.k) && !ethnic) return null;
   if (!anchored && afterNotBefore(keys, i)) return null;

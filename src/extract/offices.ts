@@ -44,21 +44,24 @@ function capitalised(t: Token): boolean {
  */
 export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient = false): TitleMatch | null {
   if (i >= limit) return null;
-  // the same position is tried several times (chains, names after titles): remember per article
+  // the same position is tried several times (chains, names after titles): remember per
+  // article, in arrays indexed by position (a Map lookup cost more than most parses)
   if (memoToks !== toks) {
     memoToks = toks;
-    memo.clear();
+    memoTitle = new Array<TitleMatch | null>(toks.length * 4 + 4);
+    memoLimit = new Int32Array(toks.length * 4 + 4).fill(-1);
   }
   const key = i * 4 + (lenient ? 2 : 0) + (limit === toks.length ? 1 : 0);
-  const hit = memo.get(key);
-  if (hit !== undefined && hit.limit === limit) return hit.title;
+  if (memoLimit[key] === limit) return memoTitle[key];
   const title = parseTitleAt(text, toks, keys, i, limit, lenient);
-  memo.set(key, { limit, title });
+  memoTitle[key] = title;
+  memoLimit[key] = limit;
   return title;
 }
 
 let memoToks: readonly Token[] | null = null;
-const memo = new Map<number, { limit: number; title: TitleMatch | null }>();
+let memoTitle: (TitleMatch | null)[] = [];
+let memoLimit = new Int32Array(0);
 
 function parseTitleAt(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient: boolean): TitleMatch | null {
   const abbr = ABBREVIATED.longest(keys, i, limit);

@@ -8,7 +8,7 @@
 import type { Evidence, ExtractedPerson, ExtractedPosition } from '../domain/extraction';
 import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
-import { ANCHORS, apostrophePrefix, parseName, preferredSpelling, type NameMatch } from './names';
+import { ANCHORS, apostrophePrefix, innerCapital, parseName, preferredSpelling, type NameMatch } from './names';
 import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
 import { NAMES, phraseKeys, ROLES, trieOf } from './lexicon';
 import type { Sentence, Token } from './sentences';
@@ -134,7 +134,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
   while (i < limit) {
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
-    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i]) && !(LOWER_ANCHOR_FIRST.has(keys[i]) && ANCHORS.longest(keys, i, limit))) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !/^\p{Lu}\p{Ll}*['’‘ʼ]?\p{Lu}/u.test(toks[i].s) && !apostrophePrefix(toks, i, limit))) {
+    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i]) && !(LOWER_ANCHOR_FIRST.has(keys[i]) && ANCHORS.longest(keys, i, limit))) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
     }
