@@ -41,36 +41,39 @@ const INITIALS = /^\p{Lu}{2,}$/u;
 const UPPER_SYLLABLE = /^[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}[CGHMNPT]{0,2}$/u;
 const KNOWN_INITIALS = new Set(['UBND', 'HĐND', 'MTTQ', 'ĐBQH', 'UBKT', 'TCCS', 'BCH', 'BTV', 'TVTU', 'VN', 'TW', 'TP', 'QĐ', 'NQ', 'CT', 'KH', 'KL', 'TU', 'HU']);
 
-// What a token can be in a name, as bits, worked out once per token: parseName tries many
-// starts over the same tokens, and these are Unicode-property regexes.
+// What a token can be in a name, as bits, each pair worked out once per token when first
+// asked: parseName tries many starts over the same tokens, and these are Unicode-property
+// regexes. (The inner capital is asked of every capitalised word, the rest of fewer.)
 const SYLLABLE_BIT = 1;
 const UPPER_SYLLABLE_BIT = 2;
-const INNER_CAPITAL_BIT = 4;
+const SYLLABLE_KNOWN = 4;
+const INNER_CAPITAL_BIT = 8;
+const INNER_CAPITAL_KNOWN = 16;
 
-function nameClass(t: Token): number {
-  if (t.nameClass >= 0) return t.nameClass;
-  let c = 0;
+function syllableClass(t: Token): number {
+  if (t.nameClass & SYLLABLE_KNOWN) return t.nameClass;
+  let c = SYLLABLE_KNOWN;
   if (t.word) {
     const initials = INITIALS.test(t.s);
     if (!initials && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k)) c |= SYLLABLE_BIT;
     // a syllable of a name written in capitals ("TRƯƠNG", "HẢI", "LONG"), not an initialism
     if (initials && UPPER_SYLLABLE.test(t.s) && !KNOWN_INITIALS.has(t.s) && !NOT_NAME.has(t.k)) c |= UPPER_SYLLABLE_BIT;
   }
-  if (INNER_CAPITAL.test(t.s)) c |= INNER_CAPITAL_BIT;
-  return (t.nameClass = c);
+  return (t.nameClass |= c);
 }
 
 function syllable(t: Token | undefined): boolean {
-  return !!t && (nameClass(t) & SYLLABLE_BIT) !== 0;
+  return !!t && (syllableClass(t) & SYLLABLE_BIT) !== 0;
 }
 
 function upperSyllable(t: Token | undefined): boolean {
-  return !!t && (nameClass(t) & UPPER_SYLLABLE_BIT) !== 0;
+  return !!t && (syllableClass(t) & UPPER_SYLLABLE_BIT) !== 0;
 }
 
 /** A capital inside the word after a lower-case run ("KRing", "APớt", "H'Hen"): an ethnic-minority name. */
 export function innerCapital(t: Token): boolean {
-  return (nameClass(t) & INNER_CAPITAL_BIT) !== 0;
+  if (!(t.nameClass & INNER_CAPITAL_KNOWN)) t.nameClass |= INNER_CAPITAL_KNOWN | (INNER_CAPITAL.test(t.s) ? INNER_CAPITAL_BIT : 0);
+  return (t.nameClass & INNER_CAPITAL_BIT) !== 0;
 }
 
 /** True when a word in front of token i makes what follows a place or an idea. */

@@ -46,6 +46,14 @@ const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']
 const LOWER_ANCHOR_FIRST = new Set(NAMES.anchors.map((a) => phraseKeys(a)[0]).filter((k) => !ANCHOR_FIRST.has(k)));
 // first words of every anchor, rank, role, modifier and title abbreviation
 const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...ROLES.modifiers, ...ROLES.implied.map((r) => r.role), ...ROLES.abbreviations.map((a) => a.form)].map((p) => phraseKeys(p)[0]));
+// the three sets above as bits of one map: every token of the article is looked up, once
+const IS_ANCHOR_FIRST = 1;
+const IS_LOWER_ANCHOR_FIRST = 2;
+const IS_STARTER = 4;
+const FIRST_WORD = new Map<string, number>();
+for (const [set, bit] of [[ANCHOR_FIRST, IS_ANCHOR_FIRST], [LOWER_ANCHOR_FIRST, IS_LOWER_ANCHOR_FIRST], [STARTERS, IS_STARTER]] as const) {
+  for (const k of set) FIRST_WORD.set(k, (FIRST_WORD.get(k) ?? 0) | bit);
+}
 
 /** Two ranks in one body ("Bí thư Tỉnh ủy" beside "Phó Bí thư Thường trực Tỉnh ủy"): one person holds one. */
 function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
@@ -134,7 +142,8 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
   while (i < limit) {
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
-    if ((!toks[i].cap && !ANCHOR_FIRST.has(keys[i]) && !(LOWER_ANCHOR_FIRST.has(keys[i]) && ANCHORS.longest(keys, i, limit))) || (!STARTERS.has(keys[i]) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
+    const kind = FIRST_WORD.get(keys[i]) ?? 0;
+    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit))) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
     }

@@ -17,7 +17,7 @@ export interface Token {
   word: boolean;
   /** starts with a capital letter */
   cap: boolean;
-  /** what the token can be in a person's name (names.ts), worked out when first asked; -1 until then */
+  /** what the token can be in a person's name (names.ts), as bits worked out when first asked; 0 until then */
   nameClass: number;
 }
 
@@ -72,7 +72,7 @@ export function tokenize(text: string, offset = 0, canonical = false): Token[] {
     // a word in lower case is its own key (unless it holds a curly apostrophe)
     const k = (!word && j === i + 1 && c < 128) || (lower && word && lower.charCodeAt(i) === c && !curly && lower.charCodeAt(j - 1) === text.charCodeAt(j - 1)) ? s : lower ? lower.slice(i, j) : canonical ? s.toLowerCase().replace(/[’‘]/g, "'") : tokenKey(s);
     const cap = word && (lower ? lower.charCodeAt(i) !== c : s[0] !== s[0].toLowerCase());
-    out.push({ s, k, start: i + offset, end: j + offset, word, cap, nameClass: -1 });
+    out.push({ s, k, start: i + offset, end: j + offset, word, cap, nameClass: 0 });
     i = j;
   }
   return out;
