@@ -45,23 +45,32 @@ function capitalised(t: Token): boolean {
 export function parseTitle(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient = false): TitleMatch | null {
   if (i >= limit) return null;
   // the same position is tried several times (chains, names after titles): remember per
-  // article, in arrays indexed by position (a Map lookup cost more than most parses)
+  // article, in arrays indexed by position that are reused from one article to the next
+  // (an entry counts when its stamp is the article's)
   if (memoToks !== toks) {
     memoToks = toks;
-    memoTitle = new Array<TitleMatch | null>(toks.length * 4 + 4);
-    memoLimit = new Int32Array(toks.length * 4 + 4).fill(-1);
+    memoArticle = (memoArticle + 1) | 0;
+    const size = toks.length * 4 + 4;
+    if (memoStamp.length < size) {
+      memoStamp = new Int32Array(size * 2);
+      memoLimit = new Int32Array(size * 2);
+      memoTitle = new Array<TitleMatch | null>(size * 2).fill(null);
+    }
   }
   const key = i * 4 + (lenient ? 2 : 0) + (limit === toks.length ? 1 : 0);
-  if (memoLimit[key] === limit) return memoTitle[key];
+  if (memoStamp[key] === memoArticle && memoLimit[key] === limit) return memoTitle[key];
   const title = parseTitleAt(text, toks, keys, i, limit, lenient);
-  memoTitle[key] = title;
+  memoStamp[key] = memoArticle;
   memoLimit[key] = limit;
+  memoTitle[key] = title;
   return title;
 }
 
 let memoToks: readonly Token[] | null = null;
-let memoTitle: (TitleMatch | null)[] = [];
+let memoArticle = 0;
+let memoStamp = new Int32Array(0);
 let memoLimit = new Int32Array(0);
+let memoTitle: (TitleMatch | null)[] = [];
 
 function parseTitleAt(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient: boolean): TitleMatch | null {
   const abbr = ABBREVIATED.longest(keys, i, limit);
