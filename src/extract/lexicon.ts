@@ -29,24 +29,39 @@ interface TrieNode<V> {
   value?: V;
 }
 
+// The first two characters of a phrase's first key, as an index into a bit table: most
+// tokens start no phrase of a lexicon, and two character codes say so without hashing the
+// token (a Map lookup); a set bit only means "look it up".
+const PAIR_BITS = 16;
+const pairOf = (k: string) => ((k.charCodeAt(0) * 31 + (k.length > 1 ? k.charCodeAt(1) : 0)) & ((1 << PAIR_BITS) - 1)) >>> 0;
+
+/** A map from token keys, with the same quick "no" as the tries' for keys it cannot hold. */
+export function keyMap<V>(entries: Iterable<[string, V]>): (k: string) => V | undefined {
+  const map = new Map(entries);
+  const pairs = new Uint8Array(1 << PAIR_BITS);
+  for (const k of map.keys()) pairs[pairOf(k)] = 1;
+  return (k) => (pairs[pairOf(k)] === 1 ? map.get(k) : undefined);
+}
+
 /** Phrases keyed by their token keys; `longest` finds the longest phrase starting at a token. */
 export class Trie<V> {
   private root: TrieNode<V> = { next: new Map() };
+  private firstPairs = new Uint8Array(1 << PAIR_BITS);
 
   add(phrase: string, value: V): void {
-    let node = this.root;
-    for (const k of phraseKeys(phrase)) {
-      let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = { next: new Map() }));
-      node = n;
-    }
-    if (node.value === undefined) node.value = value;
+    this.insert(phraseKeys(phrase), value);
   }
 
   /** Adds a phrase under its folded token keys (see foldKey), for `longestFolded`. */
   addFolded(phrase: string, value: V): void {
+    this.insert(phraseKeys(phrase).map(foldKey), value);
+  }
+
+  private insert(keys: string[], value: V): void {
+    if (!keys.length) return void (this.root.value ??= value);
+    this.firstPairs[pairOf(keys[0])] = 1;
     let node = this.root;
-    for (const k of phraseKeys(phrase).map(foldKey)) {
+    for (const k of keys) {
       let n = node.next.get(k);
       if (!n) node.next.set(k, (n = { next: new Map() }));
       node = n;
@@ -67,6 +82,8 @@ export class Trie<V> {
 
   /** Longest match of the token keys `keys` from index i (exclusive end index), or null. */
   longest(keys: readonly string[], i: number, limit = keys.length): { end: number; value: V } | null {
+    const first = keys[i];
+    if (first === undefined || this.firstPairs[pairOf(first)] === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { end: number; value: V } | null = null;
     for (let j = i; j < limit && node; j++) {

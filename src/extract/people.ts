@@ -10,7 +10,7 @@ import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
 import { ANCHORS, apostrophePrefix, innerCapital, parseName, preferredSpelling, type NameMatch } from './names';
 import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
-import { NAMES, phraseKeys, ROLES, trieOf } from './lexicon';
+import { keyMap, NAMES, phraseKeys, ROLES, trieOf } from './lexicon';
 import type { Sentence, Token } from './sentences';
 
 export interface Mention {
@@ -50,10 +50,11 @@ const STARTERS = new Set([...NAMES.anchors, ...ROLES.ranks, ...ROLES.roles, ...R
 const IS_ANCHOR_FIRST = 1;
 const IS_LOWER_ANCHOR_FIRST = 2;
 const IS_STARTER = 4;
-const FIRST_WORD = new Map<string, number>();
+const firstWords = new Map<string, number>();
 for (const [set, bit] of [[ANCHOR_FIRST, IS_ANCHOR_FIRST], [LOWER_ANCHOR_FIRST, IS_LOWER_ANCHOR_FIRST], [STARTERS, IS_STARTER]] as const) {
-  for (const k of set) FIRST_WORD.set(k, (FIRST_WORD.get(k) ?? 0) | bit);
+  for (const k of set) firstWords.set(k, (firstWords.get(k) ?? 0) | bit);
 }
+const firstWordKind = keyMap(firstWords);
 
 /** Two ranks in one body ("Bí thư Tỉnh ủy" beside "Phó Bí thư Thường trực Tỉnh ủy"): one person holds one. */
 function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
@@ -142,7 +143,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
   while (i < limit) {
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
-    const kind = FIRST_WORD.get(keys[i]) ?? 0;
+    const kind = firstWordKind(keys[i]) ?? 0;
     if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit))) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
