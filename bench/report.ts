@@ -54,6 +54,8 @@ export function renderResults(r: Results): string {
       `| ${s.store} | ${n(i.articles)}${i.stoppedEarly ? ` of ${n(s.size)} (time budget)` : ''} | ${n(i.megabytes, 1)} | ${n(i.extract.articlesPerSecond)} | ${n(i.resolve.articlesPerSecond)} | ${n(i.write.articlesPerSecond)} | ${n(i.ingest.articlesPerSecond)} | ${n(nodes)} | ${n(s.counts?.relationships)} | ${n(s.memory?.rssMB)} | ${n(s.memory?.heapUsedMB)} | ${i.accuracy ? `${n(i.accuracy.macroF1, 3)} (${n(i.accuracy.articles)})` : '–'} |`,
     );
   }
+  const alone = r.sizes.filter((s) => s.extraction);
+  if (alone.length) out.push('', `Extraction alone (\`bench/measure/extraction.ts\`: the step's first articles, before its ingest, nothing else in the process): ${alone.map((s) => `${n(s.extraction!.articlesPerSecond)} articles/s over ${n(s.extraction!.articles)} articles of the ${n(s.size)} step`).join('; ')}. The "extract /s" column is the time in \`extract\` inside the ingest loop, while the store grows.`);
   const real = r.sizes.find((s) => s.realText)?.realText;
   if (real) out.push('', `Real text for comparison: extraction of the ${real.files} bundled articles (\`${real.corpus.replace(/^.*\/(data\/corpus)$/, '$1')}\`, ${n((real.megabytes * 2 ** 20) / real.articles / 1024, 1)} KB on average), looped ${n(real.articles)} times: ${n(real.extract.articlesPerSecond)} articles/s.`);
   const counted = r.sizes.filter((s) => s.counts);

@@ -2,6 +2,7 @@
 import type { QueryProbe, ServerStats } from './measure/child';
 import type { FloorFigure } from './measure/floor';
 import type { LoadFigure } from './measure/http';
+import type { ExtractionFigure } from './measure/extraction';
 import type { IngestFigures, RealTextFigure } from './measure/ingest';
 import type { Machine } from './measure/machine';
 import type { MemoryFigure } from './measure/memory';
@@ -24,6 +25,8 @@ export interface SizeStep {
   loadAverage: number;
   /** extraction on the bundled (real) corpus, in the first memory step only */
   realText: RealTextFigure | null;
+  /** extraction alone on the step's first articles, before the ingest (memory steps) */
+  extraction: ExtractionFigure | null;
 }
 
 export interface QueryFigure {

@@ -18,6 +18,7 @@ import { writeCorpus } from './generate/cli';
 import type { ChildOptions, QueryProbe, ServerStats } from './measure/child';
 import type { FloorFigure } from './measure/floor';
 import { load } from './measure/http';
+import type { ExtractionFigure } from './measure/extraction';
 import type { IngestFigures, RealTextFigure } from './measure/ingest';
 import { ChildRpc, type Note } from './measure/ipc';
 import { machine } from './measure/machine';
@@ -33,6 +34,9 @@ import { judge } from './targets';
 const ROOT = resolve(__dirname, '../..');
 const env = process.env;
 const num = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+
+/** Articles of a step whose extraction alone is timed: enough for a steady figure, bounded at 100k. */
+const EXTRACT_ALONE_MAX = 20000;
 
 const settings = {
   sizes: (env.BENCH_SIZES ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0),
@@ -67,6 +71,8 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
     scoreLimit,
     cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP,
     realTextDir: realText ? join(ROOT, 'data/corpus') : null,
+    // the extractor's own speed on the step's first articles (at most EXTRACT_ALONE_MAX)
+    extractAlone: store === 'memory' ? Math.min(size, EXTRACT_ALONE_MAX) : 0,
   };
   // room for a store that needs it: the memory figure is what the target judges, not a crash
   const heapMB = Math.floor((totalmem() / 2 ** 20) * 0.7);
@@ -75,7 +81,7 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
     env: { ...env, NODE_ENV: settings.nodeEnv, BENCH_CHILD: JSON.stringify(opts) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const result: SizeStep = { size, store, ingest: null, counts: null, memory: null, articlesBefore: null, error: null, wallSeconds: 0, loadAverage: 0, realText: null };
+  const result: SizeStep = { size, store, ingest: null, counts: null, memory: null, articlesBefore: null, error: null, wallSeconds: 0, loadAverage: 0, realText: null, extraction: null };
   let http: HttpStep | null = null;
   let readyResolve: (r: Ready | null) => void = () => undefined;
   const ready = new Promise<Ready | null>((r) => (readyResolve = r));
@@ -84,8 +90,9 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
       const d = n.data as { done: number; ms: number };
       if (d.done % 10000 === 0 || size <= 10000) log(`  ${store} ${size}: ${d.done} articles in ${(d.ms / 1000).toFixed(0)} s`);
     } else if (n.note === 'ingest') {
-      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number; realText: RealTextFigure | null };
-      Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before, realText: d.realText });
+      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number; realText: RealTextFigure | null; extraction: ExtractionFigure | null };
+      Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before, realText: d.realText, extraction: d.extraction });
+      if (d.extraction) log(`  ${store} ${size}: extraction alone ${d.extraction.articlesPerSecond}/s (${d.extraction.articles} articles)`);
       if (d.realText) log(`  real text (${d.realText.files} bundled articles, looped): extract ${d.realText.extract.articlesPerSecond}/s`);
       log(`  ${store} ${size}: extract ${d.ingest.extract.articlesPerSecond}/s, ingest ${d.ingest.ingest.articlesPerSecond}/s, RSS ${d.memory.rssMB} MB, F1 ${d.ingest.accuracy?.macroF1 ?? '-'}`);
     } else if (n.note === 'ready') readyResolve(n.data as Ready);

@@ -24,7 +24,12 @@ export function judge(r: Results): Verdict[] {
   const steps = r.sizes.filter((s) => s.store === 'memory' && s.ingest);
   const label = (s: (typeof steps)[number]) => `at ${fmt(s.ingest!.articles)}${s.ingest!.stoppedEarly ? ` (of ${fmt(s.size)}: time budget)` : ''}`;
   const verdicts: Verdict[] = [];
-  verdicts.push(all('extraction ≥ 2,000 articles/s (one core)', steps.map((s) => ({ label: label(s), value: s.ingest!.extract.articlesPerSecond, ok: s.ingest!.extract.articlesPerSecond >= 2000 })), '/s'));
+  // judged on the extractor alone (measure/extraction.ts); the figure inside the ingest loop,
+  // where the store's writes share the process, is shown beside it
+  const alone = r.sizes.filter((s) => s.store === 'memory' && s.extraction);
+  const extraction = all('extraction ≥ 2,000 articles/s (one core)', alone.map((s) => ({ label: `at ${fmt(s.size)} (${fmt(s.extraction!.articles)} articles)`, value: s.extraction!.articlesPerSecond, ok: s.extraction!.articlesPerSecond >= 2000 })), '/s');
+  if (steps.length) extraction.measured += `; inside the ingest loop: ${steps.map((s) => `${fmt(s.ingest!.extract.articlesPerSecond)}/s ${label(s)}`).join('; ')}`;
+  verdicts.push(extraction);
   verdicts.push(all('ingest ≥ 1,000 articles/s (memory store)', steps.map((s) => ({ label: label(s), value: s.ingest!.ingest.articlesPerSecond, ok: s.ingest!.ingest.articlesPerSecond >= 1000 })), '/s'));
 
   const http = r.http ? { ...r.http, queries: r.http.queries.filter((q) => !q.reference) } : null;

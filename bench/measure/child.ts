@@ -12,6 +12,7 @@ import { createStore } from '../../src/store';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { countingStore, type CallCounter } from './countingStore';
 import { floorSchema, measureFloor, withTypenames, type FloorFigure } from './floor';
+import { measureExtraction } from './extraction';
 import { measureIngest, measureRealText, type RealTextFigure } from './ingest';
 import { note, serveRpc } from './ipc';
 import { memoryAfterGc } from './memory';
@@ -29,6 +30,8 @@ export interface ChildOptions {
   cleanup: boolean;
   /** also time extraction on the real articles of this folder (the bundled corpus) */
   realTextDir: string | null;
+  /** time extraction alone on this many of the step's articles first (0: not) */
+  extractAlone: number;
 }
 
 export interface QueryProbe {
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
 
   let realText: RealTextFigure | null = null;
   if (opts.realTextDir) realText = measureRealText(opts.realTextDir, 1000);
+  const extraction = opts.extractAlone > 0 ? measureExtraction(opts.extractAlone, opts.seed) : null;
   const before = await base.counts();
   const written: string[] = [];
   const ingest = await measureIngest(base, {
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
   });
   const counts = await base.counts();
   const memory = await memoryAfterGc();
-  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article, realText } });
+  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article, realText, extraction } });
 
   if (!opts.serve) {
     await cleanup(base, written);
