@@ -6,6 +6,7 @@
 import { fold, nameKey } from '../domain/text';
 import { NAMES, PLACES, tokenKey, trieOf } from './lexicon';
 import type { Token } from './sentences';
+import { hasInnerCapital, isAllCapitals, isCapitalisedWord } from './chars';
 
 const SURNAMES = new Set(NAMES.surnames.map(tokenKey));
 const NOT_NAME = new Set(NAMES.notName.map(tokenKey));
@@ -16,9 +17,8 @@ export const ANCHORS = trieOf(NAMES.anchors.map((a) => [a, a]));
 const NOT_BEFORE = trieOf(NAMES.notBefore.map((a) => [a, a]));
 const NOT_BEFORE_MAX = Math.max(...NAMES.notBefore.map((a) => a.split(/\s+/).length));
 
-// a syllable: capital first; letters, apostrophes (H'Drai) and inner capitals (KRing, APớt)
-const SYLLABLE = /^\p{Lu}[\p{L}'’‘ʼ]*$/u;
-const INNER_CAPITAL = /^\p{Lu}[\p{Ll}]*['’‘ʼ]?\p{Lu}/u;
+// a syllable: capital first; letters, apostrophes (H'Drai) and inner capitals (KRing, APớt):
+// chars.isCapitalisedWord, chars.hasInnerCapital
 // "K’ Mák", "Y’ Thi": a one-letter prefix and its apostrophe, then a space
 export const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`']);
 
@@ -35,9 +35,8 @@ export interface NameMatch {
   name: string;
 }
 
-// initials such as HĐND, UBND, TW: two or more capitals and no small letter. A name written
-// in capitals (TRƯƠNG HẢI LONG) is told apart by its vowels and by its company (see parseName).
-const INITIALS = /^\p{Lu}{2,}$/u;
+// initials such as HĐND, UBND, TW: two or more capitals and no small letter (chars.isAllCapitals).
+// A name written in capitals (TRƯƠNG HẢI LONG) is told apart by its vowels and by its company (see parseName).
 const UPPER_SYLLABLE = /^[B-DĐG-HK-NP-TV-XZ]{0,3}[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}[CGHMNPT]{0,2}$/u;
 const KNOWN_INITIALS = new Set(['UBND', 'HĐND', 'MTTQ', 'ĐBQH', 'UBKT', 'TCCS', 'BCH', 'BTV', 'TVTU', 'VN', 'TW', 'TP', 'QĐ', 'NQ', 'CT', 'KH', 'KL', 'TU', 'HU']);
 
@@ -54,8 +53,8 @@ function syllableClass(t: Token): number {
   if (t.nameClass & SYLLABLE_KNOWN) return t.nameClass;
   let c = SYLLABLE_KNOWN;
   if (t.word) {
-    const initials = INITIALS.test(t.s);
-    if (!initials && SYLLABLE.test(t.s) && !NOT_NAME.has(t.k)) c |= SYLLABLE_BIT;
+    const initials = isAllCapitals(t.s);
+    if (!initials && isCapitalisedWord(t.s) && !NOT_NAME.has(t.k)) c |= SYLLABLE_BIT;
     // a syllable of a name written in capitals ("TRƯƠNG", "HẢI", "LONG"), not an initialism
     if (initials && UPPER_SYLLABLE.test(t.s) && !KNOWN_INITIALS.has(t.s) && !NOT_NAME.has(t.k)) c |= UPPER_SYLLABLE_BIT;
   }
@@ -72,7 +71,7 @@ function upperSyllable(t: Token | undefined): boolean {
 
 /** A capital inside the word after a lower-case run ("KRing", "APớt", "H'Hen"): an ethnic-minority name. */
 export function innerCapital(t: Token): boolean {
-  if (!(t.nameClass & INNER_CAPITAL_KNOWN)) t.nameClass |= INNER_CAPITAL_KNOWN | (INNER_CAPITAL.test(t.s) ? INNER_CAPITAL_BIT : 0);
+  if (!(t.nameClass & INNER_CAPITAL_KNOWN)) t.nameClass |= INNER_CAPITAL_KNOWN | (hasInnerCapital(t.s) ? INNER_CAPITAL_BIT : 0);
   return (t.nameClass & INNER_CAPITAL_BIT) !== 0;
 }
 
