@@ -137,7 +137,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
   const limit = s.t1;
   let i = s.t0;
   const push = (m: Omit<Mention, 'sentence'>) => {
-    out.push({ ...m, sentence: s });
+    out.push({ start: m.start, end: m.end, person: m.person, name: m.name, titles: m.titles, sentence: s });
     if (m.person) known.add(m.person);
   };
   while (i < limit) {
