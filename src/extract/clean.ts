@@ -2,7 +2,7 @@
 // duplicated captions, the site's byline prefix, the author line) is removed, and the
 // rest is normalised (NFC, one kind of space). The result is the article's text: every
 // evidence offset refers to it, so nothing after this step may change it.
-import { fold, normalizeText } from '../domain/text';
+import { fold } from '../domain/text';
 import { BOILERPLATE } from './lexicon';
 import { looksLikeName } from './names';
 
@@ -32,7 +32,9 @@ export function unglue(line: string): string {
   let out = '';
   let from = 0;
   for (let i = line.indexOf('.'); i > 0; i = line.indexOf('.', i + 1)) {
-    if (isLower(line[i - 1]) && isUpper(line[i + 1]) && isLower(line[i + 2])) {
+    // most full stops end a sentence before a space: no character below 'A' has a case
+    if (line.charCodeAt(i + 1) < 65) continue;
+    if (isUpper(line[i + 1]) && isLower(line[i - 1]) && isLower(line[i + 2])) {
       out += line.slice(from, i + 1) + ' ';
       from = i + 1;
     }
@@ -83,15 +85,27 @@ export function isBoilerplate(line: string): boolean {
   return DROP_PREFIXES.some((p) => line.startsWith(p));
 }
 
+// domain/text's normalizeText in fewer passes over the text: a run of two or more spaces, tabs or
+// other space-like characters, or one space-like character alone, is one plain space
+const SPACE_LIKE = '\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF';
+const SPACES = new RegExp(`[ \\t${SPACE_LIKE}]{2,}|[${SPACE_LIKE}]`, 'g');
+
+/** Unix line ends, NFC, one kind of space, runs of spaces collapsed (dashes kept). */
+export function normalizeSpaces(raw: string): string {
+  const unix = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return unix.normalize('NFC').replace(SPACES, ' ');
+}
+
 export function cleanText(raw: string): Cleaned {
-  const lines = normalizeText(raw.replace(/\r\n?/g, '\n'))
-    .split('\n')
-    .map((l) => l.trim());
+  const lines = normalizeSpaces(raw).split('\n');
 
   // cut the page's tail (comment forms, related news) once the article has begun
   let kept: string[] = [];
   let seenContent = false;
-  for (const line of lines) {
+  for (const untrimmed of lines) {
+    const line = untrimmed.trim();
+    // a blank line is neither boilerplate nor content; paragraphs are joined again below
+    if (line === '') continue;
     if (seenContent && line.length <= SHORT && TAIL.has(fold(line))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
     // "trên địa bàn tỉnh.Các đồng chí": a sentence glued to the next one
