@@ -12,7 +12,7 @@ import { isWordChar } from './chars';
 import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
 import { fold } from '../domain/text';
-import { DOCUMENTS, tokenKey } from './lexicon';
+import { DOCUMENTS, keyMap, tokenKey } from './lexicon';
 import { parseBody } from './organizations';
 import { sentenceAt, type Sentence, type Token } from './sentences';
 
@@ -26,7 +26,8 @@ const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).j
 const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
-const DOC_WORD_FIRST = new Set(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông']);
+// the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
+const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông'].map((w): [string, true] => [w, true]));
 const STICKY = new Map<RegExp, RegExp>();
 function sticky(re: RegExp): RegExp {
   let s = STICKY.get(re);
@@ -257,7 +258,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
   }
   // the uncoded forms all open with a document word: try them only where one stands
   const starts: number[] = [];
-  for (const t of toks) if (DOC_WORD_FIRST.has(t.k)) starts.push(t.start);
+  for (const t of toks) if (isDocWordFirst(t.k)) starts.push(t.start);
   for (const u of UNCODED) {
     const re = sticky(u.re);
     for (const at of starts) {

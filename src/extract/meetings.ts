@@ -163,7 +163,9 @@ function titleFrom(sentence: string, at: number): string {
 
 export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   const { view, toks, keys, sentences } = inp;
-  const textYears = periodYears(view);
+  // the years the text reports on matter only for a day without a year in an article without a dateline
+  let years: number[] | undefined;
+  const textYears = () => (years ??= periodYears(view));
   const drafts: Draft[] = [];
   const docEnds = inp.documents.map((d) => d.end);
 
@@ -314,8 +316,10 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
 
 const dayOf = (d: DayMention) => `${d.month}-${d.day}`;
 
-function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: number[]): string | null {
-  return dateOf(d, { published, sentenceYears: periodYears(sentenceView), textYears });
+function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: () => number[]): string | null {
+  // a year given or a dateline decides alone (resolveYear): the periods are read only without both
+  if (d.year !== null || published) return dateOf(d, { published, sentenceYears: [], textYears: [] });
+  return dateOf(d, { published, sentenceYears: periodYears(sentenceView), textYears: textYears() });
 }
 
 /** Bodies that organise: "Thường trực Tỉnh ủy tổ chức Hội nghị …". */

@@ -38,7 +38,7 @@ export interface HeaderInfo {
 
 /** Headline and dateline from the first paragraphs of the cleaned text. */
 export function readHeader(text: string): HeaderInfo {
-  const paras = text.split('\n').filter((p) => p.trim() !== '').slice(0, 8);
+  const paras = firstParagraphs(text, 8);
   let publishedAt: string | null = null;
   for (const p of paras) {
     publishedAt = parseDateline(p);
@@ -51,6 +51,19 @@ export function readHeader(text: string): HeaderInfo {
   while (i < paras.length - 1 && (parseDateline(paras[i]) || (isNavigation(paras[i]) && (NAV_SEPARATOR.test(paras[i]) || !parseDateline(paras[i + 1]) || !!headlineOf(paras.slice(i + 1).find((p) => !parseDateline(p)) ?? ''))))) i++;
   const title = i < paras.length - 1 ? headlineOf(paras[i]) : null;
   return { title, publishedAt };
+}
+
+/** The first `n` non-blank lines, read no further than needed. */
+function firstParagraphs(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let from = 0; from <= text.length && out.length < n; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if (line.trim() !== '') out.push(line);
+    from = end + 1;
+  }
+  return out;
 }
 
 /** The line as a headline: one sentence of at most 220 characters, no dateline, not opening with the day of the event. */
