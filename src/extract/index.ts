@@ -78,7 +78,8 @@ function extractUnsafe(input: ArticleInput): Extraction {
   if (binaryShare(raw) > 0.01) return emptyExtraction(input, ['binary or badly encoded input (control characters or invalid UTF-8): not read']);
 
   const warnings: string[] = [];
-  const fm = parseFrontMatter(raw.normalize('NFC'));
+  // (cleanText puts the body in NFC: normalising the whole input here too would do it twice)
+  const fm = parseFrontMatter(raw);
   const cleaned = cleanText(fm.body);
   const text = cleaned.text;
   if (!text) return emptyExtraction(input, ['no article text after cleaning']);

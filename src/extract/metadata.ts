@@ -11,14 +11,14 @@ export interface FrontMatter {
 
 const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Reads a `---` block of `key: value` lines at the very top of a file. */
+/** Reads a `---` block of `key: value` lines at the very top of a file; values in NFC, the body as given. */
 export function parseFrontMatter(text: string): FrontMatter {
   const m = FRONT.exec(text.slice(0, 4096));
   if (!m) return { fields: {}, body: text };
   const fields: Record<string, string> = {};
   for (const line of m[1].split(/\r?\n/)) {
     const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    if (kv) fields[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2').normalize('NFC');
   }
   return { fields, body: text.slice(m[0].length) };
 }

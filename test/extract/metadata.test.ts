@@ -10,6 +10,10 @@ describe('parseFrontMatter', () => {
     expect(fm.body).toBe('Body.');
   });
   it('leaves a text without it alone', () => expect(parseFrontMatter('Sáng 25/6 ---').body).toBe('Sáng 25/6 ---'));
+  it('gives its values in NFC, whatever the file holds', () => {
+    const fm = parseFrontMatter('---\ntitle: Hội nghị Tỉnh ủy\nprovince: Đắk Lắk\n---\nBody.'.normalize('NFD'));
+    expect(fm.fields).toEqual({ title: 'Hội nghị Tỉnh ủy', province: 'Đắk Lắk' });
+  });
 });
 
 describe('readHeader', () => {
@@ -32,6 +36,11 @@ describe('extract: metadata precedence', () => {
   const text = '---\nsource: baolamdong.vn\npublishedAt: 2021-05-20\nprovince: Lâm Đồng\n---\nTiêu đề bài\n\n14/10/2020 14:43\n\nSáng 14/10, tỉnh Sóc Trăng tổ chức hội nghị.';
   it('front matter overrides the text', () => {
     expect(extract({ text }).article).toMatchObject({ publishedAt: '2021-05-20', province: 'Lâm Đồng', source: 'baolamdong.vn' });
+  });
+  it('front matter and body in NFD read as in NFC', () => {
+    const x = extract({ text: text.replace('source: baolamdong.vn', 'title: Hội nghị Tỉnh ủy Lâm Đồng').normalize('NFD') });
+    expect(x.article).toMatchObject({ title: 'Hội nghị Tỉnh ủy Lâm Đồng', province: 'Lâm Đồng' });
+    expect(x.text).toBe(x.text.normalize('NFC'));
   });
   it('explicit input overrides front matter', () => {
     expect(extract({ text, province: 'kon tum', publishedAt: '2022-01-02', source: 'kontumtv.vn', url: 'https://kontumtv.vn/x', file: 'a.txt' })).toMatchObject({
