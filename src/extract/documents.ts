@@ -8,6 +8,7 @@
 // the issuer from "của Bộ Chính trị" after it, else from the code; the title from quotes.
 import type { DocumentKind } from '../domain/model';
 import type { ExtractedDocument } from '../domain/extraction';
+import { anchoredMatches, isRegexSpace, stickyOf } from './anchored';
 import { isWordChar } from './chars';
 import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
@@ -28,12 +29,12 @@ const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
 const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông'].map((w): [string, true] => [w, true]));
-const STICKY = new Map<RegExp, RegExp>();
-function sticky(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  return s;
-}
+
+// what may stand before a code's first slash: digits and spaces (STATE, LETTER); a party code's
+// number, dash and type letters too (PARTY: "100-KH/TU", "01-NQ/ĐUK", "12a - CTr/TU")
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const beforeStateSlash = (c: number) => isDigit(c) || isRegexSpace(c);
+const beforePartySlash = (c: number) => (c < 128 ? isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || isRegexSpace(c) : c === 0x110 || isRegexSpace(c));
 
 /** Not in the middle of a word or a longer code. */
 function startsClean(view: string, at: number): boolean {
@@ -43,6 +44,9 @@ function startsClean(view: string, at: number): boolean {
 }
 
 const LETTER = /(\d{1,5})\s*\/\s*(\p{Lu}[\p{L}]{1,8})\s*-\s*(\p{Lu}[\p{L}\d]{1,10})(?![\p{L}\p{N}\/])/gu;
+
+/** The code patterns with what may stand before their first slash (for anchoredMatches; exported for its tests). */
+export const CODE_SCANS = { PARTY: { re: PARTY, allowed: beforePartySlash }, STATE: { re: STATE, allowed: beforeStateSlash }, LETTER: { re: LETTER, allowed: beforeStateSlash } };
 
 export interface DocumentFinding {
   doc: ExtractedDocument;
@@ -223,8 +227,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     findings.push({ doc, sentence: s, start, end });
   };
 
-  PARTY.lastIndex = 0;
-  for (let m = PARTY.exec(view); m; m = PARTY.exec(view)) {
+  for (const m of anchoredMatches(PARTY, view, '/', beforePartySlash)) {
     if (!startsClean(view, m.index)) continue;
     const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
     const s = sentenceAt(sentences, m.index);
@@ -232,8 +235,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[2].toUpperCase()) ?? 'OTHER';
     add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(m[3]), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
   }
-  STATE.lastIndex = 0;
-  for (let m = STATE.exec(view); m; m = STATE.exec(view)) {
+  for (const m of anchoredMatches(STATE, view, '/', beforeStateSlash)) {
     if (!startsClean(view, m.index)) continue;
     if (!m[5] && !m[2]) continue; // "21/25" is a ratio; a state code has an issuer or a year
     const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
@@ -246,9 +248,8 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
   }
   // a letter's code names its sender and office instead of a type ("Công văn số 123/UBND-KTTH"):
   // taken only after a document word
-  LETTER.lastIndex = 0;
-  for (let m = LETTER.exec(view); m; m = LETTER.exec(view)) {
-    if (!startsClean(view, m.index) || taken.some(([a, b]) => m!.index < b && a < m!.index + m![0].length)) continue;
+  for (const m of anchoredMatches(LETTER, view, '/', beforeStateSlash)) {
+    if (!startsClean(view, m.index) || taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
     const kind = kindBefore(view, m.index);
     if (!kind) continue;
     const code = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, '');
@@ -260,7 +261,7 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
   const starts: number[] = [];
   for (const t of toks) if (isDocWordFirst(t.k)) starts.push(t.start);
   for (const u of UNCODED) {
-    const re = sticky(u.re);
+    const re = stickyOf(u.re);
     for (const at of starts) {
       re.lastIndex = at;
       const m = re.exec(view);

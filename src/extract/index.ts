@@ -114,7 +114,8 @@ function extractUnsafe(input: ArticleInput): Extraction {
     if (skipped.length) again.push(s.index);
   }
   for (const i of again) perSentence[i] = sentenceMentions(text, tokens, keys, sentences[i], known);
-  const mentions = perSentence.flat();
+  const mentions: Mention[] = [];
+  for (const list of perSentence) for (const m of list) mentions.push(m);
   const people = assemblePeople(mentions);
   const personByKey = new Map<string, ExtractedPerson>();
   for (const p of people) {
