@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate';
+import { measureExtraction } from '../../bench/measure/extraction';
 import { floorSchema, measureFloor, withTypenames } from '../../bench/measure/floor';
 import { memoryFigure } from '../../bench/measure/memory';
 import { typedPrefix } from '../../bench/measure/queries';
@@ -35,6 +37,14 @@ describe('bench/measure', () => {
     expect(f.externalMB).toBe(470);
     expect(f.heapUsedMB).toBe(250);
     expect(f.rssMB).toBe(900);
+  });
+
+  it('times extraction alone over every article asked for, a last short batch included', () => {
+    const bytes = [...generateCorpus(5, 7)].reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+    const f = measureExtraction(5, 7, 1, 2);
+    expect(f.articles).toBe(5);
+    expect(f.megabytes).toBeCloseTo(bytes / 2 ** 20, 4);
+    expect(f.articlesPerSecond).toBeGreaterThan(0);
   });
 
   it('takes nearest-rank percentiles', () => {
