@@ -50,6 +50,10 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   if (memoToks !== toks) {
     memoToks = toks;
     memoArticle = (memoArticle + 1) | 0;
+    // the last article's titles go: they hold slices of its text, which would stay alive with
+    // them, be promoted to the old generation and wait there for a full collection
+    memoTitle.fill(null, 0, memoEnd);
+    memoEnd = 0;
     const size = toks.length * 4 + 4;
     if (memoStamp.length < size) {
       memoStamp = new Int32Array(size * 2);
@@ -63,6 +67,7 @@ export function parseTitle(text: string, toks: readonly Token[], keys: readonly 
   memoStamp[key] = memoArticle;
   memoLimit[key] = limit;
   memoTitle[key] = title;
+  if (key >= memoEnd) memoEnd = key + 1;
   return title;
 }
 
@@ -71,6 +76,8 @@ let memoArticle = 0;
 let memoStamp = new Int32Array(0);
 let memoLimit = new Int32Array(0);
 let memoTitle: (TitleMatch | null)[] = [];
+/** one past the last entry of memoTitle the current article wrote */
+let memoEnd = 0;
 
 function parseTitleAt(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, lenient: boolean): TitleMatch | null {
   const abbr = ABBREVIATED.longest(keys, i, limit);
