@@ -33,13 +33,14 @@ const CUES = trieOf<ParticipationRole>([
   ['trao đổi', 'SPOKE_AT'], ['ghi nhận', 'SPOKE_AT'], ['nhận định', 'SPOKE_AT'], ['đề cập', 'SPOKE_AT'], ['quán triệt', 'SPOKE_AT'],
   ['truyền đạt', 'SPOKE_AT'], ['tham gia ý kiến', 'SPOKE_AT'], ['công bố', 'SPOKE_AT'], ['đọc', 'SPOKE_AT'],
   ['nói', 'SPOKE_AT'], ['đánh giá', 'SPOKE_AT'], ['phân tích', 'SPOKE_AT'], ['nhận xét', 'SPOKE_AT'], ['tiếp thu', 'SPOKE_AT'], ['giải thích', 'SPOKE_AT'], ['làm rõ', 'SPOKE_AT'],
-  // "Về phía tỉnh có ông X, …": those present for one side (at the head of a sentence only)
-  ['về phía', 'ATTENDED'],
+  // "Về phía tỉnh có ông X, …": those present for one side; "Tại điểm cầu huyện Y có đồng chí X":
+  // those present at a remote point of an online meeting (both at the head of a sentence only)
+  ['về phía', 'ATTENDED'], ['tại điểm cầu', 'ATTENDED'],
 ]);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
-const HEAD_ONLY = new Set(['về phía']);
+const HEAD_ONLY = new Set(['về phía', 'tại điểm cầu']);
 const ATTEND = trieOf(['dự', 'tham dự', 'dự lễ', 'đến dự', 'cùng dự'].map((n) => [n, n]));
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
 const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);
@@ -154,7 +155,8 @@ interface Draft {
 
 function titleFrom(sentence: string, at: number): string {
   let t = sentence.slice(at);
-  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
+  // ("… dưới sự chủ trì của …" ends a title of two words or more: "Họp dưới sự chủ trì …" keeps it, "Họp" says too little)
+  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|(?<=\S\s+\S+)\s+dưới sự\s|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
   if (stop) t = t.slice(0, stop.index);
   t = t.replace(/[\s,]+(?:(?:sáng|chiều|tối|ngày)\s+(?:ngày\s+)?\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{4})?)$/iu, '');
   if (t.length > 200) t = t.slice(0, 200).replace(/\s+\S*$/, '');

@@ -149,10 +149,26 @@ describe('reported words and attendance lists of the genre', () => {
   });
 });
 
+describe('at the remote points of an online meeting', () => {
+  it('"Tại điểm cầu huyện Y có đồng chí X, …": X attends', () => {
+    expect(roles('Sáng 22/7, Tỉnh ủy tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Đình Trung, Bí thư Tỉnh ủy chủ trì hội nghị. Tại điểm cầu huyện Ea H\'leo có đồng chí Rơ Mah Tuân, Bí thư Huyện ủy.')).toEqual({
+      chairs: ['Nguyễn Đình Trung'], speakers: [], attendees: ['Rơ Mah Tuân'],
+    });
+  });
+  it('"Tại điểm cầu tỉnh, đồng chí X chủ trì": the verb decides; the words name no attendance in mid-sentence', () => {
+    expect(roles('Sáng 5/8, Bộ Chính trị tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Kon Tum, đồng chí Dương Văn Trang, Bí thư Tỉnh ủy chủ trì.')).toEqual({ chairs: ['Dương Văn Trang'], speakers: [], attendees: [] });
+    expect(roles('Sáng 5/8, Tỉnh ủy tổ chức hội nghị. Đồng chí Dương Văn Trang, Bí thư Tỉnh ủy, nối máy tại điểm cầu tỉnh, có ông Lê Văn An theo dõi.').attendees).toEqual([]);
+  });
+});
+
 describe('a second meeting in the article', () => {
   it('"Trước đó, sáng 14/7, … tổ chức phiên giải trình … dưới sự chủ trì của đồng chí X": its own meeting, day and chair', () => {
     const ms = meetings('Sáng 15/7, HĐND tỉnh khai mạc kỳ họp. Đồng chí A Vươn - Chủ tịch HĐND tỉnh chủ trì kỳ họp. Trước đó, sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai dưới sự chủ trì của đồng chí Nguyễn Văn Hòa - Phó Chủ tịch HĐND tỉnh.', '2024-07-16');
     expect(ms.map((m) => [m.date, m.chairs])).toEqual([['2024-07-15', ['A Vươn']], ['2024-07-14', ['Nguyễn Văn Hòa']]]);
+    expect(ms[1].title).toBe('Phiên giải trình về đất đai');
+    // a one-word title keeps what follows: "Họp" alone says too little
+    const [, m2] = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Trước đó, chiều 19/8, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Nguyễn Quốc Khánh.', '2025-08-20');
+    expect(m2.title).toBe('Họp dưới sự chủ trì của đồng chí Nguyễn Quốc Khánh');
   });
   it('"Cùng ngày, X chủ trì buổi làm việc …": another meeting on the same day', () => {
     const ms = meetings('Sáng 20/8, Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Quốc Khánh, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng ngày, đồng chí Tạ Minh Hải, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Đảng ủy phường.', '2025-08-20');
