@@ -38,6 +38,11 @@ describe('Party codes NUMBER-TYPE/ISSUER', () => {
     expect(d).toMatchObject({ code: '01-NQ/ĐUK', issuedOn: '2009-05-15', issuer: 'Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh', title: 'tăng cường sự lãnh đạo của cấp ủy đảng' });
   });
 
+  it('the issuer ends where "và" joins the next document; a ministry\'s "và" stays in its name', () => {
+    const ds = docs('Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 100-KH/TU của Tỉnh ủy; Thông tư số 12/2023/TT-BKHĐT của Bộ Kế hoạch và Đầu tư.');
+    expect(ds.map((d) => [d.code, d.issuer])).toEqual([['35-CT/TW', 'Bộ Chính trị'], ['100-KH/TU', 'Tỉnh ủy'], ['12/2023/TT-BKHĐT', 'Bộ Kế hoạch và Đầu tư']]);
+  });
+
   it('a document cited twice is one document with two pieces of evidence', () => {
     const d = docs('Kế hoạch 100-KH/TU của Tỉnh ủy “Về chuẩn bị đại hội”. Trọng tâm là Kế hoạch số 100-KH/TU.');
     expect(d).toHaveLength(1);
