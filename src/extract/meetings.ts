@@ -207,14 +207,15 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
         last.meeting.date = date;
         last.hasDay = true;
         last.day = dayOf(days[0]);
+        // after a headline that did not say, the sentence with the day often names who holds the meeting and its kind
+        if (!last.meeting.organizers.length) last.meeting.organizers = organizers(toks, keys, s, noun.index + s.start);
+        last.meeting.kind ??= kindOf(titleFrom(s.text, noun.index));
         continue;
       }
       // the same day again; with no year known, the same day and month ("Chiều 5-3 …", "Sáng 6-3 …" are two)
       if (date !== null ? last.meeting.date === date || drafts.some((d) => d.meeting.date === date) : drafts.some((d) => d.day === dayOf(days[0]))) continue;
     } else if (last) continue;
     const title = titleFrom(s.text, noun.index);
-    // the kind is in the head of the title ("Hội nghị sơ kết …"), not in what it discusses
-    const kindSource = title.slice(0, 40).toLowerCase();
     const flashback = another && keys[s.t0] === 'trước' && keys[s.t0 + 1] === 'đó' ? { paragraph: paragraphOf[s.index], noun: NOUNS.longest(keys, nounAt, s.t1)!.value } : undefined;
     drafts.push({
       sentence: s.index,
@@ -224,7 +225,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       meeting: {
         title,
         date,
-        kind: KINDS.find((k) => kindSource.includes(k)) ?? null,
+        kind: kindOf(title),
         period: PERIOD.exec(sv)?.[0] ?? null,
         online: /trực tuyến/iu.test(sv),
         organizers: organizers(toks, keys, s, noun.index + s.start),
@@ -317,6 +318,12 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
 }
 
 const dayOf = (d: DayMention) => `${d.month}-${d.day}`;
+
+/** The kind, from the head of the title ("Hội nghị sơ kết …"), not from what it discusses. */
+function kindOf(title: string): string | null {
+  const head = title.slice(0, 40).toLowerCase();
+  return KINDS.find((k) => head.includes(k)) ?? null;
+}
 
 function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: () => number[]): string | null {
   // a year given or a dateline decides alone (resolveYear): the periods are read only without both

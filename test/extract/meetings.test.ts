@@ -149,6 +149,14 @@ describe('reported words and attendance lists of the genre', () => {
   });
 });
 
+describe('a meeting announced by the headline', () => {
+  it('takes its organisers and kind from the sentence that gives its day when the headline does not name them', () => {
+    const [m, ...rest] = meetings('UBND tỉnh họp phiên thường kỳ tháng 3/2024\n\nChiều 1/4, UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 3/2024. Chủ tịch UBND tỉnh Võ Trọng Hải chủ trì phiên họp.', '2024-04-02');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ date: '2024-04-01', kind: 'phiên họp', organizers: ['Ủy ban nhân dân tỉnh'], chairs: ['Võ Trọng Hải'] });
+  });
+});
+
 describe('at the remote points of an online meeting', () => {
   it('"Tại điểm cầu huyện Y có đồng chí X, …": X attends', () => {
     expect(roles('Sáng 22/7, Tỉnh ủy tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Đình Trung, Bí thư Tỉnh ủy chủ trì hội nghị. Tại điểm cầu huyện Ea H\'leo có đồng chí Rơ Mah Tuân, Bí thư Huyện ủy.')).toEqual({
