@@ -296,6 +296,9 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     if (!roles.size) continue;
     let d = meetingAt(s.index);
     if (!d) {
+      // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
+      // make none; chairing or attending does, and so do words said at a meeting the sentence names
+      if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
       d = { sentence: s.index, hasDay: false, day: null, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
       drafts.push(d);
     }

@@ -149,6 +149,16 @@ describe('reported words and attendance lists of the genre', () => {
   });
 });
 
+describe('an article that announces no meeting', () => {
+  it('words reported in passing make no meeting ("Theo ông X, một thương lái, …")', () => {
+    expect(meetings('Giá cà phê hôm nay tăng 1.000 đồng/kg. Theo ông Nguyễn Văn An, một thương lái ở huyện Cư M\'gar, nguồn cung đang khan hiếm.')).toEqual([]);
+  });
+  it('words said at a meeting the sentence names, or chairing it, make one', () => {
+    expect(meetings('Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy nhấn mạnh yêu cầu đổi mới.').map((m) => m.speakers)).toEqual([['Nguyễn Văn An']]);
+    expect(meetings('Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì.').map((m) => m.chairs)).toEqual([['Nguyễn Văn An']]);
+  });
+});
+
 describe('a meeting announced by the headline', () => {
   it('takes its organisers and kind from the sentence that gives its day when the headline does not name them', () => {
     const [m, ...rest] = meetings('UBND tỉnh họp phiên thường kỳ tháng 3/2024\n\nChiều 1/4, UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 3/2024. Chủ tịch UBND tỉnh Võ Trọng Hải chủ trì phiên họp.', '2024-04-02');
