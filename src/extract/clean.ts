@@ -56,7 +56,8 @@ export function parseByline(line: string): string[] | null {
   // "Bài: Mai Trâm - Ảnh: Thanh Tùng": the writer, not the photographer
   // "Hoàng Anh/Báo Kon Tum": the outlet after a slash is not an author
   // "PV Thanh Hà", "Thanh Hà - PV", "Thanh Hà (PV)": the staff label is no part of the name
-  const bare = line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, '').replace(/\s*\/\s*[^/]{1,40}$/u, '');
+  // ("Tin: X; Ảnh: Y" reaches here as "Tin: X;" once the photo credit is cut: the separator goes too)
+  const bare = line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, '').replace(/\s*\/\s*[^/]{1,40}$/u, '').replace(/\s*[-–—,;]$/u, '');
   const m = BYLINE.exec(bare.replace(/^(?:PV|Phóng viên|CTV)\s+(?=\p{Lu})/u, '').replace(/\s*(?:[-–—,]\s*|\(\s*)(?:PV|CTV|Phóng viên|Cộng tác viên)\s*\)?\.?$/u, ''));
   if (!m) return null;
   const authors = m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);

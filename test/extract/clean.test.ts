@@ -54,6 +54,12 @@ describe('cleanText', () => {
   });
 });
 
+describe('the byline at the end', () => {
+  it('"Tin: X; Ảnh: Y": the writer, once the photo credit is cut from the line', () => {
+    expect(cleanText('Sáng 11/8, Tỉnh ủy tổ chức hội nghị.\n\nTin: Thanh Hà; Ảnh: Duy Tiến')).toMatchObject({ text: 'Sáng 11/8, Tỉnh ủy tổ chức hội nghị.', authors: ['Thanh Hà'] });
+  });
+});
+
 describe('parseByline', () => {
   it.each([
     ['Thanh Tùng – Thanh Hà', ['Thanh Tùng', 'Thanh Hà']],
@@ -63,6 +69,7 @@ describe('parseByline', () => {
     ['THANH TÙNG - ĐỨC THẮNG', ['THANH TÙNG', 'ĐỨC THẮNG']],
     ['Minh Thuận (TTXVN)', ['Minh Thuận']],
     ['Bài: Mai Trâm - Ảnh: Thanh Tùng', ['Mai Trâm']],
+    ['Tin: Thanh Hà;', ['Thanh Hà']],
     ['Thực hiện: Đắc Nhân - Ngọc Thành', ['Đắc Nhân', 'Ngọc Thành']],
     ['Hoàng Anh/Báo Kon Tum', ['Hoàng Anh']],
     ['R’Com H’Nhi', ['R’Com H’Nhi']],
