@@ -20,7 +20,7 @@ export interface ExtractionFigure extends StageFigure {
 
 /**
  * Extracts the first `n` articles of the corpus `seed` after `warmup` of another seed (untimed),
- * generating `batch` articles (~3 MB of text by default) ahead of each timed run over them.
+ * generating `batchSize` articles (~3 MB of text by default) ahead of each timed run over them.
  */
 export function measureExtraction(n: number, seed: number, warmup = 2000, batchSize = 500): ExtractionFigure {
   for (const a of generateCorpus(warmup, seed + 1)) extract({ text: a.text, file: a.file });

@@ -92,13 +92,18 @@ const ROLE_START = new Set(['ủy', 'bí', 'phó', 'chủ', 'giám', 'trưởng'
 // the words that open a document's name ("Kế hoạch số 100-KH/TU"): never the second half of a body's name
 const DOCUMENT_WORDS = trieOf(DOCUMENTS.words.map(([w]) => [w, true]));
 
+/** "và" at `at` joins a second half to a body's name ("Kế hoạch và Đầu tư"), unless a document follows it. */
+function joinsName(keys: readonly string[], at: number, limit: number): boolean {
+  return keys[at] === 'và' && !DOCUMENT_WORDS.longest(keys, at + 1, limit);
+}
+
 /** "Du lịch", "Ngoại vụ và Du lịch", "Tài chính - Kế hoạch": a department name the lexicon lacks (capital, then lower case). */
 export function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
   const word = (k: number, cap: boolean) => k < limit && toks[k].word && toks[k].cap === cap && !/\d/.test(toks[k].s);
   if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || ROLE_START.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
   let end = i + 2;
-  // "Tài chính - Kế hoạch", "Kế hoạch và Đầu tư"; after "và", a document word starts a document, not the rest of the name
-  if ((keys[end] === 'và' || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1]) && !ROLE_START.has(keys[end + 1]) && !(keys[end] === 'và' && DOCUMENT_WORDS.longest(keys, end + 1, limit))) end += 3;
+  // "Tài chính - Kế hoạch", "Kế hoạch và Đầu tư"
+  if ((joinsName(keys, end, limit) || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1]) && !ROLE_START.has(keys[end + 1])) end += 3;
   return end;
 }
 
@@ -210,7 +215,7 @@ function namedBody(toks: readonly Token[], keys: readonly string[], i: number, l
   }
   // "Sở Ngoại vụ và Du lịch": a known name joined to another (not a document: "Chỉ thị số 35-CT/TW
   // của Bộ Chính trị và Kế hoạch số 100-KH/TU …" names two documents, not a "Bộ Chính trị và Kế hoạch")
-  if (nm && keys[nm.end] === 'và' && !isBan && !DOCUMENT_WORDS.longest(keys, nm.end + 1, limit)) {
+  if (nm && !isBan && joinsName(keys, nm.end, limit)) {
     const g = genericDepartment(toks, keys, nm.end + 1, limit);
     if (g > nm.end + 1) nm = { end: g, value: `${nm.value} và ${toks.slice(nm.end + 1, g).map((t) => t.s).join(' ')}` };
   }
