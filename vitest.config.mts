@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/neo4j.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
