@@ -25,6 +25,21 @@ public class Launcher {
       System.exit(2);
     }
 
+    DatabaseManagementService dbms;
+    try {
+      dbms = start(port, data, password);
+    } catch (Throwable err) {
+      // Neo4j's own threads would keep the JVM alive after main failed: exit instead
+      System.err.println("polgraph-neo4j: could not start: " + err);
+      err.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    System.out.println("polgraph-neo4j ready on bolt://127.0.0.1:" + port + " (data " + data + ")");
+    Thread.currentThread().join(); // serve until the shutdown hook runs
+  }
+
+  private static DatabaseManagementService start(int port, Path data, String password) {
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -43,14 +58,17 @@ public class Launcher {
 
     // The password is set through the system database, which the embedded API reaches
     // without authenticating; Bolt clients then log in as neo4j with it.
+    // A data folder used before keeps its password unless NEO4J_PASSWORD changed it.
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-        java.util.Map.of("password", password));
-    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails here if it did not start
-
-    System.out.println("polgraph-neo4j ready on bolt://127.0.0.1:" + port + " (data " + data + ")");
-    Thread.currentThread().join(); // serve until the shutdown hook runs
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          java.util.Map.of("password", password));
+    } catch (RuntimeException err) {
+      if (!String.valueOf(err.getMessage()).contains("Old password and new password cannot be the same")) throw err;
+    }
+    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1"); // fails here if it did not start
+    return dbms;
   }
 
   private static String env(String name, String fallback) {

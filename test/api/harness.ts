@@ -1,5 +1,6 @@
-// Starts the real HTTP server on a random port over a memory store loaded with the bundled
-// corpus (copied to a temporary folder, because mutations write to the corpus folder).
+// Starts the real HTTP server on a random port over a store loaded with the bundled corpus
+// (copied to a temporary folder, because mutations write to the corpus folder): the memory
+// store, or Neo4j when the suite runs with NEO4J_URI (see harnessStores).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { ingestFiles } from '../../src/pipeline';
 import { startServer, type RunningServer } from '../../src/server';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';
+import { storeFactories } from '../store/stores';
 
 export const API_KEY = 'test-key-0123456789';
 export const CORPUS = join(__dirname, '..', '..', 'data', 'corpus');
@@ -40,15 +42,19 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   guard?: Partial<GuardOptions>;
   limits?: Limits;
+  /** which store the server runs on (default memory); see harnessStores */
+  store?: string;
 }
+
+/** The store names an API suite can run on: memory, and neo4j where NEO4J_URI is set. */
+export const harnessStores: { name: string }[] = storeFactories.map((f) => ({ name: f.name }));
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const corpusDir = mkdtempSync(join(tmpdir(), 'polgraph-corpus-'));
   if (options.corpus !== false) cpSync(CORPUS, corpusDir, { recursive: true });
   const apiKey = options.apiKey === undefined ? API_KEY : options.apiKey;
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', POLGRAPH_CORPUS: corpusDir, LOG_LEVEL: 'silent', ...(apiKey ? { POLGRAPH_API_KEY: apiKey } : {}), ...options.env });
-  const loaded = new MemoryStore();
-  await loaded.init();
+  const loaded = await makeStore(options.store ?? 'memory');
   const summary = await ingestFiles(loaded, [corpusDir]);
   if (summary.failed.length) throw new Error(`corpus failed to load: ${JSON.stringify(summary.failed)}`);
   const store = options.wrap ? options.wrap(loaded) : loaded;
@@ -68,9 +74,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await server.close();
+      if (loaded.kind === 'neo4j') await loaded.close(); // frees the shared test database for the next file
       rmSync(corpusDir, { recursive: true, force: true });
     },
   };
+}
+
+async function makeStore(name: string): Promise<GraphStore> {
+  if (name === 'memory') {
+    const store = new MemoryStore();
+    await store.init();
+    return store;
+  }
+  const factory = storeFactories.find((f) => f.name === name);
+  if (!factory) throw new Error(`no ${name} store in this run (is NEO4J_URI set?)`);
+  return factory.make();
 }
 
 /** The error codes of a response, in order. */
