@@ -26,6 +26,7 @@ import type {
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
 import { neighborhood } from '../neighborhood';
+import { shortestPath } from '../path';
 import { orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
 import { validateBatch } from '../validate';
@@ -258,18 +259,18 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
     const maxLength = checkPathLength(args.maxLength);
-    if (from === to) {
-      const [n] = await this.getNodes([from]);
-      return n ? { nodes: [n], relationships: [], truncated: false } : null;
-    }
-    const name = `shortestPath${maxLength}` as QueryName;
-    const rows = await this.read((tx) => this.run(tx, name, { from, to, types: args.types ? [...args.types] : null }));
-    if (!rows.length) return null;
-    return {
-      nodes: (rows[0].nodes as Row[]).map(fromNode),
-      relationships: (rows[0].rels as Row[]).map(fromRel),
-      truncated: false,
-    };
+    return shortestPath(from, to, maxLength, args.types ?? null, {
+      neighbours: async (ids, types) => {
+        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null }));
+        return new Map(rows.map((r) => [r.nodeId as string, r.neighbours as string[]]));
+      },
+      links: async (pairs, types) => {
+        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null }));
+        const byIndex = new Map(rows.map((r) => [Number(r.i), fromRel(r.rel as Row)]));
+        return pairs.map((_, i) => byIndex.get(i) ?? null);
+      },
+      fetch: (ids) => this.getNodes(ids),
+    });
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {
