@@ -24,6 +24,8 @@ export interface Config {
   logLevel: LogLevel;
   /** NODE_ENV=development: errors carry stack traces */
   development: boolean;
+  /** how long `serve` waits for Neo4j to answer at start before it gives up (0: one try) */
+  storeWaitSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -41,6 +43,13 @@ type Env = Record<string, string | undefined>;
 function str(env: Env, name: string): string | undefined {
   const v = env[name];
   return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function seconds(env: Env, name: string, fallback: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 86_400) throw new ConfigError(name, `expected a number of seconds from 0 to 86400, got "${raw}"`);
+  return Number(raw);
 }
 
 function port(env: Env, name: string, fallback: number): number {
@@ -89,5 +98,6 @@ export function loadConfig(env: Env = process.env): Config {
     corpusDir: str(env, 'POLGRAPH_CORPUS') ?? 'data/corpus',
     logLevel: logLevel as LogLevel,
     development: env.NODE_ENV === 'development',
+    storeWaitSeconds: seconds(env, 'POLGRAPH_STORE_WAIT_S', 60),
   };
 }

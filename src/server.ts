@@ -13,6 +13,7 @@ import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
 import type { GraphStore } from './store/GraphStore';
+import { isReady, READY, type Readiness } from './readiness';
 
 /** A POST to /graphql, the request nearly every client makes, needs no URL parsing. */
 const GRAPHQL_URL: Readonly<URL> = new URL('/graphql', 'http://localhost');
@@ -35,6 +36,8 @@ export interface ServerOptions {
   guard?: Partial<GuardOptions>;
   /** query depth and cost limits (defaults in api/limits.ts) */
   limits?: Limits;
+  /** read at every request: until it says ready, /health is 503 and GraphQL is refused (default: ready) */
+  readiness?: Readiness;
 }
 
 class HttpError extends Error {
@@ -75,7 +78,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startServer({ config, logger, store, guard, limits }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, logger, store, guard, limits, readiness = READY }: ServerOptions): Promise<RunningServer> {
   const schema = await buildPolgraphSchema();
   const apollo = createApolloServer(schema, config, logger, limits);
   // /health must answer even when the store hangs: it goes through the same timeout
@@ -128,8 +131,17 @@ export async function startServer({ config, logger, store, guard, limits }: Serv
     const url = req.url === GRAPHQL_URL.pathname ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') {
+        if (!isReady(readiness)) {
+          res.setHeader('retry-after', '2');
+          sendJson(res, 503, { status: readiness.phase, store: store.kind, ready: false, detail: readiness.detail, progress: readiness.progress });
+          return;
+        }
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
+      } else if (url.pathname === '/graphql' && req.method === 'POST' && !isReady(readiness)) {
+        res.setHeader('retry-after', '2');
+        const message = `the server is ${readiness.phase === 'failed' ? 'not' : 'not yet'} ready: ${readiness.detail ?? readiness.phase}`;
+        sendJson(res, 503, { errors: [{ message, extensions: { code: 'STORE_UNAVAILABLE' } }] });
       } else if (url.pathname === '/graphql' && wantsHtml(req.method, req.headers.accept, url.search)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(explorerPage('/graphql'));

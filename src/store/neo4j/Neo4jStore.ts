@@ -37,7 +37,15 @@ type Row = Record<string, unknown>;
 
 /** Fail fast when Neo4j does not answer, rather than the driver's 60 s default. */
 const CONNECT_TIMEOUT_MS = 5_000;
+/** How long a transaction that met a transient error (a deadlock, a leader switch) is tried again. */
 const RETRY_TIME_MS = 15_000;
+/**
+ * Once Neo4j was found unreachable, calls fail at once with StoreUnavailableError for this
+ * long instead of each waiting for a connection; then one call (or /health) tries again,
+ * and the first that succeeds closes the breaker. A restarted Neo4j is thus picked up
+ * within a second, with no restart of polgraph.
+ */
+const BREAKER_MS = 1_000;
 const INDEX_WAIT_S = 60;
 /** Nodes deleted per transaction by clear(). */
 const CLEAR_BATCH = 10_000;
@@ -53,6 +61,8 @@ export class Neo4jStore implements GraphStore {
    * just written, or an article deleted could still be read.
    */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** until when calls fail at once, and with what: see BREAKER_MS */
+  private breaker: { until: number; error: StoreUnavailableError } | null = null;
 
   constructor(
     private readonly config: Neo4jConfig,
@@ -65,7 +75,8 @@ export class Neo4jStore implements GraphStore {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
       connectionTimeout: CONNECT_TIMEOUT_MS,
-      maxTransactionRetryTime: RETRY_TIME_MS,
+      // retries are ours (transact): the driver's would also retry an unreachable server for 15 s
+      maxTransactionRetryTime: 0,
       userAgent: 'polgraph',
     });
   }
@@ -88,9 +99,10 @@ export class Neo4jStore implements GraphStore {
     try {
       checkParams('health', {});
       await session.run(this.queries.health, {});
+      this.breaker = null;
       return { ok: true, detail: `neo4j at ${this.config.uri}` };
     } catch (err) {
-      return { ok: false, detail: this.unavailable(err).message };
+      return { ok: false, detail: this.trip(err).message };
     } finally {
       await session.close();
     }
@@ -333,31 +345,43 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => r.toObject() as Row);
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeRead(work);
-    } catch (err) {
-      throw this.translate(err);
-    } finally {
-      await session.close();
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact('READ', work);
+  }
+
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact('WRITE', work);
+  }
+
+  /**
+   * One managed transaction, tried again on a transient error (with backoff, for up to
+   * RETRY_TIME_MS), never on an unreachable server: that opens the breaker and fails now.
+   */
+  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      if (this.breaker && Date.now() < this.breaker.until) throw this.breaker.error;
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+      try {
+        const out = await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+        this.breaker = null;
+        return out;
+      } catch (err) {
+        if (isUnavailable(err)) throw this.trip(err);
+        if (!neo4j.isRetryableError(err as Error) || Date.now() - started > RETRY_TIME_MS) throw err;
+        this.logger?.debug({ err, attempt }, 'neo4j transaction failed transiently; retrying');
+      } finally {
+        await session.close().catch(() => {});
+      }
+      await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
     }
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeWrite(work);
-    } catch (err) {
-      throw this.translate(err);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** Connection failures name the URI; our own errors (bad batch, bad cursor) pass through. */
-  private translate(err: unknown): unknown {
-    return isUnavailable(err) ? this.unavailable(err) : err;
+  /** Neo4j is unreachable: the error to report, and the breaker opened with it. */
+  private trip(err: unknown): StoreUnavailableError {
+    const error = this.unavailable(err);
+    this.breaker = { until: Date.now() + BREAKER_MS, error };
+    return error;
   }
 
   private unavailable(err: unknown): StoreUnavailableError {

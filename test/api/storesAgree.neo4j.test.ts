@@ -2,12 +2,12 @@
 // answers, byte for byte, to the same GraphQL queries. Both servers are loaded with the same
 // articles (the bundled corpus; a generated one), asked the README's examples, the bench's
 // canonical queries and a walk through every list, and their JSON compared whole.
-// Registered only where the suite has a Neo4j (NEO4J_URI; `npm run test:neo4j`).
+// A *.neo4j.test.ts file: run only where the suite has a Neo4j (NEO4J_URI; `npm run test:neo4j`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate';
 import { canonicalQueries, pickTargets } from '../../bench/measure/queries';
 import { ingestArticle } from '../../src/pipeline';
-import { harnessStores, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
 
 /** The README's example queries, as a user would send them. */
 const README_QUERIES = [
@@ -50,55 +50,53 @@ async function both(servers: Harness[], query: string, variables?: Record<string
 
 const GENERATED = 150;
 
-if (harnessStores.some((s) => s.name === 'neo4j')) {
-  describe.each([
-    { corpus: 'the bundled corpus', generated: 0 },
-    { corpus: `${GENERATED} generated articles`, generated: GENERATED },
-  ])('memory and Neo4j agree on $corpus', ({ generated }) => {
-    let servers: Harness[];
-    beforeAll(async () => {
-      servers = [];
-      for (const store of ['memory', 'neo4j']) {
-        const h = await startHarness({ store, corpus: generated === 0 });
-        servers.push(h);
-        for (const a of generateCorpus(generated)) await ingestArticle(h.store, { text: a.text, file: a.file, source: a.source });
-      }
-    }, 300_000);
-    afterAll(async () => {
-      for (const h of servers ?? []) await h.close();
-    });
-
-    it('answers the README examples alike', async () => {
-      for (const query of README_QUERIES) {
-        const [memory, neo4j] = await both(servers, query);
-        // the README's ids are of the bundled corpus: on generated articles both say NOT_FOUND alike
-        if (generated === 0) expect(memory.errors, query).toBeUndefined();
-        expect(neo4j, query).toEqual(memory);
-      }
-    });
-
-    it("answers the bench's canonical queries alike, about the same targets", async () => {
-      const targets = await pickTargets(servers[0].store);
-      expect(await pickTargets(servers[1].store)).toEqual(targets);
-      for (const q of canonicalQueries(targets)) {
-        const [memory, neo4j] = await both(servers, q.query, q.variables);
-        expect(memory.errors, q.name).toBeUndefined();
-        expect(neo4j, q.name).toEqual(memory);
-      }
-    });
-
-    it('lists every node of every list alike, page after page, cursors included', async () => {
-      for (const [list, fields] of Object.entries(LISTS)) {
-        const [memory, neo4j] = await Promise.all(servers.map((h) => walk(h, list, fields)));
-        expect(neo4j, list).toEqual(memory);
-      }
-    });
-
-    it('searches alike, by prefix, without diacritics and by type', async () => {
-      for (const text of ['nguyen', 'tinh uy', 'bi thu', 'ct/tw', 'hoi nghi', 'so ']) {
-        const [memory, neo4j] = await both(servers, 'query($t: String!) { search(text: $t, first: 25) { id type label score } }', { t: text });
-        expect(neo4j, text).toEqual(memory);
-      }
-    });
+describe.each([
+  { corpus: 'the bundled corpus', generated: 0 },
+  { corpus: `${GENERATED} generated articles`, generated: GENERATED },
+])('memory and Neo4j agree on $corpus', ({ generated }) => {
+  let servers: Harness[];
+  beforeAll(async () => {
+    servers = [];
+    for (const store of ['memory', 'neo4j']) {
+      const h = await startHarness({ store, corpus: generated === 0 });
+      servers.push(h);
+      for (const a of generateCorpus(generated)) await ingestArticle(h.store, { text: a.text, file: a.file, source: a.source });
+    }
+  }, 300_000);
+  afterAll(async () => {
+    for (const h of servers ?? []) await h.close();
   });
-}
+
+  it('answers the README examples alike', async () => {
+    for (const query of README_QUERIES) {
+      const [memory, neo4j] = await both(servers, query);
+      // the README's ids are of the bundled corpus: on generated articles both say NOT_FOUND alike
+      if (generated === 0) expect(memory.errors, query).toBeUndefined();
+      expect(neo4j, query).toEqual(memory);
+    }
+  });
+
+  it("answers the bench's canonical queries alike, about the same targets", async () => {
+    const targets = await pickTargets(servers[0].store);
+    expect(await pickTargets(servers[1].store)).toEqual(targets);
+    for (const q of canonicalQueries(targets)) {
+      const [memory, neo4j] = await both(servers, q.query, q.variables);
+      expect(memory.errors, q.name).toBeUndefined();
+      expect(neo4j, q.name).toEqual(memory);
+    }
+  });
+
+  it('lists every node of every list alike, page after page, cursors included', async () => {
+    for (const [list, fields] of Object.entries(LISTS)) {
+      const [memory, neo4j] = await Promise.all(servers.map((h) => walk(h, list, fields)));
+      expect(neo4j, list).toEqual(memory);
+    }
+  });
+
+  it('searches alike, by prefix, without diacritics and by type', async () => {
+    for (const text of ['nguyen', 'tinh uy', 'bi thu', 'ct/tw', 'hoi nghi', 'so ']) {
+      const [memory, neo4j] = await both(servers, 'query($t: String!) { search(text: $t, first: 25) { id type label score } }', { t: text });
+      expect(neo4j, text).toEqual(memory);
+    }
+  });
+});
