@@ -50,6 +50,19 @@ const INDEX_WAIT_S = 60;
 /** Nodes deleted per transaction by clear(). */
 const CLEAR_BATCH = 10_000;
 
+/** The driver as this store needs it (also for tools that wrap it, such as the bench's profiler). */
+export function createDriver(config: Neo4jConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // every integer we store fits a JS number (offsets, counts)
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    // retries are ours (transact): the driver's would also retry an unreachable server for 15 s
+    maxTransactionRetryTime: 0,
+    userAgent: 'polgraph',
+  });
+}
+
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly driver: Driver;
@@ -70,15 +83,7 @@ export class Neo4jStore implements GraphStore {
     /** a driver to use instead of connecting to config.uri (tests) */
     driver?: Driver,
   ) {
-    this.driver = driver ?? neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      // every integer we store fits a JS number (offsets, counts)
-      disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
-      connectionTimeout: CONNECT_TIMEOUT_MS,
-      // retries are ours (transact): the driver's would also retry an unreachable server for 15 s
-      maxTransactionRetryTime: 0,
-      userAgent: 'polgraph',
-    });
+    this.driver = driver ?? createDriver(config);
   }
 
   async init(): Promise<void> {
@@ -110,6 +115,32 @@ export class Neo4jStore implements GraphStore {
 
   async writeArticle(batch: GraphBatch): Promise<WriteResult> {
     validateBatch(batch);
+    return this.write((tx) => this.writeInTx(tx, batch));
+  }
+
+  /**
+   * Many articles in one transaction: what a bulk ingest uses, since each commit flushes
+   * Neo4j's transaction log. All or nothing: when one article cannot be written, the
+   * transaction rolls back and the articles are written one by one, so that only the bad
+   * one fails (its error in its place in the answer).
+   */
+  async writeArticles(batches: readonly GraphBatch[]): Promise<(WriteResult | Error)[]> {
+    for (const b of batches) validateBatch(b);
+    try {
+      return await this.write(async (tx) => {
+        const out: WriteResult[] = [];
+        for (const b of batches) out.push(await this.writeInTx(tx, b));
+        return out;
+      });
+    } catch (err) {
+      if (!(err instanceof InvalidBatchError)) throw err;
+      const out: (WriteResult | Error)[] = [];
+      for (const b of batches) out.push(await this.writeArticle(b).catch((e: Error) => e));
+      return out;
+    }
+  }
+
+  private async writeInTx(tx: ManagedTransaction, batch: GraphBatch): Promise<WriteResult> {
     // The article node remembers what it wrote: the nodes it touched (for orphans) and
     // the two ends of each relationship (to find them again without scanning hubs).
     const touched = new Set([batch.article.id, ...batch.nodes.map((n) => n.id)]);
@@ -119,19 +150,16 @@ export class Neo4jStore implements GraphStore {
     const nodes = [toNodeRow(batch.article, bookkeeping), ...batch.nodes.map((n) => toNodeRow(n))];
     const relationships = batch.relationships.map(toRelRow);
 
-    const existed = await this.write(async (tx) => {
-      // rewriting an article replaces its facts (as in the memory store)
-      const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
-      await this.run(tx, 'writeNodes', { nodes });
-      const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
-      if (Number(written) !== relationships.length) {
-        // thrown inside the transaction function: the driver rolls the whole article back
-        throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
-      }
-      if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
-      return old.length > 0;
-    });
-    return { articleId: batch.article.id, created: !existed, nodes: nodes.length, relationships: relationships.length };
+    // rewriting an article replaces its facts (as in the memory store)
+    const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
+    await this.run(tx, 'writeNodes', { nodes });
+    const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
+    if (Number(written) !== relationships.length) {
+      // thrown inside the transaction function: the driver rolls the whole article back
+      throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
+    }
+    if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+    return { articleId: batch.article.id, created: old.length === 0, nodes: nodes.length, relationships: relationships.length };
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
