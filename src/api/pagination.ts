@@ -6,6 +6,7 @@ import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } 
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphNode } from '../domain/model';
 import { decodeCursor } from '../store/cursor';
+import { InvalidCursorError } from '../store/errors';
 import type { Page, PageArgs as StorePageArgs, RelationGroup, RelationPageRequest } from '../store/GraphStore';
 import { toEntity, type EntitySource } from './entities';
 import type { Loaders } from './loaders';
@@ -63,12 +64,37 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
   return Connection as unknown as ClassType<ConnectionSource<unknown>>;
 }
 
+/**
+ * The list a cursor belongs to: the field that issued it (`Query.meetings`,
+ * `Document.citations`). Lists differ in their order, so a cursor from one list means
+ * nothing in another: it is refused rather than silently starting somewhere.
+ */
+export function listOf(info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>): string {
+  return `${info.parentType.name}.${info.fieldName}`;
+}
+
+/** An API cursor: the store's cursor tagged with its list. */
+export function apiCursor(list: string, inner: string): string {
+  return Buffer.from(`${list}|${inner}`, 'utf8').toString('base64url');
+}
+
+/** The store's cursor inside an API cursor of `list`; BAD_USER_INPUT for another list's cursor, InvalidCursorError for no cursor at all. */
+export function innerCursor(list: string, cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const bar = text.indexOf('|');
+  if (bar < 1 || !/^[A-Za-z_]\w*\.\w+$/.test(text.slice(0, bar))) throw new InvalidCursorError(cursor);
+  const from = text.slice(0, bar);
+  if (from !== list) throw badInput(`this cursor is from the list ${from}: ${list} takes only its own cursors`, 'after');
+  return text.slice(bar + 1);
+}
+
 /** Checks `first` and turns the GraphQL arguments into the store's page arguments. */
 export function storePage(args: PageArgs, info: GraphQLResolveInfo): StorePageArgs {
   checkFirst(args.first);
   // a bad cursor fails this field, not the whole batch of a loader it would join
-  if (args.after) decodeCursor(args.after);
-  return { first: args.first, after: args.after || null, withTotal: selects(info, 'totalCount') };
+  const after = args.after ? innerCursor(listOf(info), args.after) : null;
+  if (after) decodeCursor(after);
+  return { first: args.first, after, withTotal: selects(info, 'totalCount') };
 }
 
 export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): number {
@@ -78,8 +104,9 @@ export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): 
   return first;
 }
 
-export function toConnection(page: Page<GraphNode>): ConnectionSource {
-  const edges = page.items.map(({ node, cursor }) => ({ node: toEntity(node), cursor }));
+export function toConnection(page: Page<GraphNode>, info: GraphQLResolveInfo): ConnectionSource {
+  const list = listOf(info);
+  const edges = page.items.map(({ node, cursor }) => ({ node: toEntity(node), cursor: apiCursor(list, cursor) }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
@@ -104,11 +131,12 @@ export async function pageOfRelation<T>(
   toNode: (group: RelationGroup) => T | null | Promise<T | null>,
 ): Promise<ConnectionSource<T>> {
   const page = await loaders.relationPages.load({ ...query, ...storePage(args, info) });
+  const list = listOf(info);
   const nodes = await Promise.all(page.items.map((i) => toNode(i.node)));
-  const edges = page.items.flatMap((i, k) => (nodes[k] === null ? [] : [{ node: nodes[k] as T, cursor: i.cursor }]));
+  const edges = page.items.flatMap((i, k) => (nodes[k] === null ? [] : [{ node: nodes[k] as T, cursor: apiCursor(list, i.cursor) }]));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? page.items[page.items.length - 1].cursor : null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? apiCursor(list, page.items[page.items.length - 1].cursor) : null },
     totalCount: page.totalCount,
   };
 }
