@@ -70,21 +70,25 @@ export function flatValue(v: unknown): FlatValue {
   return JSON.stringify(v);
 }
 
-/** The properties of every node, each with the type of its values (string when they disagree), in first-seen order. */
+/**
+ * The properties of every node, each with the type of its values (string when they
+ * disagree or are all null), in first-seen order; a property null on every node still
+ * gets its column, so a file's columns do not depend on what a corpus happens to lack.
+ */
 export async function nodePropertyKeys(src: GraphSource): Promise<Map<string, 'string' | 'number' | 'boolean'>> {
-  const keys = new Map<string, 'string' | 'number' | 'boolean'>();
+  const keys = new Map<string, 'string' | 'number' | 'boolean' | null>();
   for await (const page of src.nodes()) {
     for (const n of page) {
       for (const [k, v] of Object.entries(n.props)) {
-        if (OMITTED_PROPS.has(k) || v === null || v === undefined) continue;
-        const t = typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
+        if (OMITTED_PROPS.has(k) || v === undefined) continue;
+        const t = typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : v === null ? null : 'string';
         const seen = keys.get(k);
-        if (!seen) keys.set(k, t);
-        else if (seen !== t) keys.set(k, 'string');
+        if (seen === undefined || seen === null) keys.set(k, t);
+        else if (t !== null && seen !== t) keys.set(k, 'string');
       }
     }
   }
-  return keys;
+  return new Map([...keys].map(([k, t]) => [k, t ?? 'string']));
 }
 
 /** The evidence of an edge as its row shows it: the article's title, date and link. */

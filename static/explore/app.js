@@ -129,7 +129,6 @@
 
   const cy = cytoscape({
     container: $('cy'),
-    wheelSensitivity: 0.3,
     minZoom: 0.15,
     maxZoom: 3,
     style: [
@@ -172,7 +171,8 @@
       },
       ...Object.entries(REL_TYPES).map(([t, s]) => ({ selector: `edge[type = "${t}"]`, style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.style } })),
       { selector: 'edge:selected', style: { width: 4, label: 'data(type)' } },
-      { selector: '.onpath', style: { 'border-width': 4, 'border-color': '#f0b400', width: 5, 'line-color': '#f0b400', 'target-arrow-color': '#f0b400', 'z-index': 10 } },
+      { selector: 'node.onpath', style: { 'border-width': 5, 'border-color': '#f0b400' } },
+      { selector: 'edge.onpath', style: { width: 5, 'line-color': '#f0b400', 'target-arrow-color': '#f0b400', 'z-index': 10 } },
       { selector: '.filtered', style: { display: 'none' } },
     ],
   });
@@ -211,6 +211,7 @@
         n.position({ x: p.x + (Math.random() - 0.5) * 120, y: p.y + (Math.random() - 0.5) * 120 });
       });
     }
+    cy.stop(true, false); // a centring animation still running would move the view off the fit
     cy.layout(opts).run();
     cy.fit(cy.elements(':visible'), 30);
   }
@@ -232,7 +233,7 @@
   function summarise() {
     const shown = cy.nodes(':visible').length;
     const hidden = cy.nodes('.filtered').length;
-    note('count', `${shown} nodes, ${cy.edges(':visible').length} relationships on screen${hidden ? ` (${hidden} nodes hidden by filters)` : ''}`);
+    note('count', `${shown} nodes, ${cy.edges(':visible').length} relationships on screen${hidden ? ` (${hidden} ${hidden === 1 ? 'node' : 'nodes'} hidden by filters)` : ''}`);
     refreshCounts();
   }
 
@@ -388,7 +389,8 @@
   cy.on('tap', 'node', (evt) => {
     const id = evt.target.id();
     select(id);
-    if (!state.open.includes(id)) expand(id, { fit: true }).then(() => select(id)).catch(fail);
+    // once expanded, the details say so, unless the user has moved on meanwhile
+    if (!state.open.includes(id)) expand(id).then(() => state.selected === id && showNode(cy.getElementById(id))).catch(fail);
   });
   cy.on('tap', 'edge', (evt) => select(evt.target.id()));
   cy.on('tap', (evt) => {
@@ -406,7 +408,8 @@
       select(next.id());
       cy.animate({ center: { eles: next } }, { duration: 150 });
     } else if (ev.key === 'Enter' && state.selected && cy.getElementById(state.selected).isNode()) {
-      expand(state.selected).catch(fail);
+      const id = state.selected;
+      expand(id).then(() => state.selected === id && showNode(cy.getElementById(id))).catch(fail);
     } else if (ev.key === 'Escape') {
       select(null);
     } else if (ev.key === '+' || ev.key === '=') {
@@ -538,8 +541,15 @@
     if (fresh.nonempty()) layout(fresh);
     const names = g.nodes.map((n) => n.label);
     note('path', `Path (${g.edges.length} steps): ${names.join(' → ')}`);
-    cy.fit(cy.elements('.onpath'), 60);
+    fitPath();
     summarise();
+  }
+
+  /** The path in view, not blown up when it is short. */
+  function fitPath() {
+    cy.fit(cy.elements('.onpath'), 80);
+    if (cy.zoom() > 1.1) cy.zoom({ level: 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.center(cy.elements('.onpath'));
   }
 
   $('path-go').addEventListener('click', () => {
@@ -656,7 +666,7 @@
       }
     }
     layout(cy.nodes());
-    if (state.path) cy.fit(cy.elements('.onpath'), 60);
+    if (state.path) fitPath();
     summarise();
     if (state.selected) {
       if (cy.getElementById(state.selected).empty()) {
@@ -672,5 +682,7 @@
     document.body.dataset.ready = 'true';
   }
 
+  // for scripts and tests driving the page (read it, do not write it)
+  window.explorer = { cy, state };
   restore();
 })();
