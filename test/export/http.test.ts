@@ -51,12 +51,12 @@ describe('GET /export', () => {
   });
 
   it('Cytoscape.js JSON, and a neighbourhood of one node with ?around', async () => {
-    const whole = await (await get('/export?format=cytoscape')).json();
+    const whole: any = await (await get('/export?format=cytoscape')).json();
     expect(whole.elements.nodes).toHaveLength(counts.nodes);
     const res = await get('/export?format=cytoscape&around=person:kon-tum:apot&depth=1');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="polgraph-person-kon-tum-apot.cyjs"');
     expect(res.headers.get('x-polgraph-truncated')).toBe('false');
-    const part = await res.json();
+    const part: any = await res.json();
     const hood = await h.store.neighborhood('person:kon-tum:apot', { depth: 1, limit: 500 });
     expect(part.elements.nodes.map((n: any) => n.data.id).sort()).toEqual(hood.nodes.map((n) => n.id).sort());
   });
@@ -69,7 +69,7 @@ describe('GET /export', () => {
   ])('%s is refused with %i and says why', async (path, status, message) => {
     const res = await get(path);
     expect(res.status).toBe(status);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].message).toMatch(message);
     expect((await get('/health')).status).toBe(200);
   });
