@@ -52,13 +52,23 @@
 
   // ---- the API ----------------------------------------------------------------------
 
+  /** requests under way, so a script can wait until the page has settled */
+  let pending = 0;
+
   async function gql(query, variables) {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json().catch(() => null);
+    pending++;
+    let res;
+    let body;
+    try {
+      res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      body = await res.json().catch(() => null);
+    } finally {
+      pending--;
+    }
     if (!body) throw new Error(`the server answered ${res.status}`);
     if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join('; '));
     return body.data;
@@ -286,6 +296,7 @@
   }
 
   function showNothing() {
+    ++detailsToken; // details still loading for the last selection are not shown
     $('details').replaceChildren(el('p', { class: 'hint' }, 'Select a node or a relationship to see its properties and the sentences it was read from.'));
   }
 
@@ -683,6 +694,12 @@
   }
 
   // for scripts and tests driving the page (read it, do not write it)
-  window.explorer = { cy, state };
+  window.explorer = {
+    cy,
+    state,
+    get pending() {
+      return pending;
+    },
+  };
   restore();
 })();

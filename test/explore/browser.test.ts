@@ -284,6 +284,9 @@ describe.runIf(HAS_CHROMIUM)('the explorer page in Chromium', () => {
     await p.waitForFunction((id) => (window as any).explorer.state.open.includes(id), moved.selected);
     await p.keyboard.press('Escape');
     expect((await view(p)).selected).toBeNull();
+    // and the details panel, whatever was still loading, is empty again
+    await p.waitForFunction(() => (window as any).explorer.pending === 0);
+    expect(await p.locator('#details h2').count()).toBe(0);
     await shot('10-keyboard', p);
     await p.close();
   });
