@@ -29,9 +29,9 @@
     MENTIONS: { color: '#b5bac3', style: 'dotted', says: 'mentions' },
     LOCATED_IN: { color: '#129aa8', style: 'dashed', says: 'located in' },
   };
-  /** Neighbours drawn per expansion, and per relationship type at the node. */
-  const EXPAND_LIMIT = 40;
-  const EXPAND_PER_TYPE = 12;
+  /** Neighbours drawn per expansion (the URL's `limit`, 2 to 200, changes it), and per relationship type at the node. */
+  const DEFAULT_LIMIT = 40;
+  const PER_TYPE = 12;
   /** Most nodes on screen: past it, expanding asks to clear or filter first. */
   const MAX_ON_SCREEN = 400;
   const MAX_PATH = 6;
@@ -106,7 +106,8 @@
   // ---- state and URL ------------------------------------------------------------------
 
   /** What a link reproduces: the nodes expanded (in order), the selection, the path, the filters. */
-  const state = { open: [], selected: null, path: null, hiddenNodes: new Set(), hiddenRels: new Set(), from: '', to: '' };
+  const state = { open: [], selected: null, path: null, hiddenNodes: new Set(), hiddenRels: new Set(), from: '', to: '', limit: DEFAULT_LIMIT };
+  const perType = () => Math.min(PER_TYPE, state.limit);
 
   function readState() {
     const q = new URLSearchParams(location.search);
@@ -120,6 +121,8 @@
     const date = (k) => (/^\d{4}-\d{2}-\d{2}$/.test(q.get(k) || '') ? q.get(k) : '');
     state.from = date('from');
     state.to = date('to');
+    const limit = Number(q.get('limit'));
+    state.limit = Number.isInteger(limit) && limit >= 2 && limit <= 200 ? limit : DEFAULT_LIMIT;
   }
 
   function writeState() {
@@ -131,6 +134,7 @@
     if (state.hiddenRels.size) q.set('hideRels', [...state.hiddenRels].join(','));
     if (state.from) q.set('from', state.from);
     if (state.to) q.set('to', state.to);
+    if (state.limit !== DEFAULT_LIMIT) q.set('limit', String(state.limit));
     const s = q.toString().replace(/%2C/g, ',').replace(/%3A/gi, ':');
     history.replaceState(null, '', s ? `?${s}` : location.pathname);
   }
@@ -223,7 +227,16 @@
     }
     cy.stop(true, false); // a centring animation still running would move the view off the fit
     cy.layout(opts).run();
+    fitAll();
+  }
+
+  /** Everything visible in view, a few nodes not blown up to fill the screen. */
+  function fitAll() {
     cy.fit(cy.elements(':visible'), 30);
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center(cy.elements(':visible'));
+    }
   }
 
   // ---- status line ----------------------------------------------------------------------
@@ -254,14 +267,14 @@
       note('trunc', `${MAX_ON_SCREEN} nodes are on screen already: hide some types or start again before expanding more.`, 'warn');
       return;
     }
-    const g = await api.neighborhood(id, EXPAND_LIMIT, EXPAND_PER_TYPE);
+    const g = await api.neighborhood(id, state.limit, perType());
     const fresh = addGraph(g);
     cy.getElementById(id).addClass('expanded');
     if (!state.open.includes(id)) state.open.push(id);
     const n = cy.getElementById(id);
     if (g.truncated) {
       const label = n.data('label');
-      note('trunc', `Truncated: ${label} has ${n.data('degree')} relationships; ${g.nodes.length - 1} neighbours drawn (at most ${EXPAND_PER_TYPE} per type, ${EXPAND_LIMIT} in all).`, 'warn');
+      note('trunc', `Truncated: ${label} has ${n.data('degree')} relationships; ${g.nodes.length - 1} neighbours drawn (at most ${perType()} per type, ${state.limit} in all).`, 'warn');
     } else {
       note('trunc', null);
     }
@@ -428,7 +441,7 @@
     } else if (ev.key === '-') {
       cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     } else if (ev.key === 'f' || ev.key === 'F') {
-      cy.fit(cy.elements(':visible'), 30);
+      fitAll();
     } else {
       return;
     }
@@ -559,7 +572,7 @@
   /** The path in view, not blown up when it is short. */
   function fitPath() {
     cy.fit(cy.elements('.onpath'), 80);
-    if (cy.zoom() > 1.1) cy.zoom({ level: 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (cy.zoom() > 1.1) cy.zoom(1.1);
     cy.center(cy.elements('.onpath'));
   }
 

@@ -291,6 +291,18 @@ describe.runIf(HAS_CHROMIUM)('the explorer page in Chromium', () => {
     await p.close();
   });
 
+  it('says when an expansion was cut short by its cap', async () => {
+    const p = await openPage(`${base}/explore?open=${APOT}&sel=${APOT}&limit=3`);
+    const api = await h.gql(`{ neighborhood(id: "${APOT}", depth: 1, limit: 3, limitPerType: 3) { nodes { id } truncated } }`);
+    expect(api.data.neighborhood.truncated).toBe(true);
+    const v = await view(p);
+    expect(v.nodes.map((n) => n.id).sort()).toEqual(api.data.neighborhood.nodes.map((n: any) => n.id).sort());
+    expect(await p.locator('#status .warn').innerText()).toBe('Truncated: A Pớt has 5 relationships; 2 neighbours drawn (at most 3 per type, 3 in all).');
+    expect(new URL(p.url()).searchParams.get('limit')).toBe('3');
+    await shot('11-truncated', p);
+    await p.close();
+  });
+
   it('finds the plan by its code typed in lower case', async () => {
     const p = await openPage(`${base}/explore`);
     await p.locator('#search').pressSequentially('100-kh/tu', { delay: 20 });
