@@ -16,6 +16,12 @@ function capture() {
   return { out: () => out.join(''), err: () => err.join('') };
 }
 
+// on the memory store, which the command loads with the bundled corpus (GET /export runs on each store)
+const memoryStore = () => {
+  vi.stubEnv('NEO4J_URI', '');
+  vi.stubEnv('LOG_LEVEL', 'silent');
+};
+
 describe('polgraph export', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -23,7 +29,7 @@ describe('polgraph export', () => {
   });
 
   it('--format graphml writes GraphML alone on stdout', async () => {
-    vi.stubEnv('LOG_LEVEL', 'silent');
+    memoryStore();
     const io = capture();
     expect(await main(['export', '--format', 'graphml'])).toBe(0);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(io.out());
@@ -32,7 +38,7 @@ describe('polgraph export', () => {
   });
 
   it('--format csv --out DIR writes nodes.csv and edges.csv', async () => {
-    vi.stubEnv('LOG_LEVEL', 'silent');
+    memoryStore();
     const dir = mkdtempSync(join(tmpdir(), 'polgraph-export-'));
     try {
       const io = capture();
@@ -50,7 +56,7 @@ describe('polgraph export', () => {
   });
 
   it.each([[['export', '--format', 'xlsx']], [['export', '--format', 'csv']], [['export', '--depth', '2']]])('refuses %j with usage and exit code 2', async (argv) => {
-    vi.stubEnv('LOG_LEVEL', 'silent');
+    memoryStore();
     const io = capture();
     expect(await main(argv)).toBe(2);
     expect(io.err()).toContain('Usage:');

@@ -37,7 +37,7 @@ const TYPES = { nullable: true, description: 'Only these relationship types (all
 @Resolver(() => GraphViewNode)
 export class GraphResolver {
   @Query(() => [SearchHit], {
-    description: `Typeahead: nodes whose name, aliases or code match the words (case and diacritics ignored; the last word may be a prefix), best first. Paged through the ${SEARCH_WINDOW} best hits: pass the last hit's \`cursor\` as \`after\` for the next page (fewer than \`first\` hits: no more).`,
+    description: `Typeahead: nodes whose name, aliases or code match the words (case and diacritics ignored; the last word may be a prefix), best first. Paged through the ${SEARCH_WINDOW} best hits: pass the last hit's \`cursor\` as \`after\` for the next page (fewer than \`first\` hits: no more). The first page is the quick answer of the best \`first\`; later pages rank the whole window.`,
   })
   async search(
     @Ctx() ctx: ApiContext,
@@ -51,8 +51,9 @@ export class GraphResolver {
     if (text.length > MAX_SEARCH_TEXT) throw badInput(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
     const list = listOf(info);
     const key = after ? decodeSearchKey(innerCursor(list, after)) : null;
-    // every page ranks the same window, so pages neither repeat nor skip a hit
-    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, SEARCH_WINDOW);
+    // the first page is the plain typeahead answer (the store's best `first`, as cheap as it
+    // was before paging); a later page ranks the whole window and starts after the cursor
+    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, key ? SEARCH_WINDOW : first);
     const keyed = hits.map((h) => ({ h, key: { score: h.score, name: fold(h.node.name), id: h.node.id } }));
     keyed.sort((a, b) => (searchKeyAfter(a.key, b.key) ? 1 : searchKeyAfter(b.key, a.key) ? -1 : 0));
     const start = key ? keyed.findIndex((k) => searchKeyAfter(k.key, key)) : 0;
