@@ -691,6 +691,8 @@
     }
     layout(cy.nodes());
     if (state.path) fitPath();
+    const first = state.open.length ? cy.getElementById(state.open[0]) : cy.collection();
+    if (first.nonempty()) $('search').value = first.data('label');
     summarise();
     if (state.selected) {
       if (cy.getElementById(state.selected).empty()) {

@@ -260,6 +260,8 @@ describe.runIf(HAS_CHROMIUM)('the explorer page in Chromium', () => {
     expect(after.selected).toBe(before.selected);
     expect(after.open).toEqual(before.open);
     expect(await second.locator('#node-filters input[data-type=ARTICLE]').isChecked()).toBe(false);
+    expect(await second.locator('#search').inputValue()).toBe('A Pớt');
+    expect(await second.locator('#path-to').inputValue()).toBe('100-KH/TU');
     await shot('09-from-link', second);
     await second.close();
   });
