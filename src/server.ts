@@ -140,7 +140,7 @@ export async function startServer({ config, logger, store, guard, limits, readin
         }
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
-      } else if (url.pathname === '/graphql' && req.method === 'POST' && !isReady(readiness)) {
+      } else if (((url.pathname === '/graphql' && req.method === 'POST') || url.pathname === '/export') && !isReady(readiness)) {
         res.setHeader('retry-after', '2');
         const message = `the server is ${readiness.phase === 'failed' ? 'not' : 'not yet'} ready: ${readiness.detail ?? readiness.phase}`;
         sendJson(res, 503, { errors: [{ message, extensions: { code: 'STORE_UNAVAILABLE' } }] });

@@ -3,6 +3,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import type { Readiness } from '../../src/readiness';
+import { startServer } from '../../src/server';
+import { MemoryStore } from '../../src/store/memory/MemoryStore';
 import { harnessStores, startHarness, type Harness } from '../api/harness';
 
 describe.each(harnessStores)('GET /export on the $name store', ({ name }) => {
@@ -80,5 +85,25 @@ describe.each(harnessStores)('GET /export on the $name store', ({ name }) => {
       expect(res.status).toBe(405);
       expect(res.headers.get('allow')).toBe('GET, HEAD');
     });
+  });
+});
+
+describe('GET /export before the store is ready', () => {
+  it('is 503 STORE_UNAVAILABLE with Retry-After, as GraphQL is, rather than a partial graph', async () => {
+    const store = new MemoryStore();
+    await store.init();
+    const readiness: Readiness = { phase: 'loading', detail: 'loading the corpus', progress: { done: 1, total: 5 } };
+    const server = await startServer({ config: loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), logger: createLogger('silent'), store, readiness });
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/export?format=graphml`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('2');
+      const body: any = await res.json();
+      expect(body.errors[0]).toMatchObject({ extensions: { code: 'STORE_UNAVAILABLE' } });
+      expect(body.errors[0].message).toContain('loading the corpus');
+    } finally {
+      await server.close();
+      await store.close();
+    }
   });
 });
