@@ -12,8 +12,9 @@ export default defineConfig({
     exclude: process.env.NEO4J_URI ? [] : ['test/**/*.neo4j.test.ts'],
     // each says in one line what did not run on this machine (Neo4j, Chromium) and how to run it
     globalSetup: ['test/setup/neo4j.ts', 'test/setup/chromium.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // with Neo4j, test files take turns on one database (test/store/stores.ts): a file may wait for another
+    testTimeout: process.env.NEO4J_URI ? 120_000 : 30_000,
+    hookTimeout: process.env.NEO4J_URI ? 300_000 : 60_000,
     pool: 'forks',
   },
 });
