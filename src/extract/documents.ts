@@ -28,7 +28,7 @@ const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
-const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông'].map((w): [string, true] => [w, true]));
+const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công'].map((w): [string, true] => [w, true]));
 
 // what may stand before a code's first slash: digits and spaces (STATE, LETTER); a party code's
 // number, dash and type letters too (PARTY: "100-KH/TU", "01-NQ/ĐUK", "12a - CTr/TU")
@@ -89,9 +89,34 @@ function tail(view: string, text: string, toks: readonly Token[], keys: readonly
       pos = toks[body.end - 1].end;
     }
   }
-  const q = /^[^“"”.;]{0,40}?[“"]([^”"\n]{3,300})[”"]/u.exec(view.slice(pos, sentenceEnd));
+  // a quoted title belongs to the document it follows: nothing but a few words ("về") between,
+  // never another document ("Chỉ thị 35-CT/TW của Bộ Chính trị, Kế hoạch 100-KH/TU “Về …”")
+  const q = /^[^“"”.;,\d]{0,40}?[“"]([^”"\n]{3,300})[”"]/u.exec(view.slice(pos, sentenceEnd));
   if (q) title = text.substr(pos + q.index + q[0].indexOf(q[1]), q[1].length);
-  return { issuedOn, issuer, title };
+  else title = aboutTitle(view, text, pos, sentenceEnd);
+  return { issuedOn, issuer, title, end: pos };
+}
+
+// An unquoted title: "… của Tỉnh ủy về chuyển đổi số tỉnh Đắk Nông giai đoạn 2021 - 2025, định
+// hướng đến năm 2030." It runs to the end of the clause: a semicolon, a full stop, a bracket, the
+// next document (", Kế hoạch …", "và Nghị quyết …"; a document inside the title stays: "về tiếp tục
+// thực hiện Chỉ thị 05-CT/TW"), the subject of the next clause (", các địa phương …"), or the verb
+// the sentence goes on with ("… được quan tâm", "quán triệt … đến cán bộ, đảng viên").
+const ABOUT = /^\s*,?\s*(về\s+[^.;:()“”"\n]{3,240})/iu;
+const ABOUT_END = new RegExp(
+  String.raw`(?:\s*,\s*|\s+và\s+(?:các\s+)?)(?=(?:${WORDS.map(([w]) => w).join('|')})\s+(?:số\s+)?[\p{Lu}\d])` +
+    String.raw`|\s*,\s*(?:đồng thời|trong đó|qua đó|nhằm|góp phần|các|những|mỗi|từng|toàn|cấp ủy|chính quyền)\s` +
+    String.raw`|(?<!\skhông)\s+(?:được|đã|đang|sẽ|đảm bảo|bảo đảm|nhằm|gắn với|trên cơ sở|cho|tại|đến nay|đạt)\s` +
+    String.raw`|\s+đến\s+(?!năm\s)`,
+  'u',
+);
+function aboutTitle(view: string, text: string, pos: number, sentenceEnd: number): string | null {
+  const a = ABOUT.exec(view.slice(pos, sentenceEnd));
+  if (!a) return null;
+  const from = pos + a[0].length - a[1].length;
+  const stop = ABOUT_END.exec(a[1]);
+  const raw = text.substr(from, stop ? stop.index : a[1].length).replace(/[\s,.…]+$/u, '');
+  return raw.length > 6 ? raw : null;
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -126,7 +151,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)(?:\s*\))?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -159,11 +184,12 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-').slice(0, 80)}`, title: `${m[1]} “${m[2]}”`, kind: WORD_KIND.get(m[1].toLowerCase()) }),
   },
   {
-    // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị, "Chỉ thị 05." (a number, no code)
-    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn|Thông báo)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    // Nghị quyết số 01 [của Tỉnh ủy], Công văn số 2517 ngày … của Văn phòng UBND tỉnh, "Chỉ thị 05."
+    // (a number, no code): the issuer, date and title are read after it as after a code (tail)
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn|Thông báo|Công văn)\s+(?:số\s+(\d{1,5})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))/giu,
     make: (m) => {
       const n = m[2] ?? m[3];
-      return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}${m[4] ? ' của ' + m[4] : ''}`, kind: WORD_KIND.get(m[1].toLowerCase()) };
+      return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}`, kind: WORD_KIND.get(m[1].toLowerCase()), number: n };
     },
   },
 ];
@@ -282,7 +308,11 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       const { key, title } = unifyTerm(byKey, made);
       // resolutions of the Central Committee and of the national congress are the Central Committee's
       const central = /^nq-(?:tw-|daihoi-\d+$)/.test(key);
-      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: null, issuer: central ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
+      // a numbered one: "ngày … của <body>" after the number, as after a code
+      const t = made.number ? tail(view, text, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length) : null;
+      const issuer = central ? 'Ban Chấp hành Trung ương Đảng' : (t?.issuer ?? null);
+      const fullTitle = t?.issuer ? `${title} của ${view.slice(m.index, t.end).match(/của\s+(.+)$/isu)?.[1]?.trim() ?? t.issuer}` : title;
+      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: made.number ?? null, issuer, issuedOn: t?.issuedOn ?? null, title: fullTitle, evidence: [] }, m.index, m.index + m[0].length);
     }
   }
   return findings;

@@ -156,7 +156,8 @@ interface Draft {
 function titleFrom(sentence: string, at: number): string {
   let t = sentence.slice(at);
   // ("… dưới sự chủ trì của …" ends a title of two words or more: "Họp dưới sự chủ trì …" keeps it, "Họp" says too little)
-  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|(?<=\S\s+\S+)\s+dưới sự\s|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
+  // (a verb of the meeting ends it too: "Hội nghị … 6 tháng đầu năm 2022 diễn ra vào sáng 28/6")
+  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|(?<=\S\s+\S+)\s+dưới sự\s|(?<=\S\s+\S+)\s+(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
   if (stop) t = t.slice(0, stop.index);
   t = t.replace(/[\s,]+(?:(?:sáng|chiều|tối|ngày)\s+(?:ngày\s+)?\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{4})?)$/iu, '');
   if (t.length > 200) t = t.slice(0, 200).replace(/\s+\S*$/, '');
@@ -313,7 +314,8 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const d = meetingAt(f.sentence.index);
     if (!d) continue;
     const c: Citation = { document: f.doc.key, evidence: evidenceOf(f.sentence) };
-    if (!d.meeting.citations.some((x) => x.document === c.document)) d.meeting.citations.push(c);
+    // one citation per sentence: a journalist quotes each sentence that cites the document
+    if (!d.meeting.citations.some((x) => x.document === c.document && x.evidence.start === c.evidence.start)) d.meeting.citations.push(c);
   }
 
   for (const { meeting } of drafts) finish(meeting, inp);
@@ -382,7 +384,7 @@ function finish(m: ExtractedMeeting, inp: MeetingInput): void {
   m.speakers = by('SPOKE_AT');
   m.attendees = by('ATTENDED').filter((p) => !m.chairs.includes(p) && !m.speakers.includes(p));
   const docs = new Map(inp.documents.map((f) => [f.doc.key, f.doc]));
-  m.cites = m.citations.map((c) => docs.get(c.document)?.code ?? docs.get(c.document)?.title ?? c.document);
+  m.cites = [...new Set(m.citations.map((c) => docs.get(c.document)?.code ?? docs.get(c.document)?.title ?? c.document))];
   if (!m.title) m.title = m.kind ?? 'Hội nghị';
 }
 

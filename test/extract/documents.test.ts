@@ -163,3 +163,45 @@ describe('documents named by a quoted title', () => {
     expect(one('Kế hoạch số 18-KH/TU ngày 5/8/2025 của Tỉnh ủy về “Tổ chức học tập các văn bản mới”.').code).toBe('18-KH/TU');
   });
 });
+
+describe('titles', () => {
+  it('a quoted title belongs to the document it follows, not to one cited before it', () => {
+    const d = docs('căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị, Kế hoạch 100-KH/TU của Tỉnh ủy “Về chuẩn bị đại hội đảng bộ các cấp”.');
+    expect(d.map((x) => [x.code, x.title])).toEqual([
+      ['35-CT/TW', null],
+      ['100-KH/TU', 'Về chuẩn bị đại hội đảng bộ các cấp'],
+    ]);
+  });
+
+  it.each([
+    ['báo cáo sơ kết Nghị quyết số 25-NQ/TU ngày 10/8/2021 của Tỉnh ủy về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030.', 'về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030'],
+    ['gắn với Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương Đảng về xây dựng và phát triển văn hóa, con người Việt Nam được quan tâm.', 'về xây dựng và phát triển văn hóa, con người Việt Nam'],
+    ['quán triệt Quy định số 37-QĐ/TW về những điều đảng viên không được làm đến cán bộ, đảng viên.', 'về những điều đảng viên không được làm'],
+    ['thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các địa phương đã triển khai.', 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
+    ['Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.', 'về tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị'],
+  ])('an unquoted title "về …" runs to the end of its clause: %s', (text, title) => {
+    expect(docs(text)[0].title).toBe(title);
+  });
+
+  it('a title ends before the next document of a list', () => {
+    const d = docs('thực hiện Chỉ thị 05-CT/TW về học tập và làm theo Bác, Kế hoạch 12-KH/TU về chuyển đổi số.');
+    expect(d.map((x) => x.title)).toEqual(['về học tập và làm theo Bác', 'về chuyển đổi số']);
+  });
+});
+
+describe('numbered documents without a code', () => {
+  it('"Nghị quyết số 01 của Tỉnh ủy" has its number and issuer', () => {
+    expect(one('thực hiện Nghị quyết số 01 của Tỉnh ủy đề ra.')).toMatchObject({ code: null, kind: 'RESOLUTION', number: '01', issuer: 'Tỉnh ủy', title: 'Nghị quyết số 01 của Tỉnh ủy' });
+  });
+
+  it('a letter with a number, a date and a sender: "Công văn số 2517 ngày 12/4/2024 của Văn phòng UBND tỉnh"', () => {
+    expect(one('thực hiện Công văn số 2517 ngày 12/4/2024 của Văn phòng UBND tỉnh, Sở đã rà soát.')).toMatchObject({
+      code: null,
+      kind: 'OTHER',
+      number: '2517',
+      issuedOn: '2024-04-12',
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh',
+      title: 'Công văn số 2517 của Văn phòng UBND tỉnh',
+    });
+  });
+});
