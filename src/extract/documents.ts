@@ -28,7 +28,7 @@ const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
-const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công'].map((w): [string, true] => [w, true]));
+const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công', 'luật'].map((w): [string, true] => [w, true]));
 
 // what may stand before a code's first slash: digits and spaces (STATE, LETTER); a party code's
 // number, dash and type letters too (PARTY: "100-KH/TU", "01-NQ/ĐUK", "12a - CTr/TU")
@@ -151,7 +151,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)(?:\s*\))?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -163,8 +163,17 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => centralResolution(m[1], m[2]),
   },
   {
+    // Nghị quyết Đại hội [đại biểu] [lần thứ] XV Đảng bộ tỉnh: a provincial congress's, named with its
+    // number first (not the national "Đại hội XV của Đảng": the level must survive)
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})\s+(?:của\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|thị xã|quận|xã)(?![\p{L}\p{N}])/giu,
+    make: (m) => {
+      const n = ordinal(m[1]);
+      return n ? { key: `nq-daihoi-${tokenKey(m[2])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[2].toLowerCase()} lần thứ ${m[1].toUpperCase()}` } : null;
+    },
+  },
+  {
     // Nghị quyết Đại hội [đại biểu] [toàn quốc] [lần thứ] XIII của Đảng
-    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])/giu,
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])(?!\s+(?:của\s+)?Đảng bộ)/giu,
     make: (m) => {
       const n = ordinal(m[1]);
       return n ? { key: `nq-daihoi-${n}`, title: `Nghị quyết Đại hội ${toRoman(n)} của Đảng` } : null;
@@ -177,6 +186,23 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
       const n = ordinal(m[2]);
       return n ? { key: `nq-daihoi-${tokenKey(m[1])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[1]} lần thứ ${m[2]}` } : null;
     },
+  },
+  {
+    // a law by its name and year: "Luật Đất đai 2024", "Luật Thực hiện dân chủ ở cơ sở năm 2022"
+    // (the name's words after the first are lower case; "Luật sư", "Luật gia" are people)
+    re: /Luật\s+(?!(?:sư|gia)(?![\p{L}]))(\p{Lu}[\p{Ll}]*(?:\s+[\p{Ll}]+){0,7}?)\s+(năm\s+)?((?:19|20)\d{2})(?![\p{N}\/])/gu,
+    make: (m) => ({ key: `luat-${fold(m[1]).replace(/ /g, '-')}-${m[3]}`, title: `Luật ${m[1]} ${m[2] ? 'năm ' : ''}${m[3]}`, kind: 'OTHER' }),
+  },
+  {
+    // a body's rules of work: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII" (the body is read after it)
+    re: /Quy chế\s+(làm việc|hoạt động|phối hợp)(?=\s+của\s)/gu,
+    make: (m) => ({ key: `quy-che-${fold(m[1]).replace(/ /g, '-')}`, title: `Quy chế ${m[1]}`, kind: 'REGULATION', issued: true }),
+  },
+  {
+    // a year's programme or plan of a body: "Chương trình giám sát năm 2024 của HĐND tỉnh",
+    // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
+    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động)\s+năm\s+((?:19|20)\d{2})(?=\s+của\s)/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true }),
   },
   {
     // Đề án “Phát triển du lịch cộng đồng …”, Chương trình "…": a document named by its quoted title
@@ -309,10 +335,15 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       // resolutions of the Central Committee and of the national congress are the Central Committee's
       const central = /^nq-(?:tw-|daihoi-\d+$)/.test(key);
       // a numbered one: "ngày … của <body>" after the number, as after a code
-      const t = made.number ? tail(view, text, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length) : null;
+      // (and a body's rules or year's programme: "… của <body> [khóa K]", its body part of its name)
+      const t = made.number || made.issued ? tail(view, text, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length) : null;
+      if (made.issued && !t?.issuer) continue;
       const issuer = central ? 'Ban Chấp hành Trung ương Đảng' : (t?.issuer ?? null);
-      const fullTitle = t?.issuer ? `${title} của ${view.slice(m.index, t.end).match(/của\s+(.+)$/isu)?.[1]?.trim() ?? t.issuer}` : title;
-      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: made.number ?? null, issuer, issuedOn: t?.issuedOn ?? null, title: fullTitle, evidence: [] }, m.index, m.index + m[0].length);
+      const term = made.issued && t ? (/^\s+khóa\s+[IVXLC]+(?![\p{L}])/u.exec(view.slice(t.end))?.[0] ?? '') : '';
+      const byWhom = t?.issuer ? view.slice(m.index, t.end).match(/của\s+(.+)$/isu)?.[1]?.trim() ?? t.issuer : null;
+      const fullTitle = byWhom ? `${title} của ${byWhom}${term.replace(/\s+/g, ' ')}` : title;
+      const fullKey = made.issued && t?.issuer ? `${key}-${fold(t.issuer).replace(/ /g, '-')}` : key;
+      add({ key: fullKey, code: null, kind: made.kind ?? 'RESOLUTION', number: made.number ?? null, issuer, issuedOn: t?.issuedOn ?? null, title: fullTitle, evidence: [] }, m.index, m.index + m[0].length);
     }
   }
   return findings;

@@ -47,7 +47,7 @@ const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'to
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'họp'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'buổi tiếp', 'buổi gặp', 'hội đàm', 'buổi hội đàm', 'họp'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */
@@ -168,7 +168,11 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   const { view, toks, keys, sentences } = inp;
   // the years the text reports on matter only for a day without a year in an article without a dateline
   let years: number[] | undefined;
-  const textYears = () => (years ??= periodYears(view));
+  // (a year in a document's name, "Kế hoạch giám sát năm 2024", says nothing of when the meeting was)
+  let masked: string | undefined;
+  const undocumented = () => (masked ??= maskDocuments(view, inp.documents));
+  const textYears = () => (years ??= periodYears(undocumented()));
+  const yearsView = (s: Sentence) => undocumented().slice(s.start, s.end);
   const drafts: Draft[] = [];
   const docEnds = inp.documents.map((d) => d.end);
 
@@ -200,7 +204,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
     if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     const noun = { index: toks[nounAt].start - s.start };
-    let date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
+    let date = days.length ? dateFor(days[0], yearsView(s), inp.published, textYears) : null;
     if (another && last) {
       if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
     } else if (last && days.length) {
@@ -300,7 +304,11 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
       // make none; chairing or attending does, and so do words said at a meeting the sentence names
       if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
-      d = { sentence: s.index, hasDay: false, day: null, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+      // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …") is the meeting's
+      const sv = view.slice(s.start, s.end);
+      const head = findDays(sv, s.start).find((x) => x.start - s.start < 16);
+      const date = head ? dateFor(head, yearsView(s), inp.published, textYears) : null;
+      d = { sentence: s.index, hasDay: !!head, day: head ? dayOf(head) : null, meeting: { title: '', date, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
       drafts.push(d);
     }
     for (const [person, role] of roles) {
@@ -328,6 +336,19 @@ const dayOf = (d: DayMention) => `${d.month}-${d.day}`;
 function kindOf(title: string): string | null {
   const head = title.slice(0, 40).toLowerCase();
   return KINDS.find((k) => head.includes(k)) ?? null;
+}
+
+/** The text with the documents' names blanked out (same length, so offsets hold). */
+function maskDocuments(view: string, documents: readonly DocumentFinding[]): string {
+  if (!documents.length) return view;
+  let out = '';
+  let at = 0;
+  for (const f of [...documents].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += view.slice(at, f.start) + ' '.repeat(f.end - f.start);
+    at = f.end;
+  }
+  return out + view.slice(at);
 }
 
 function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: () => number[]): string | null {
