@@ -121,6 +121,29 @@ function appointedTo(text: string, toks: readonly Token[], keys: readonly string
   return titles.length ? { titles, end: titles[titles.length - 1].end } : null;
 }
 
+/**
+ * The items of a list after a shared title and a colon, separated by semicolons: each item a
+ * name (after a rank or an academic title: "Đại tá", "PGS.TS") and its own titles. Returns the
+ * token after the last item; an item that opens with no name ("các đồng chí Tỉnh ủy viên") ends it.
+ */
+function colonList(text: string, toks: readonly Token[], keys: readonly string[], limit: number, shared: TitleMatch[], first: NameMatch, from: number, push: (m: Omit<Mention, 'sentence'>) => void): number {
+  let name: NameMatch | null = first;
+  // (the first item's mention covers the anchor and the shared title, as a mention with titles before the name does)
+  let at = from;
+  let k = first.end;
+  while (name) {
+    const own = bChain(text, toks, keys, name.end, limit);
+    push({ start: at, end: own.end, person: keyOf(name.name), name, titles: [...shared, ...own.titles] });
+    k = own.end;
+    if (k + 1 >= limit || toks[k].s !== ';') break;
+    at = k + 1;
+    const rank = RANKS.longest(keys, at, limit);
+    name = parseName(text, toks, keys, rank ? rank.end : at, limit, true);
+    if (name && !bChain(text, toks, keys, name.end, limit).titles.length && !rank) name = null;
+  }
+  return k;
+}
+
 /** The name at token i is followed by a comma or the end of the sentence (not by its verb). */
 function endsClause(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): boolean {
   const name = parseName(text, toks, keys, i, limit, true);
@@ -168,6 +191,13 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
       // (or a colon before a list: "các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng")
       const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' || (plural && toks[last.end]?.s === ':') ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
+      // "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; Đại tá B, Chỉ huy trưởng …":
+      // the title before the colon is each one's, beside the titles after each name (a list of bare
+      // names, "các Phó Chủ tịch UBND tỉnh: A, B", is read below)
+      if (name && plural && toks[last.end]?.s === ':' && name.start === last.end + 1 && bChain(text, toks, keys, name.end, limit).titles.length) {
+        i = colonList(text, toks, keys, limit, chain, name, i, push);
+        continue;
+      }
       if (name) {
         const more = appointedTo(text, toks, keys, name.end, limit);
         push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
