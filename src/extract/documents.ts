@@ -28,7 +28,7 @@ const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
-const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công', 'luật'].map((w): [string, true] => [w, true]));
+const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công', 'luật', 'biên', 'bản', 'thỏa'].map((w): [string, true] => [w, true]));
 
 // what may stand before a code's first slash: digits and spaces (STATE, LETTER); a party code's
 // number, dash and type letters too (PARTY: "100-KH/TU", "01-NQ/ĐUK", "12a - CTr/TU")
@@ -203,6 +203,11 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
     re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động)\s+năm\s+((?:19|20)\d{2})(?=\s+của\s)/gu,
     make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true }),
+  },
+  {
+    // an agreement between two sides: "Biên bản thỏa thuận hợp tác năm 2023", "Bản ghi nhớ hợp tác giai đoạn 2021 - 2025"
+    re: /(Biên bản(?:\s+(?:thỏa thuận|ghi nhớ))?|Bản ghi nhớ|Thỏa thuận)\s+hợp tác(?:\s+(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}))?/gu,
+    make: (m) => ({ key: `thoa-thuan-${fold(m[0]).replace(/ /g, '-')}`, title: m[0], kind: 'OTHER' }),
   },
   {
     // Đề án “Phát triển du lịch cộng đồng …”, Chương trình "…": a document named by its quoted title

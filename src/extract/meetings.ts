@@ -36,7 +36,11 @@ const CUES = trieOf<ParticipationRole>([
   // "Về phía tỉnh có ông X, …": those present for one side; "Tại điểm cầu huyện Y có đồng chí X":
   // those present at a remote point of an online meeting (both at the head of a sentence only)
   ['về phía', 'ATTENDED'], ['tại điểm cầu', 'ATTENDED'],
+  // words that report speech only right after the speaker ("đồng chí X thông báo kết quả …", "ông X cảm
+  // ơn …"): elsewhere they are a document ("Thông báo số 12-TB/TU") or a wish ("mong muốn của Nhân dân")
+  ['thông báo', 'SPOKE_AT'], ['cảm ơn', 'SPOKE_AT'], ['mong muốn', 'SPOKE_AT'],
 ]);
+const SUBJECT_ONLY = new Set(['thông báo', 'cảm ơn', 'mong muốn']);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
@@ -93,6 +97,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
     if (covered[i]) continue;
     const m = cueAt(keys, i, s);
     if (!m) continue;
+    if (SUBJECT_ONLY.has(keys.slice(i, m.end).join(' ')) && !mentionEnds.has(i)) continue;
     // "tham dự và chủ trì", "dự và chỉ đạo": one cue, the strongest role
     let end = m.end;
     let role = m.value;
@@ -117,7 +122,8 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
       }
       // a far opener must lead into a person ("kiến nghị Nhà nước có chính sách" opens nothing)
       const far = j > end + 1 && !(mentionStarts.has(j + 1) || mentionStarts.has(j + 2) || mentionStarts.has(j + 3));
-      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1) && !(subject && keys[j] === 'của') && !far) {
+      // (after its subject, only an opener right after the verb: "X kiến nghị: …", not "X kiến nghị cần có …")
+      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1) && !(subject && j > end && keys[j] !== ':') && !(subject && keys[j] === 'của') && !far) {
         forward = true;
         break;
       }
@@ -304,10 +310,13 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
       // make none; chairing or attending does, and so do words said at a meeting the sentence names
       if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
-      // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …") is the meeting's
-      const sv = view.slice(s.start, s.end);
-      const head = findDays(sv, s.start).find((x) => x.start - s.start < 16);
-      const date = head ? dateFor(head, yearsView(s), inp.published, textYears) : null;
+      // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …"), or of
+      // the one before it in the paragraph ("Sáng 9/10, Ban … tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."), is the meeting's
+      const headDay = (q: Sentence) => findDays(view.slice(q.start, q.end), q.start).find((x) => x.start - q.start < 16) ?? null;
+      const before = s.index > 0 && paragraphOf[s.index - 1] === paragraphOf[s.index] ? sentences[s.index - 1] : null;
+      const dayIn = headDay(s) ? s : before && headDay(before) ? before : null;
+      const head = dayIn ? headDay(dayIn) : null;
+      const date = head && dayIn ? dateFor(head, yearsView(dayIn), inp.published, textYears) : null;
       d = { sentence: s.index, hasDay: !!head, day: head ? dayOf(head) : null, meeting: { title: '', date, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
       drafts.push(d);
     }
