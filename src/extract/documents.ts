@@ -14,7 +14,7 @@ import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
 import { fold } from '../domain/text';
 import { DOCUMENTS, keyMap, tokenKey } from './lexicon';
-import { parseBody } from './organizations';
+import { parseBody, withSharedLevel } from './organizations';
 import { sentenceAt, type Sentence, type Token } from './sentences';
 
 const TYPE_KIND = new Map(Object.entries(DOCUMENTS.types).map(([k, v]) => [k.toUpperCase(), v as DocumentKind]));
@@ -85,7 +85,7 @@ function tail(view: string, text: string, toks: readonly Token[], keys: readonly
     const limit = tokenAt(sentenceEnd);
     const body = ti >= 0 ? parseBody(toks, keys, ti, limit) : null;
     if (body) {
-      issuer = body.canonical;
+      issuer = withSharedLevel(toks, keys, body, limit);
       pos = toks[body.end - 1].end;
     }
   }

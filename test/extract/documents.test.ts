@@ -205,3 +205,38 @@ describe('numbered documents without a code', () => {
     });
   });
 });
+
+describe('issuers', () => {
+  it('"Thường trực HĐND, UBND tỉnh": the level after the last body is the first one’s too', () => {
+    expect(one('theo Kế hoạch số 35/KH-HĐND của Thường trực HĐND, UBND tỉnh.').issuer).toBe('Thường trực Hội đồng nhân dân tỉnh');
+  });
+  it('a body with its own level keeps it, and a body of another kind takes none', () => {
+    expect(one('theo Kế hoạch số 35/KH-HĐND của Thường trực HĐND huyện, UBND tỉnh.').issuer).toBe('Thường trực Hội đồng nhân dân huyện');
+    expect(one('theo Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, UBND tỉnh.').issuer).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+});
+
+describe('documents without a code, issue 18', () => {
+  it.each([
+    ['phối hợp tuyên truyền Luật Đất đai 2024 và các văn bản hướng dẫn.', 'Luật Đất đai 2024'],
+    ['tiếp tục thực hiện tốt Luật Thực hiện dân chủ ở cơ sở năm 2022.', 'Luật Thực hiện dân chủ ở cơ sở năm 2022'],
+    ['đánh giá việc thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020 - 2025.', 'Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII'],
+    ['theo Chương trình giám sát năm 2024 của HĐND tỉnh.', 'Chương trình giám sát năm 2024 của HĐND tỉnh'],
+    ['bám sát Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy.', 'Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy'],
+    ['sơ kết thực hiện Nghị quyết Đại hội XV Đảng bộ tỉnh về văn hóa.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV'],
+    ['triển khai Biên bản thỏa thuận hợp tác năm 2023 giữa hai tỉnh.', 'Biên bản thỏa thuận hợp tác năm 2023'],
+  ])('%s', (text, title) => {
+    expect(one(text)).toMatchObject({ code: null, title });
+  });
+
+  it('a provincial congress named number first keeps its level (not the national congress)', () => {
+    const d = one('thực hiện Nghị quyết Đại hội XIV Đảng bộ tỉnh.');
+    expect(d.key).toBe('nq-daihoi-tỉnh-14');
+    expect(d.issuer).toBeNull();
+  });
+
+  it('"Luật sư", a rules word without its body, and a year plan without its body are no documents', () => {
+    expect(docs('Luật sư Nguyễn Văn An, Trưởng đoàn Luật sư tỉnh, dự họp năm 2024.')).toEqual([]);
+    expect(docs('các đơn vị thực hiện Quy chế làm việc đã ban hành.')).toEqual([]);
+  });
+});
