@@ -119,6 +119,19 @@ function aboutTitle(view: string, text: string, pos: number, sentenceEnd: number
   return raw.length > 6 ? raw : null;
 }
 
+/** "giữa <body> và <body>" after a document word: the text of that phrase and where it ends. */
+function between(view: string, toks: readonly Token[], keys: readonly string[], tokenAt: (pos: number) => number, from: number, sentenceEnd: number): { text: string; end: number } | null {
+  const g = /^\s+giữa\s+/u.exec(view.slice(from, sentenceEnd));
+  if (!g) return null;
+  const limit = tokenAt(sentenceEnd);
+  const a = parseBody(toks, keys, tokenAt(from + g[0].length), limit);
+  if (!a || keys[a.end] !== 'và') return null;
+  const b = parseBody(toks, keys, a.end + 1, limit);
+  if (!b) return null;
+  const end = toks[b.end - 1].end;
+  return { text: view.slice(from, end).trim(), end };
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 export function romanToInt(s: string): number | null {
   if (!/^[IVXLC]+$/i.test(s)) return null;
@@ -151,7 +164,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)(?:\s*\))?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean; bodyOptional?: boolean; between?: boolean } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -169,6 +182,15 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => {
       const n = ordinal(m[1]);
       return n ? { key: `nq-daihoi-${tokenKey(m[2])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[2].toLowerCase()} lần thứ ${m[1].toUpperCase()}` } : null;
+    },
+  },
+  {
+    // a congress of the Front or a mass organisation: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam
+    // tỉnh lần thứ XI", "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X"
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?((?:Mặt trận Tổ quốc Việt Nam|MTTQ Việt Nam|MTTQVN|Mặt trận Tổ quốc|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên đoàn Lao động|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn TNCS Hồ Chí Minh)\s+(?:tỉnh|huyện|thành phố|thị xã|xã))\s+(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/gu,
+    make: (m) => {
+      const n = ordinal(m[2]);
+      return n ? { key: `nq-daihoi-${fold(m[1]).replace(/ /g, '-')}-${n}`, title: `Nghị quyết Đại hội ${m[1]} lần thứ ${m[2]}` } : null;
     },
   },
   {
@@ -199,10 +221,16 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => ({ key: `quy-che-${fold(m[1]).replace(/ /g, '-')}`, title: `Quy chế ${m[1]}`, kind: 'REGULATION', issued: true }),
   },
   {
+    // rules between two bodies: "Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh" (the bodies read after it)
+    re: /(Quy chế|Chương trình|Kế hoạch)\s+(phối hợp(?:\s+công tác)?)(?=\s+giữa\s)/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}`, title: `${m[1]} ${m[2]}`, kind: WORD_KIND.get(m[1].toLowerCase()), between: true }),
+  },
+  {
     // a year's programme or plan of a body: "Chương trình giám sát năm 2024 của HĐND tỉnh",
     // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
-    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động)\s+năm\s+((?:19|20)\d{2})(?=\s+của\s)/gu,
-    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true }),
+    // (the body may go unsaid: "theo Kế hoạch hợp tác năm 2024 đã ký")
+    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+năm\s+((?:19|20)\d{2})(?![\p{N}])/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true }),
   },
   {
     // an agreement between two sides: "Biên bản thỏa thuận hợp tác năm 2023", "Bản ghi nhớ hợp tác giai đoạn 2021 - 2025"
@@ -342,7 +370,13 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       // a numbered one: "ngày … của <body>" after the number, as after a code
       // (and a body's rules or year's programme: "… của <body> [khóa K]", its body part of its name)
       const t = made.number || made.issued ? tail(view, text, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length) : null;
-      if (made.issued && !t?.issuer) continue;
+      if (made.issued && !t?.issuer && !made.bodyOptional) continue;
+      if (made.between) {
+        const b = between(view, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length);
+        if (!b) continue;
+        add({ key: `${made.key}-${fold(b.text).replace(/ /g, '-').slice(0, 60)}`, code: null, kind: made.kind ?? 'OTHER', number: null, issuer: null, issuedOn: null, title: `${made.title} ${b.text}`, evidence: [] }, m.index, b.end);
+        continue;
+      }
       const issuer = central ? 'Ban Chấp hành Trung ương Đảng' : (t?.issuer ?? null);
       const term = made.issued && t ? (/^\s+khóa\s+[IVXLC]+(?![\p{L}])/u.exec(view.slice(t.end))?.[0] ?? '') : '';
       const byWhom = t?.issuer ? view.slice(m.index, t.end).match(/của\s+(.+)$/isu)?.[1]?.trim() ?? t.issuer : null;

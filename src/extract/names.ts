@@ -134,6 +134,8 @@ export { fold, nameKey };
 /** A standalone string that could be a name: capitalised syllables, none of them a title word, not a place. */
 export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
+  // one word is a name only as the Central Highlands write one: a capital, an apostrophe, a syllable ("K'Duyên", "H'Hen")
+  if (words.length === 1 && /^\p{Lu}['’‘]\p{Lu}\p{Ll}+$/u.test(words[0])) return true;
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((w) => NOT_NAME.has(tokenKey(w)) || !/^\p{Lu}/u.test(w))) return false;
   const keys = words.map(tokenKey);

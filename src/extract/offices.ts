@@ -38,6 +38,12 @@ function capitalised(t: Token): boolean {
   return t.cap;
 }
 
+/** A role of several words with a capitalised one among them ("đại biểu Quốc hội", "đại biểu HĐND"). */
+function namesBody(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k].cap) return true;
+  return false;
+}
+
 /**
  * The title starting at token i, or null. `lenient`: a role in lower case counts too (after
  * a name, "Phạm Văn Vọng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy", the place makes it a title).
@@ -94,7 +100,8 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   const mod = MODIFIERS.longest(keys, j, limit);
   if (mod) j = mod.end;
   const role = ROLE_TRIE.longest(keys, j, limit);
-  if (!role || (!lenient && !capitalised(toks[j]))) return null;
+  // (a role that names its body is a title in lower case too: "đại biểu Quốc hội Điểu Huỳnh Sang")
+  if (!role || (!lenient && !capitalised(toks[j]) && !namesBody(toks, j, role.end))) return null;
   const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
   const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) }) ?? foreignProvince(text, toks, keys, role.value.role, role.end, limit);
   let end = body ? body.end : role.end;

@@ -55,6 +55,8 @@ for (const [set, bit] of [[ANCHOR_FIRST, IS_ANCHOR_FIRST], [LOWER_ANCHOR_FIRST, 
   for (const k of set) firstWords.set(k, (firstWords.get(k) ?? 0) | bit);
 }
 const firstWordKind = keyMap(firstWords);
+// roles the lexicon writes in lower case, whose body is capitalised ("đại biểu Quốc hội Điểu Huỳnh Sang")
+const LOWER_ROLE_FIRST = new Set(ROLES.roles.filter((r) => /^\p{Ll}/u.test(r)).map((r) => phraseKeys(r)[0]));
 
 /** Two ranks in one body ("Bí thư Tỉnh ủy" beside "Phó Bí thư Thường trực Tỉnh ủy"): one person holds one. */
 function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
@@ -167,7 +169,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
     const kind = firstWordKind(keys[i]) ?? 0;
-    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit))) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
+    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit)) && !(LOWER_ROLE_FIRST.has(keys[i]) && toks[i + 2]?.cap)) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
     }

@@ -240,3 +240,12 @@ describe('documents without a code, issue 18', () => {
     expect(docs('các đơn vị thực hiện Quy chế làm việc đã ban hành.')).toEqual([]);
   });
 });
+
+describe('documents of the Front and between two bodies (issue 18)', () => {
+  it('a congress of the Front keeps its name and level', () => {
+    expect(one('giám sát việc thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XI.')).toMatchObject({ code: null, kind: 'RESOLUTION', title: 'Nghị quyết Đại hội Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XI', issuer: null });
+  });
+  it('rules between two bodies name both', () => {
+    expect(one('bám sát Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh, chủ động nắm tình hình.').title).toBe('Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh');
+  });
+});

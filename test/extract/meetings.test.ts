@@ -247,3 +247,16 @@ describe('organizers: the subject of "tổ chức"', () => {
     expect(org('Sáng 5/7, Thường trực Tỉnh ủy phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy']);
   });
 });
+
+describe('the year of a meeting given by day and month (issue 18)', () => {
+  it('is never a year inside a document’s name', () => {
+    const x = extract({ text: 'Sáng 14/5, đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì buổi tiếp Đoàn công tác tỉnh bạn. Hai bên thống nhất triển khai Kế hoạch hợp tác năm 2024 đã ký.' });
+    expect(x.meetings.map((m) => m.date)).toEqual([null]);
+    expect(x.documents.map((d) => d.title)).toContain('Kế hoạch hợp tác năm 2024');
+  });
+  it('comes from a dateline with a view counter', () => {
+    const x = extract({ text: 'Tiếp đoàn công tác\n14/03/2022 15:20 Lượt xem: 118\n\nChiều 12/3, đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì buổi tiếp Đoàn công tác.' });
+    expect(x.article.publishedAt).toBe('2022-03-14');
+    expect(x.meetings.map((m) => m.date)).toEqual(['2022-03-12']);
+  });
+});

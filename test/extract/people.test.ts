@@ -222,3 +222,13 @@ describe('issue 18: lists, terms and foreign offices', () => {
     expect(x.organizations.find((o) => o.name === 'tỉnh Luông Pha Bang')?.national).toBe(true);
   });
 });
+
+describe('issue 18: lower-case titles and surnames of the Central Highlands', () => {
+  it('"đại biểu Quốc hội" in lower case before a name is a title', () => {
+    expect(people('Tham dự có đại biểu Quốc hội Điểu Huỳnh Sang và đồng chí Điểu Lên.')[0]).toEqual({ name: 'Điểu Huỳnh Sang', titles: ['đại biểu Quốc hội'] });
+    expect(people('Các đại biểu Quốc hội thảo luận.')).toEqual([]);
+  });
+  it('a Stiêng surname after "UBND huyện" opens a name, not a place', () => {
+    expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
+  });
+});
