@@ -210,9 +210,9 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     },
   },
   {
-    // a law by its name and year: "Luật Đất đai 2024", "Luật Thực hiện dân chủ ở cơ sở năm 2022"
+    // a law by its name and year: "Luật Đất đai 2024", "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Luật Tín ngưỡng, tôn giáo năm 2016"
     // (the name's words after the first are lower case; "Luật sư", "Luật gia" are people)
-    re: /Luật\s+(?!(?:sư|gia)(?![\p{L}]))(\p{Lu}[\p{Ll}]*(?:\s+[\p{Ll}]+){0,7}?)\s+(năm\s+)?((?:19|20)\d{2})(?![\p{N}\/])/gu,
+    re: /Luật\s+(?!(?:sư|gia)(?![\p{L}]))(\p{Lu}[\p{Ll}]*(?:,?\s+[\p{Ll}]+){0,7}?)\s+(năm\s+)?((?:19|20)\d{2})(?![\p{N}\/])/gu,
     make: (m) => ({ key: `luat-${fold(m[1]).replace(/ /g, '-')}-${m[3]}`, title: `Luật ${m[1]} ${m[2] ? 'năm ' : ''}${m[3]}`, kind: 'OTHER' }),
   },
   {

@@ -40,7 +40,7 @@ const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
 const LIST_JOIN = new Set([',', 'và']);
 // words before a title that make it the one spoken to, not the subject ("với Thủ tướng, …")
 const ADDRESSED = new Set(['với', 'gửi', 'tới', 'cho', 'trước']);
-const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
+const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo', 'nói', 'cảm ơn', 'bày tỏ', 'trình bày', 'kiến nghị', 'phản ánh', 'đề xuất'].map((w) => [w, w]));
 const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
 // other anchors in lower case ("cử tri", "công dân") open frequent words too: they count only when the whole anchor is there
 const LOWER_ANCHOR_FIRST = new Set(NAMES.anchors.map((a) => phraseKeys(a)[0]).filter((k) => !ANCHOR_FIRST.has(k)));
