@@ -41,6 +41,8 @@ const CUES = trieOf<ParticipationRole>([
   ['thông báo', 'SPOKE_AT'], ['cảm ơn', 'SPOKE_AT'], ['mong muốn', 'SPOKE_AT'],
 ]);
 const SUBJECT_ONLY = new Set(['thông báo', 'cảm ơn', 'mong muốn']);
+// "Hai đồng chí …", "Hai vị …", "Hai Trưởng đoàn …": the two people just named
+const PAIR_SUBJECT = new Set(['đồng chí', 'vị', 'trưởng', 'lãnh']);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
@@ -272,7 +274,10 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   // 2. participation
   for (const s of sentences) {
     const ms = (mentionsBySentence.get(s.index) ?? []).filter((m) => m.person);
-    if (!ms.length) continue;
+    if (!ms.length) {
+      pairOfHeads(s);
+      continue;
+    }
     const starts = new Set(ms.map((m) => m.start));
     const cues = findCues(toks, keys, s, covered, starts, new Set(ms.map((m) => m.end)));
     if (!cues.length) continue;
@@ -324,6 +329,20 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       // a speaker is also noted as attending by some verbs ("dự và chỉ đạo"): keep the strongest per sentence
       d.meeting.participants.push({ person: inp.personByKey.get(person)?.name ?? person, role, evidence: evidenceOf(s) });
     }
+  }
+
+  // "… Đoàn tỉnh A do đồng chí X … làm trưởng đoàn đã hội đàm với Đoàn tỉnh B do đồng chí Y … dẫn đầu.
+  // Hai đồng chí đồng chủ trì buổi hội đàm.": the two chair who led the two delegations, named in the
+  // sentence before (each after "do")
+  function pairOfHeads(s: Sentence): void {
+    if (keys[s.t0] !== 'hai' || !PAIR_SUBJECT.has(keys[s.t0 + 1] + (keys[s.t0 + 2] === 'chí' ? ' chí' : ''))) return;
+    const cue = findCues(toks, keys, s, covered, new Set(), new Set()).find((c) => c.role === 'CHAIRED');
+    const before = s.index > 0 ? sentences[s.index - 1] : null;
+    if (!cue || !before) return;
+    const heads = (mentionsBySentence.get(before.index) ?? []).filter((m) => m.person && keys[m.start - 1] === 'do');
+    const d = meetingAt(s.index);
+    if (heads.length !== 2 || !d) return;
+    for (const m of heads) d.meeting.participants.push({ person: inp.personByKey.get(m.person!)?.name ?? m.person!, role: 'CHAIRED', evidence: evidenceOf(s) });
   }
 
   // 3. citations

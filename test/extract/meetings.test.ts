@@ -260,3 +260,14 @@ describe('the year of a meeting given by day and month (issue 18)', () => {
     expect(x.meetings.map((m) => m.date)).toEqual(['2022-03-12']);
   });
 });
+
+describe('co-chairs named as "Hai đồng chí" (issue 18)', () => {
+  const text = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với Đoàn đại biểu tỉnh B do đồng chí Bun Xỉ Khăm, Tỉnh trưởng tỉnh Khăm Muộn dẫn đầu. Hai đồng chí đồng chủ trì buổi hội đàm.';
+  it('are the two delegation heads of the sentence before', () => {
+    expect(extract({ text }).meetings.map((m) => m.chairs)).toEqual([['Trần Văn Hải', 'Bun Xỉ Khăm']]);
+  });
+  it('are nobody when the sentence before does not name exactly two heads', () => {
+    const one = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với tỉnh B. Hai đồng chí đồng chủ trì buổi hội đàm.';
+    expect(extract({ text: one }).meetings.map((m) => m.chairs)).toEqual([[]]);
+  });
+});
