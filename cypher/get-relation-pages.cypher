@@ -1,7 +1,7 @@
 // Pages of many nodes' neighbours at once (the API's nested connections), one row per
 // request that has any: a request's relationships of its types and direction, grouped by
 // neighbour (and type, when paged per type), each group's relationships oldest report
-// first; the groups ordered by the request's key, then by id; the page after the cursor
+// first (within an article, in sentence order); the groups ordered by the request's key, then by id; the page after the cursor
 // (one group more than asked, to tell whether another page follows); and how many there
 // are. Sort keys: REPORTED the latest asOf, NAME the neighbour's sortKey (its folded
 // name), DATE a date property of the neighbour; null sorts last. Relationships stay
@@ -15,7 +15,7 @@ WHERE type(r) IN req.types
   AND ((req.direction = 'OUT' AND startNode(r) = n) OR (req.direction = 'IN' AND endNode(r) = n))
   AND (req.label IS NULL OR o.label = req.label)
 WITH i, req, o, r
-ORDER BY r.asOf IS NULL, r.asOf, r.id
+ORDER BY r.asOf IS NULL, r.asOf, r.article, r.start IS NULL, r.start, r.id
 WITH i, req, o, CASE WHEN req.perType THEN o.id + '|' + type(r) ELSE o.id END AS keyId,
      collect(r) AS rels,
      max(CASE WHEN r.asOf = '' THEN null ELSE r.asOf END) AS reported

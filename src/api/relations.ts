@@ -1,6 +1,6 @@
 // Relations as the API shows them: the store keeps one relationship per (type, from, to,
-// article); the API folds those into one fact per pair of nodes, with every article's
-// sentence as its evidence and the first and last dates it was reported.
+// article), and a citation per sentence; the API folds those into one fact per pair of nodes,
+// with every sentence that reports it as its evidence and the first and last dates it was reported.
 import type { GraphRelationship } from '../domain/model';
 import { groupByOther } from './loaders';
 import type { ParticipationRole } from './types/enums';

@@ -27,6 +27,8 @@ export interface ExtractedArticle {
   publishedAt: string | null;
   /** canonical province name ("Kon Tum") or null */
   province: string | null;
+  /** a province guessed from weak clues (a site's byline tag, a single district) when `province` is null */
+  provinceHint?: string | null;
   authors: string[];
   /** site the article came from ("kontumtv.vn") or null */
   source: string | null;

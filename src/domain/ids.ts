@@ -43,6 +43,8 @@ export function personId(name: string, scope: Scope): string {
   return `person:${scope}:${nameKey(name)}`;
 }
 
-export function relationshipId(type: RelType, from: string, to: string, article: string): string {
-  return `rel:${digest(`${type}|${from}|${to}|${article}`, 20)}`;
+/** One per (type, from, to, article); with `sentenceStart`, one per sentence of the article. */
+export function relationshipId(type: RelType, from: string, to: string, article: string, sentenceStart: number | null = null): string {
+  const key = `${type}|${from}|${to}|${article}`;
+  return `rel:${digest(sentenceStart === null ? key : `${key}|${sentenceStart}`, 20)}`;
 }

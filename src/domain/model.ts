@@ -70,7 +70,7 @@ export interface GraphNode {
   props: Record<string, PropValue>;
 }
 
-/** One relationship per (type, from, to, article), with the sentence it came from. */
+/** One relationship per (type, from, to, article) — per sentence for CITES (resolve/batch.ts PER_SENTENCE) — with the sentence it came from. */
 export interface GraphRelationship {
   /** stable: derived from type, from, to and article */
   id: string;

@@ -46,7 +46,8 @@ const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 // One author: 2–4 capitalised syllables. A byline: one or more authors separated by dashes or commas.
 // (a syllable may carry an apostrophe prefix: "R’Com H’Nhi", "K’Thi")
 const AUTHOR_SYLLABLE = String.raw`\p{Lu}(?:['’‘ʼ]\p{Lu})?(?:\p{Ll}*|\p{Lu}*)`;
-const AUTHOR = String.raw`${AUTHOR_SYLLABLE}(?: ${AUTHOR_SYLLABLE}){1,3}`;
+// (or one syllable glued to a capital by an apostrophe, as names of the Central Highlands are: "K'Duyên")
+const AUTHOR = String.raw`(?:${AUTHOR_SYLLABLE}(?: ${AUTHOR_SYLLABLE}){1,3}|\p{Lu}['’‘ʼ]\p{Lu}\p{Ll}+)`;
 const BYLINE = new RegExp(
   String.raw`^(?:(?:Bài|Tin|Bài viết|Thực hiện|Nhóm phóng viên|Nhóm PV)(?:,? (?:và )?ảnh)?\s*:\s*)?(${AUTHOR}(?:\s*[-–—,]\s*${AUTHOR})*)\s*(?:\([^)]{1,30}\))?\.?$`,
   'u',

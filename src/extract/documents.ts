@@ -14,7 +14,7 @@ import { iso } from './dates';
 import { addEvidence, evidenceOf } from './evidence';
 import { fold } from '../domain/text';
 import { DOCUMENTS, keyMap, tokenKey } from './lexicon';
-import { parseBody } from './organizations';
+import { parseBody, withSharedLevel } from './organizations';
 import { sentenceAt, type Sentence, type Token } from './sentences';
 
 const TYPE_KIND = new Map(Object.entries(DOCUMENTS.types).map(([k, v]) => [k.toUpperCase(), v as DocumentKind]));
@@ -28,7 +28,7 @@ const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them
-const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông'].map((w): [string, true] => [w, true]));
+const isDocWordFirst = keyMap(['nghị', 'chỉ', 'kết', 'quy', 'quyết', 'kế', 'chương', 'đề', 'hướng', 'thông', 'công', 'luật', 'biên', 'bản', 'thỏa'].map((w): [string, true] => [w, true]));
 
 // what may stand before a code's first slash: digits and spaces (STATE, LETTER); a party code's
 // number, dash and type letters too (PARTY: "100-KH/TU", "01-NQ/ĐUK", "12a - CTr/TU")
@@ -85,13 +85,51 @@ function tail(view: string, text: string, toks: readonly Token[], keys: readonly
     const limit = tokenAt(sentenceEnd);
     const body = ti >= 0 ? parseBody(toks, keys, ti, limit) : null;
     if (body) {
-      issuer = body.canonical;
+      issuer = withSharedLevel(toks, keys, body, limit);
       pos = toks[body.end - 1].end;
     }
   }
-  const q = /^[^“"”.;]{0,40}?[“"]([^”"\n]{3,300})[”"]/u.exec(view.slice(pos, sentenceEnd));
+  // a quoted title belongs to the document it follows: nothing but a few words ("về") between,
+  // never another document ("Chỉ thị 35-CT/TW của Bộ Chính trị, Kế hoạch 100-KH/TU “Về …”")
+  const q = /^[^“"”.;,\d]{0,40}?[“"]([^”"\n]{3,300})[”"]/u.exec(view.slice(pos, sentenceEnd));
   if (q) title = text.substr(pos + q.index + q[0].indexOf(q[1]), q[1].length);
-  return { issuedOn, issuer, title };
+  else title = aboutTitle(view, text, pos, sentenceEnd);
+  return { issuedOn, issuer, title, end: pos };
+}
+
+// An unquoted title: "… của Tỉnh ủy về chuyển đổi số tỉnh Đắk Nông giai đoạn 2021 - 2025, định
+// hướng đến năm 2030." It runs to the end of the clause: a semicolon, a full stop, a bracket, the
+// next document (", Kế hoạch …", "và Nghị quyết …"; a document inside the title stays: "về tiếp tục
+// thực hiện Chỉ thị 05-CT/TW"), the subject of the next clause (", các địa phương …"), or the verb
+// the sentence goes on with ("… được quan tâm", "quán triệt … đến cán bộ, đảng viên").
+const ABOUT = /^\s*,?\s*(về\s+[^.;:()“”"\n]{3,240})/iu;
+const ABOUT_END = new RegExp(
+  String.raw`(?:\s*,\s*|\s+và\s+(?:các\s+)?)(?=(?:${WORDS.map(([w]) => w).join('|')})\s+(?:số\s+)?[\p{Lu}\d])` +
+    String.raw`|\s*,\s*(?:đồng thời|trong đó|qua đó|nhằm|góp phần|các|những|mỗi|từng|toàn|cấp ủy|chính quyền)\s` +
+    String.raw`|(?<!\skhông)\s+(?:được|đã|đang|sẽ|đảm bảo|bảo đảm|nhằm|gắn với|trên cơ sở|cho|tại|đến nay|đạt)\s` +
+    String.raw`|\s+đến\s+(?!năm\s)`,
+  'u',
+);
+function aboutTitle(view: string, text: string, pos: number, sentenceEnd: number): string | null {
+  const a = ABOUT.exec(view.slice(pos, sentenceEnd));
+  if (!a) return null;
+  const from = pos + a[0].length - a[1].length;
+  const stop = ABOUT_END.exec(a[1]);
+  const raw = text.substr(from, stop ? stop.index : a[1].length).replace(/[\s,.…]+$/u, '');
+  return raw.length > 6 ? raw : null;
+}
+
+/** "giữa <body> và <body>" after a document word: the text of that phrase and where it ends. */
+function between(view: string, toks: readonly Token[], keys: readonly string[], tokenAt: (pos: number) => number, from: number, sentenceEnd: number): { text: string; end: number } | null {
+  const g = /^\s+giữa\s+/u.exec(view.slice(from, sentenceEnd));
+  if (!g) return null;
+  const limit = tokenAt(sentenceEnd);
+  const a = parseBody(toks, keys, tokenAt(from + g[0].length), limit);
+  if (!a || keys[a.end] !== 'và') return null;
+  const b = parseBody(toks, keys, a.end + 1, limit);
+  if (!b) return null;
+  const end = toks[b.end - 1].end;
+  return { text: view.slice(from, end).trim(), end };
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -126,7 +164,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)(?:\s*\))?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean; bodyOptional?: boolean; between?: boolean } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -138,8 +176,26 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => centralResolution(m[1], m[2]),
   },
   {
+    // Nghị quyết Đại hội [đại biểu] [lần thứ] XV Đảng bộ tỉnh: a provincial congress's, named with its
+    // number first (not the national "Đại hội XV của Đảng": the level must survive)
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})\s+(?:của\s+)?Đảng bộ\s+(tỉnh|thành phố|huyện|thị xã|quận|xã)(?![\p{L}\p{N}])/giu,
+    make: (m) => {
+      const n = ordinal(m[1]);
+      return n ? { key: `nq-daihoi-${tokenKey(m[2])}-${n}`, title: `Nghị quyết Đại hội Đảng bộ ${m[2].toLowerCase()} lần thứ ${m[1].toUpperCase()}` } : null;
+    },
+  },
+  {
+    // a congress of the Front or a mass organisation: "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam
+    // tỉnh lần thứ XI", "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X"
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?((?:Mặt trận Tổ quốc Việt Nam|MTTQ Việt Nam|MTTQVN|Mặt trận Tổ quốc|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên đoàn Lao động|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Đoàn TNCS Hồ Chí Minh)\s+(?:tỉnh|huyện|thành phố|thị xã|xã))\s+(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/gu,
+    make: (m) => {
+      const n = ordinal(m[2]);
+      return n ? { key: `nq-daihoi-${fold(m[1]).replace(/ /g, '-')}-${n}`, title: `Nghị quyết Đại hội ${m[1]} lần thứ ${m[2]}` } : null;
+    },
+  },
+  {
     // Nghị quyết Đại hội [đại biểu] [toàn quốc] [lần thứ] XIII của Đảng
-    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])/giu,
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])(?!\s+(?:của\s+)?Đảng bộ)/giu,
     make: (m) => {
       const n = ordinal(m[1]);
       return n ? { key: `nq-daihoi-${n}`, title: `Nghị quyết Đại hội ${toRoman(n)} của Đảng` } : null;
@@ -154,16 +210,45 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     },
   },
   {
+    // a law by its name and year: "Luật Đất đai 2024", "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Luật Tín ngưỡng, tôn giáo năm 2016"
+    // (the name's words after the first are lower case; "Luật sư", "Luật gia" are people)
+    re: /Luật\s+(?!(?:sư|gia)(?![\p{L}]))(\p{Lu}[\p{Ll}]*(?:,?\s+[\p{Ll}]+){0,7}?)\s+(năm\s+)?((?:19|20)\d{2})(?![\p{N}\/])/gu,
+    make: (m) => ({ key: `luat-${fold(m[1]).replace(/ /g, '-')}-${m[3]}`, title: `Luật ${m[1]} ${m[2] ? 'năm ' : ''}${m[3]}`, kind: 'OTHER' }),
+  },
+  {
+    // a body's rules of work: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII" (the body is read after it)
+    re: /Quy chế\s+(làm việc|hoạt động|phối hợp)(?=\s+của\s)/gu,
+    make: (m) => ({ key: `quy-che-${fold(m[1]).replace(/ /g, '-')}`, title: `Quy chế ${m[1]}`, kind: 'REGULATION', issued: true }),
+  },
+  {
+    // rules between two bodies: "Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh" (the bodies read after it)
+    re: /(Quy chế|Chương trình|Kế hoạch)\s+(phối hợp(?:\s+công tác)?)(?=\s+giữa\s)/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}`, title: `${m[1]} ${m[2]}`, kind: WORD_KIND.get(m[1].toLowerCase()), between: true }),
+  },
+  {
+    // a year's programme or plan of a body: "Chương trình giám sát năm 2024 của HĐND tỉnh",
+    // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
+    // (the body may go unsaid: "theo Kế hoạch hợp tác năm 2024 đã ký")
+    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+năm\s+((?:19|20)\d{2})(?![\p{N}])/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true }),
+  },
+  {
+    // an agreement between two sides: "Biên bản thỏa thuận hợp tác năm 2023", "Bản ghi nhớ hợp tác giai đoạn 2021 - 2025"
+    re: /(Biên bản(?:\s+(?:thỏa thuận|ghi nhớ))?|Bản ghi nhớ|Thỏa thuận)\s+hợp tác(?:\s+(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}))?/gu,
+    make: (m) => ({ key: `thoa-thuan-${fold(m[0]).replace(/ /g, '-')}`, title: m[0], kind: 'OTHER' }),
+  },
+  {
     // Đề án “Phát triển du lịch cộng đồng …”, Chương trình "…": a document named by its quoted title
     re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn)\s+[“"]([^”"\n]{8,200})[”"]/gu,
     make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-').slice(0, 80)}`, title: `${m[1]} “${m[2]}”`, kind: WORD_KIND.get(m[1].toLowerCase()) }),
   },
   {
-    // Nghị quyết số 01 [của Tỉnh ủy], Chỉ thị số 05 của Bộ Chính trị, "Chỉ thị 05." (a number, no code)
-    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn|Thông báo)\s+(?:số\s+(\d{1,4})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))(?:\s+của\s+((?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Quốc hội|Chính phủ|HĐND tỉnh|Hội đồng nhân dân tỉnh)))?/giu,
+    // Nghị quyết số 01 [của Tỉnh ủy], Công văn số 2517 ngày … của Văn phòng UBND tỉnh, "Chỉ thị 05."
+    // (a number, no code): the issuer, date and title are read after it as after a code (tail)
+    re: /(Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Chương trình hành động|Đề án|Hướng dẫn|Thông báo|Công văn)\s+(?:số\s+(\d{1,5})(?![\p{N}\/\-])|(\d{1,4})(?![\p{N}\/\-])(?=\s*(?:[.,;:)]|$)|\s+(?:của|về|ngày|khóa|và)\s))/giu,
     make: (m) => {
       const n = m[2] ?? m[3];
-      return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}${m[4] ? ' của ' + m[4] : ''}`, kind: WORD_KIND.get(m[1].toLowerCase()) };
+      return { key: `${tokenKey(m[1])}-so-${Number(n)}`, title: `${m[1]} số ${n}`, kind: WORD_KIND.get(m[1].toLowerCase()), number: n };
     },
   },
 ];
@@ -282,7 +367,22 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       const { key, title } = unifyTerm(byKey, made);
       // resolutions of the Central Committee and of the national congress are the Central Committee's
       const central = /^nq-(?:tw-|daihoi-\d+$)/.test(key);
-      add({ key, code: null, kind: made.kind ?? 'RESOLUTION', number: null, issuer: central ? 'Ban Chấp hành Trung ương Đảng' : null, issuedOn: null, title, evidence: [] }, m.index, m.index + m[0].length);
+      // a numbered one: "ngày … của <body>" after the number, as after a code
+      // (and a body's rules or year's programme: "… của <body> [khóa K]", its body part of its name)
+      const t = made.number || made.issued ? tail(view, text, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length) : null;
+      if (made.issued && !t?.issuer && !made.bodyOptional) continue;
+      if (made.between) {
+        const b = between(view, toks, keys, tokenAt, end, sentenceAt(sentences, m.index)?.end ?? view.length);
+        if (!b) continue;
+        add({ key: `${made.key}-${fold(b.text).replace(/ /g, '-').slice(0, 60)}`, code: null, kind: made.kind ?? 'OTHER', number: null, issuer: null, issuedOn: null, title: `${made.title} ${b.text}`, evidence: [] }, m.index, b.end);
+        continue;
+      }
+      const issuer = central ? 'Ban Chấp hành Trung ương Đảng' : (t?.issuer ?? null);
+      const term = made.issued && t ? (/^\s+khóa\s+[IVXLC]+(?![\p{L}])/u.exec(view.slice(t.end))?.[0] ?? '') : '';
+      const byWhom = t?.issuer ? view.slice(m.index, t.end).match(/của\s+(.+)$/isu)?.[1]?.trim() ?? t.issuer : null;
+      const fullTitle = byWhom ? `${title} của ${byWhom}${term.replace(/\s+/g, ' ')}` : title;
+      const fullKey = made.issued && t?.issuer ? `${key}-${fold(t.issuer).replace(/ /g, '-')}` : key;
+      add({ key: fullKey, code: null, kind: made.kind ?? 'RESOLUTION', number: made.number ?? null, issuer, issuedOn: t?.issuedOn ?? null, title: fullTitle, evidence: [] }, m.index, m.index + m[0].length);
     }
   }
   return findings;

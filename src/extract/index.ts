@@ -11,6 +11,7 @@ import { normalizeDate, parseFrontMatter, readHeader } from './metadata';
 import { assemblePeople, sentenceMentions, type Mention } from './people';
 import { canonicalProvince, inferProvince, provinceAsOf, siteOf } from './province';
 import { classifyOrganization } from './organizations';
+import { completeShortForms } from './shortForms';
 import { matchView, segment } from './sentences';
 
 /** The article, plus a province guessed from weak clues (a site's byline tag, one district). */
@@ -134,7 +135,7 @@ function extractUnsafe(input: ArticleInput): Extraction {
     article,
     text,
     people,
-    organizations: organizationsOf(mentions, meetings.flatMap((m) => m.organizers), documents.map((d) => d.issuer)),
+    organizations: completeShortForms(people, organizationsOf(mentions, meetings.flatMap((m) => m.organizers), documents.map((d) => d.issuer)), meetings, documents),
     meetings,
     documents,
     warnings,

@@ -120,6 +120,7 @@ export interface RolesData {
   abbreviations: { form: string; role: string; organizationName: string | null }[];
   ranks: string[];
   bodyPrefix: Record<string, string>;
+  foreignOffices: string[];
 }
 export interface BodiesData {
   levels: string[];

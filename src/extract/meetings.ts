@@ -36,7 +36,13 @@ const CUES = trieOf<ParticipationRole>([
   // "Về phía tỉnh có ông X, …": those present for one side; "Tại điểm cầu huyện Y có đồng chí X":
   // those present at a remote point of an online meeting (both at the head of a sentence only)
   ['về phía', 'ATTENDED'], ['tại điểm cầu', 'ATTENDED'],
+  // words that report speech only right after the speaker ("đồng chí X thông báo kết quả …", "ông X cảm
+  // ơn …"): elsewhere they are a document ("Thông báo số 12-TB/TU") or a wish ("mong muốn của Nhân dân")
+  ['thông báo', 'SPOKE_AT'], ['cảm ơn', 'SPOKE_AT'], ['mong muốn', 'SPOKE_AT'],
 ]);
+const SUBJECT_ONLY = new Set(['thông báo', 'cảm ơn', 'mong muốn']);
+// "Hai đồng chí …", "Hai vị …", "Hai Trưởng đoàn …": the two people just named
+const PAIR_SUBJECT = new Set(['đồng chí', 'vị', 'trưởng', 'lãnh']);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
@@ -47,7 +53,7 @@ const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'to
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'họp'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'buổi tiếp', 'buổi gặp', 'hội đàm', 'buổi hội đàm', 'họp'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */
@@ -93,6 +99,7 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
     if (covered[i]) continue;
     const m = cueAt(keys, i, s);
     if (!m) continue;
+    if (SUBJECT_ONLY.has(keys.slice(i, m.end).join(' ')) && !mentionEnds.has(i)) continue;
     // "tham dự và chủ trì", "dự và chỉ đạo": one cue, the strongest role
     let end = m.end;
     let role = m.value;
@@ -117,7 +124,8 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
       }
       // a far opener must lead into a person ("kiến nghị Nhà nước có chính sách" opens nothing)
       const far = j > end + 1 && !(mentionStarts.has(j + 1) || mentionStarts.has(j + 2) || mentionStarts.has(j + 3));
-      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1) && !(subject && keys[j] === 'của') && !far) {
+      // (after its subject, only an opener right after the verb: "X kiến nghị: …", not "X kiến nghị cần có …")
+      if (OPENS_LIST.has(keys[j]) && !((keys[j] === 'của' || subject) && j > end + 1) && !(subject && j > end && keys[j] !== ':') && !(subject && keys[j] === 'của') && !far) {
         forward = true;
         break;
       }
@@ -156,7 +164,8 @@ interface Draft {
 function titleFrom(sentence: string, at: number): string {
   let t = sentence.slice(at);
   // ("… dưới sự chủ trì của …" ends a title of two words or more: "Họp dưới sự chủ trì …" keeps it, "Họp" says too little)
-  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|(?<=\S\s+\S+)\s+dưới sự\s|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
+  // (a verb of the meeting ends it too: "Hội nghị … 6 tháng đầu năm 2022 diễn ra vào sáng 28/6")
+  const stop = /(?:\s+(?:vào|do|tại hội trường|với sự tham dự)\s|(?<=\S\s+\S+)\s+dưới sự\s|(?<=\S\s+\S+)\s+(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])|[.;](?:\s|$)|,\s*(?:sáng|chiều|tối)\s)/iu.exec(t);
   if (stop) t = t.slice(0, stop.index);
   t = t.replace(/[\s,]+(?:(?:sáng|chiều|tối|ngày)\s+(?:ngày\s+)?\d{1,2}[\/.\-]\d{1,2}(?:[\/.\-]\d{4})?)$/iu, '');
   if (t.length > 200) t = t.slice(0, 200).replace(/\s+\S*$/, '');
@@ -167,7 +176,11 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   const { view, toks, keys, sentences } = inp;
   // the years the text reports on matter only for a day without a year in an article without a dateline
   let years: number[] | undefined;
-  const textYears = () => (years ??= periodYears(view));
+  // (a year in a document's name, "Kế hoạch giám sát năm 2024", says nothing of when the meeting was)
+  let masked: string | undefined;
+  const undocumented = () => (masked ??= maskDocuments(view, inp.documents));
+  const textYears = () => (years ??= periodYears(undocumented()));
+  const yearsView = (s: Sentence) => undocumented().slice(s.start, s.end);
   const drafts: Draft[] = [];
   const docEnds = inp.documents.map((d) => d.end);
 
@@ -199,7 +212,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
     if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     const noun = { index: toks[nounAt].start - s.start };
-    let date = days.length ? dateFor(days[0], sv, inp.published, textYears) : null;
+    let date = days.length ? dateFor(days[0], yearsView(s), inp.published, textYears) : null;
     if (another && last) {
       if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
     } else if (last && days.length) {
@@ -261,7 +274,10 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   // 2. participation
   for (const s of sentences) {
     const ms = (mentionsBySentence.get(s.index) ?? []).filter((m) => m.person);
-    if (!ms.length) continue;
+    if (!ms.length) {
+      pairOfHeads(s);
+      continue;
+    }
     const starts = new Set(ms.map((m) => m.start));
     const cues = findCues(toks, keys, s, covered, starts, new Set(ms.map((m) => m.end)));
     if (!cues.length) continue;
@@ -299,7 +315,14 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
       // make none; chairing or attending does, and so do words said at a meeting the sentence names
       if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
-      d = { sentence: s.index, hasDay: false, day: null, meeting: { title: '', date: null, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+      // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …"), or of
+      // the one before it in the paragraph ("Sáng 9/10, Ban … tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."), is the meeting's
+      const headDay = (q: Sentence) => findDays(view.slice(q.start, q.end), q.start).find((x) => x.start - q.start < 16) ?? null;
+      const before = s.index > 0 && paragraphOf[s.index - 1] === paragraphOf[s.index] ? sentences[s.index - 1] : null;
+      const dayIn = headDay(s) ? s : before && headDay(before) ? before : null;
+      const head = dayIn ? headDay(dayIn) : null;
+      const date = head && dayIn ? dateFor(head, yearsView(dayIn), inp.published, textYears) : null;
+      d = { sentence: s.index, hasDay: !!head, day: head ? dayOf(head) : null, meeting: { title: '', date, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
       drafts.push(d);
     }
     for (const [person, role] of roles) {
@@ -308,12 +331,27 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     }
   }
 
+  // "… Đoàn tỉnh A do đồng chí X … làm trưởng đoàn đã hội đàm với Đoàn tỉnh B do đồng chí Y … dẫn đầu.
+  // Hai đồng chí đồng chủ trì buổi hội đàm.": the two chair who led the two delegations, named in the
+  // sentence before (each after "do")
+  function pairOfHeads(s: Sentence): void {
+    if (keys[s.t0] !== 'hai' || !PAIR_SUBJECT.has(keys[s.t0 + 1] + (keys[s.t0 + 2] === 'chí' ? ' chí' : ''))) return;
+    const cue = findCues(toks, keys, s, covered, new Set(), new Set()).find((c) => c.role === 'CHAIRED');
+    const before = s.index > 0 ? sentences[s.index - 1] : null;
+    if (!cue || !before) return;
+    const heads = (mentionsBySentence.get(before.index) ?? []).filter((m) => m.person && keys[m.start - 1] === 'do');
+    const d = meetingAt(s.index);
+    if (heads.length !== 2 || !d) return;
+    for (const m of heads) d.meeting.participants.push({ person: inp.personByKey.get(m.person!)?.name ?? m.person!, role: 'CHAIRED', evidence: evidenceOf(s) });
+  }
+
   // 3. citations
   for (const f of inp.documents) {
     const d = meetingAt(f.sentence.index);
     if (!d) continue;
     const c: Citation = { document: f.doc.key, evidence: evidenceOf(f.sentence) };
-    if (!d.meeting.citations.some((x) => x.document === c.document)) d.meeting.citations.push(c);
+    // one citation per sentence: a journalist quotes each sentence that cites the document
+    if (!d.meeting.citations.some((x) => x.document === c.document && x.evidence.start === c.evidence.start)) d.meeting.citations.push(c);
   }
 
   for (const { meeting } of drafts) finish(meeting, inp);
@@ -326,6 +364,19 @@ const dayOf = (d: DayMention) => `${d.month}-${d.day}`;
 function kindOf(title: string): string | null {
   const head = title.slice(0, 40).toLowerCase();
   return KINDS.find((k) => head.includes(k)) ?? null;
+}
+
+/** The text with the documents' names blanked out (same length, so offsets hold). */
+function maskDocuments(view: string, documents: readonly DocumentFinding[]): string {
+  if (!documents.length) return view;
+  let out = '';
+  let at = 0;
+  for (const f of [...documents].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += view.slice(at, f.start) + ' '.repeat(f.end - f.start);
+    at = f.end;
+  }
+  return out + view.slice(at);
 }
 
 function dateFor(d: DayMention, sentenceView: string, published: string | null, textYears: () => number[]): string | null {
@@ -382,7 +433,7 @@ function finish(m: ExtractedMeeting, inp: MeetingInput): void {
   m.speakers = by('SPOKE_AT');
   m.attendees = by('ATTENDED').filter((p) => !m.chairs.includes(p) && !m.speakers.includes(p));
   const docs = new Map(inp.documents.map((f) => [f.doc.key, f.doc]));
-  m.cites = m.citations.map((c) => docs.get(c.document)?.code ?? docs.get(c.document)?.title ?? c.document);
+  m.cites = [...new Set(m.citations.map((c) => docs.get(c.document)?.code ?? docs.get(c.document)?.title ?? c.document))];
   if (!m.title) m.title = m.kind ?? 'Hội nghị';
 }
 

@@ -91,7 +91,9 @@ function afterNotBefore(keys: readonly string[], i: number): boolean {
 export function parseName(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number, anchored: boolean): NameMatch | null {
   let j = i;
   let glued = false;
-  while (j < limit && j - i < 5) {
+  // Vietnamese names have up to five syllables; Lao and Khmer names six ("Xỉ Xa Vạt Khăm Phu Vông"), after an anchor
+  const most = anchored ? 6 : 5;
+  while (j < limit && j - i < most) {
     if (apostrophePrefix(toks, j, limit)) {
       j += 2;
       glued = true;
@@ -99,7 +101,7 @@ export function parseName(text: string, toks: readonly Token[], keys: readonly s
     else break;
   }
   // "Y Ban", "Hoàng Văn Ban": a word that usually opens a body ends a name when nothing capitalised follows
-  if (j > i && j < limit && j - i < 5 && NAME_TOO.has(toks[j].k) && !toks[j + 1]?.cap) j++;
+  if (j > i && j < limit && j - i < most && NAME_TOO.has(toks[j].k) && !toks[j + 1]?.cap) j++;
   // all in capitals: only after an anchor, and at least two syllables that read as Vietnamese
   if (j === i && anchored) {
     while (j < limit && j - i < 5 && upperSyllable(toks[j])) j++;
@@ -132,6 +134,8 @@ export { fold, nameKey };
 /** A standalone string that could be a name: capitalised syllables, none of them a title word, not a place. */
 export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
+  // one word is a name only as the Central Highlands write one: a capital, an apostrophe, a syllable ("K'Duyên", "H'Hen")
+  if (words.length === 1 && /^\p{Lu}['’‘]\p{Lu}\p{Ll}+$/u.test(words[0])) return true;
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((w) => NOT_NAME.has(tokenKey(w)) || !/^\p{Lu}/u.test(w))) return false;
   const keys = words.map(tokenKey);

@@ -38,6 +38,12 @@ function capitalised(t: Token): boolean {
   return t.cap;
 }
 
+/** A role of several words with a capitalised one among them ("đại biểu Quốc hội", "đại biểu HĐND"). */
+function namesBody(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (toks[k].cap) return true;
+  return false;
+}
+
 /**
  * The title starting at token i, or null. `lenient`: a role in lower case counts too (after
  * a name, "Phạm Văn Vọng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy", the place makes it a title).
@@ -94,9 +100,10 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   const mod = MODIFIERS.longest(keys, j, limit);
   if (mod) j = mod.end;
   const role = ROLE_TRIE.longest(keys, j, limit);
-  if (!role || (!lenient && !capitalised(toks[j]))) return null;
+  // (a role that names its body is a title in lower case too: "đại biểu Quốc hội Điểu Huỳnh Sang")
+  if (!role || (!lenient && !capitalised(toks[j]) && !namesBody(toks, j, role.end))) return null;
   const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
-  const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) });
+  const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) }) ?? foreignProvince(text, toks, keys, role.value.role, role.end, limit);
   let end = body ? body.end : role.end;
   let organizationName = body ? body.canonical : role.value.implied;
   // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy; "Trưởng Công an huyện", "Trưởng phòng Tài chính - Kế hoạch"
@@ -113,6 +120,16 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
       organizationName = [unit, named > role.end ? text.slice(toks[role.end].start, toks[named - 1].end) : '', parent?.body.canonical ?? level?.suffix ?? ''].filter(Boolean).join(' ');
     }
   }
+  // the term, and a level after it, belong to the title: "Bí thư Huyện ủy Krông Pa khóa XVII",
+  // "Phó Trưởng đoàn ĐBQH khóa XV tỉnh", "Phó Chủ tịch HĐND huyện khóa XII"
+  if (end > role.end && end + 1 < limit && keys[end] === 'khóa' && /^[IVXLC]+$/.test(toks[end + 1].s)) {
+    end += 2;
+    const level = parseLevel(toks, keys, end, limit);
+    if (level && organizationName && !/ (tỉnh|huyện|xã|thành phố|thị xã|quận|phường)$/.test(organizationName)) {
+      end = level.end;
+      organizationName = `${organizationName} ${level.suffix}`;
+    }
+  }
   const organization = end > role.end ? text.slice(toks[role.end].start, toks[end - 1].end) : null;
   // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
   if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
@@ -125,6 +142,17 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
     organizationName: organizationName && expandAbbreviations(organizationName),
     body,
   };
+}
+
+const FOREIGN_OFFICES = new Set(ROLES.foreignOffices);
+
+/** "Tỉnh trưởng tỉnh Hủa Phăn": a neighbouring country's province after its governor's role, one of a kind. */
+function foreignProvince(text: string, toks: readonly Token[], keys: readonly string[], role: string, i: number, limit: number): BodyMatch | null {
+  if (!FOREIGN_OFFICES.has(role) || keys[i] !== 'tỉnh') return null;
+  let j = i + 1;
+  while (j < limit && j - i <= 3 && toks[j].cap && toks[j].word) j++;
+  if (j === i + 1) return null;
+  return { end: j, canonical: text.slice(toks[i].start, toks[j - 1].end), kind: 'OTHER', level: 'PROVINCE', national: true, partOf: null, place: null };
 }
 
 /** A capitalised body after at most three lower-case words: "[cán bộ] Sở Nội vụ", "UBND huyện". */

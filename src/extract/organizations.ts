@@ -295,3 +295,25 @@ export function classifyOrganization(name: string): BodyMatch | null {
   }
   return b;
 }
+
+// bodies named with a level word after them ("HĐND tỉnh"), as they stand without it
+const LEVELED_BARE = new Set(BODIES.leveled.filter((b) => !b.level).map((b) => b.canonical));
+const PREFIX_NAMES = BODIES.prefixes.map((p) => p.canonical + ' ');
+
+/**
+ * "Thường trực HĐND, UBND tỉnh": the level after the last of two joined bodies is the first's
+ * too. Returns the body's canonical name, with the shared level when it has none of its own.
+ */
+export function withSharedLevel(toks: readonly Token[], keys: readonly string[], b: BodyMatch, limit: number): string {
+  const prefix = PREFIX_NAMES.find((p) => b.canonical.startsWith(p)) ?? '';
+  if (!LEVELED_BARE.has(b.canonical.slice(prefix.length))) return b.canonical;
+  const j = b.end;
+  if (j + 1 >= limit || (keys[j] !== ',' && keys[j] !== 'và')) return b.canonical;
+  const next = parseBody(toks, keys, j + 1, limit);
+  if (!next) return b.canonical;
+  for (let k = j + 2; k < next.end; k++) {
+    const level = parseLevel(toks, keys, k, next.end);
+    if (level) return `${b.canonical} ${level.suffix}`;
+  }
+  return b.canonical;
+}

@@ -40,7 +40,7 @@ const keyOf = (name: string) => fold(name).replace(/\s+/g, '');
 const LIST_JOIN = new Set([',', 'và']);
 // words before a title that make it the one spoken to, not the subject ("với Thủ tướng, …")
 const ADDRESSED = new Set(['với', 'gửi', 'tới', 'cho', 'trước']);
-const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo'].map((w) => [w, w]));
+const ACTS = trieOf(['phát biểu', 'chủ trì', 'đồng chủ trì', 'cùng chủ trì', 'kết luận', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'cho biết', 'khẳng định', 'chỉ đạo', 'nói', 'cảm ơn', 'bày tỏ', 'trình bày', 'kiến nghị', 'phản ánh', 'đề xuất'].map((w) => [w, w]));
 const ANCHOR_FIRST = new Set(['đồng', 'ông', 'bà', 'các', 'đ', 'nguyên']);
 // other anchors in lower case ("cử tri", "công dân") open frequent words too: they count only when the whole anchor is there
 const LOWER_ANCHOR_FIRST = new Set(NAMES.anchors.map((a) => phraseKeys(a)[0]).filter((k) => !ANCHOR_FIRST.has(k)));
@@ -55,6 +55,8 @@ for (const [set, bit] of [[ANCHOR_FIRST, IS_ANCHOR_FIRST], [LOWER_ANCHOR_FIRST, 
   for (const k of set) firstWords.set(k, (firstWords.get(k) ?? 0) | bit);
 }
 const firstWordKind = keyMap(firstWords);
+// roles the lexicon writes in lower case, whose body is capitalised ("đại biểu Quốc hội Điểu Huỳnh Sang")
+const LOWER_ROLE_FIRST = new Set(ROLES.roles.filter((r) => /^\p{Ll}/u.test(r)).map((r) => phraseKeys(r)[0]));
 
 /** Two ranks in one body ("Bí thư Tỉnh ủy" beside "Phó Bí thư Thường trực Tỉnh ủy"): one person holds one. */
 function conflicts(held: readonly TitleMatch[], t: TitleMatch): boolean {
@@ -121,6 +123,29 @@ function appointedTo(text: string, toks: readonly Token[], keys: readonly string
   return titles.length ? { titles, end: titles[titles.length - 1].end } : null;
 }
 
+/**
+ * The items of a list after a shared title and a colon, separated by semicolons: each item a
+ * name (after a rank or an academic title: "Đại tá", "PGS.TS") and its own titles. Returns the
+ * token after the last item; an item that opens with no name ("các đồng chí Tỉnh ủy viên") ends it.
+ */
+function colonList(text: string, toks: readonly Token[], keys: readonly string[], limit: number, shared: TitleMatch[], first: NameMatch, from: number, push: (m: Omit<Mention, 'sentence'>) => void): number {
+  let name: NameMatch | null = first;
+  // (the first item's mention covers the anchor and the shared title, as a mention with titles before the name does)
+  let at = from;
+  let k = first.end;
+  while (name) {
+    const own = bChain(text, toks, keys, name.end, limit);
+    push({ start: at, end: own.end, person: keyOf(name.name), name, titles: [...shared, ...own.titles] });
+    k = own.end;
+    if (k + 1 >= limit || toks[k].s !== ';') break;
+    at = k + 1;
+    const rank = RANKS.longest(keys, at, limit);
+    name = parseName(text, toks, keys, rank ? rank.end : at, limit, true);
+    if (name && !bChain(text, toks, keys, name.end, limit).titles.length && !rank) name = null;
+  }
+  return k;
+}
+
 /** The name at token i is followed by a comma or the end of the sentence (not by its verb). */
 function endsClause(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): boolean {
   const name = parseName(text, toks, keys, i, limit, true);
@@ -144,7 +169,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
     // A capitalised word that starts no title or anchor must be followed by another to start a name.
     const kind = firstWordKind(keys[i]) ?? 0;
-    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit))) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
+    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit)) && !(LOWER_ROLE_FIRST.has(keys[i]) && toks[i + 2]?.cap)) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
       i++;
       continue;
     }
@@ -168,6 +193,13 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
       // (or a colon before a list: "các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng")
       const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' || (plural && toks[last.end]?.s === ':') ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
+      // "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; Đại tá B, Chỉ huy trưởng …":
+      // the title before the colon is each one's, beside the titles after each name (a list of bare
+      // names, "các Phó Chủ tịch UBND tỉnh: A, B", is read below)
+      if (name && plural && toks[last.end]?.s === ':' && name.start === last.end + 1 && bChain(text, toks, keys, name.end, limit).titles.length) {
+        i = colonList(text, toks, keys, limit, chain, name, i, push);
+        continue;
+      }
       if (name) {
         const more = appointedTo(text, toks, keys, name.end, limit);
         push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });

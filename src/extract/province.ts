@@ -46,6 +46,18 @@ function headlineProvince(title: string | null): string | null {
   return PROVINCE_BY_FOLD.get(f) ?? DISTRICT_PROVINCE.get(f) ?? null;
 }
 
+/** A headline that opens with a province's name and goes on in lower case ("Hậu Giang sơ kết …"). */
+function headlineSubject(title: string | null): string | null {
+  const words = title ? title.split(/\s+/u).slice(0, 5) : [];
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const next = words[n];
+    if (!/^\p{Ll}/u.test(next)) continue;
+    const p = PROVINCE_BY_FOLD.get(fold(words.slice(0, n).join(' ')));
+    if (p && words.slice(0, n).every((w) => /^\p{Lu}/u.test(w))) return p;
+  }
+  return null;
+}
+
 const BEFORE_DISTRICT = new Set(['tỉnh', 'báo', 'huyện', 'xã', 'trấn', 'ủy', 'phố', 'quận', 'phường']);
 // a body of the district ("Huyện ủy Krông Pa", "Đảng bộ xã Đăk Hà", "UBND huyện Lạc Dương") makes it the
 // article's own; a district named as a place only ("tại điểm cầu huyện Tủa Chùa") stays a hint
@@ -85,6 +97,9 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
     const best = [...strong.entries()].sort((a, b) => b[1] - a[1])[0][0];
     return { province: best, hint: null };
   }
+  // a headline whose subject is the province: "Hậu Giang sơ kết …", "Tây Ninh hội đàm với …"
+  const subject = headlineSubject(title);
+  if (subject) return { province: subject, hint: null };
   const site = siteOf(source);
   if (site?.province && !site.fromTag) return { province: site.province, hint: null };
   const byDistricts = [...districts.entries()].sort((a, b) => b[1].size - a[1].size)[0];

@@ -10,7 +10,12 @@ import { fold } from './memo';
 export function searchTextOf(name: string, props: Record<string, PropValue>): string {
   const parts = [name, ...(Array.isArray(props.aliases) ? props.aliases : []), typeof props.code === 'string' ? props.code : ''];
   const tokens: string[] = [];
-  for (const p of parts) for (const t of fold(p).split(' ')) if (t && !tokens.includes(t)) tokens.push(t);
+  for (const p of parts) {
+    for (const t of fold(p).split(' ')) if (t && !tokens.includes(t)) tokens.push(t);
+    // a name glued at an inner capital ("KRing Ba", "APớt") is found by its syllables too ("k ring ba")
+    const split = p.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+    if (split !== p) for (const t of fold(split).split(' ')) if (t && !tokens.includes(t)) tokens.push(t);
+  }
   return tokens.join(' ');
 }
 
@@ -19,6 +24,9 @@ export function unionStrings(a: readonly string[], b: readonly string[]): string
   for (const s of b) if (!out.includes(s)) out.push(s);
   return out;
 }
+
+/** Relationship types stored once per sentence that supports them, not once per article. */
+export const PER_SENTENCE: ReadonlySet<RelType> = new Set<RelType>(['CITES']);
 
 export class BatchBuilder {
   private readonly nodes = new Map<string, GraphNode>();
@@ -62,7 +70,9 @@ export class BatchBuilder {
   }
 
   rel(type: RelType, from: string, to: string, evidence: Evidence | null | undefined, asOf?: string | null): void {
-    const id = relationshipId(type, from, to, this.article.id);
+    // a citation is kept per sentence (each is a quote a journalist may need); other facts per article
+    const perSentence = PER_SENTENCE.has(type) && evidence ? evidence.start : null;
+    const id = relationshipId(type, from, to, this.article.id, perSentence);
     if (this.relationships.has(id)) return;
     this.relationships.set(id, {
       id,

@@ -21,9 +21,14 @@ export function resolve(x: Extraction): GraphBatch {
 
   bodies.place();
   bodies.all();
-  const people = resolvePeople(batch, bodies, x.people, scope, province);
+  // People of an article with no known province: a weak clue (the site's tag, the one district
+  // named) scopes them to its province, so they merge there; with none they stay in the article,
+  // since a full name alone recurs across provinces (README, "Identity").
+  const hint = province ? null : x.article.provinceHint?.trim() || null;
+  const peopleScope = hint ? scopeOf(hint, article.id) : scope;
+  const people = resolvePeople(batch, bodies, x.people, peopleScope, province ?? hint);
   const documents = resolveDocuments(batch, bodies, x.documents, scope);
-  for (const m of x.meetings) resolveMeeting(batch, bodies, m, { scope, province, people, documents, publishedAt: x.article.publishedAt });
+  for (const m of x.meetings) resolveMeeting(batch, bodies, m, { scope, peopleScope, province, people, documents, publishedAt: x.article.publishedAt });
   return batch.build();
 }
 
@@ -104,6 +109,8 @@ function resolveDocuments(batch: BatchBuilder, bodies: Bodies, documents: readon
 
 interface MeetingContext {
   scope: string;
+  /** the scope people are keyed in (the province's, a hinted province's, or the article's) */
+  peopleScope: string;
   province: string | null;
   people: Map<string, string>;
   documents: Map<string, string>;
@@ -132,7 +139,7 @@ function resolveMeeting(batch: BatchBuilder, bodies: Bodies, m: ExtractedMeeting
     const known = ctx.people.get(nameKey(name));
     if (known) return known;
     // named at the meeting but not listed among the article's people
-    const pid = personId(name, ctx.scope);
+    const pid = personId(name, ctx.peopleScope);
     ctx.people.set(nameKey(name), pid);
     batch.node(pid, 'Person', name, { aliases: [], province: ctx.province });
     batch.rel('MENTIONS', batch.articleId, pid, m.evidence);
@@ -144,13 +151,16 @@ function resolveMeeting(batch: BatchBuilder, bodies: Bodies, m: ExtractedMeeting
     for (const n of names) batch.rel(role, person(n), id, m.evidence, asOf);
   }
 
+  // one CITES per citing sentence; a document only in the flat list has the meeting's sentence
   const document = (ref: string): string | null => ctx.documents.get(fold(ref)) ?? null;
+  const cited = new Set<string>();
   for (const c of m.citations) {
     const doc = document(c.document);
     if (doc) batch.rel('CITES', id, doc, c.evidence, asOf);
+    if (doc) cited.add(doc);
   }
   for (const c of m.cites) {
     const doc = document(c);
-    if (doc) batch.rel('CITES', id, doc, m.evidence, asOf);
+    if (doc && !cited.has(doc)) batch.rel('CITES', id, doc, m.evidence, asOf);
   }
 }

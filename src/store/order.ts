@@ -48,9 +48,23 @@ export function groupKeyId(neighbour: string, type: RelType, perType: boolean | 
   return perType ? `${neighbour}|${type}` : neighbour;
 }
 
-/** Evidence order: oldest report first (undated last), then by id. */
-export function compareEvidence(a: Pick<GraphRelationship, 'asOf' | 'id'>, b: Pick<GraphRelationship, 'asOf' | 'id'>): number {
+/**
+ * Evidence order: oldest report first (undated last); within one article, in the order of its
+ * sentences (a citation keeps one relationship per sentence); then by id. Cypher's ORDER BY in
+ * get-relation-pages.cypher is the same.
+ */
+export function compareEvidence(
+  a: Pick<GraphRelationship, 'asOf' | 'id'> & Partial<Pick<GraphRelationship, 'article' | 'start'>>,
+  b: Pick<GraphRelationship, 'asOf' | 'id'> & Partial<Pick<GraphRelationship, 'article' | 'start'>>,
+): number {
   const x = a.asOf ?? '9999';
   const y = b.asOf ?? '9999';
-  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (x !== y) return x < y ? -1 : 1;
+  const p = a.article ?? '';
+  const q = b.article ?? '';
+  if (p !== q) return p < q ? -1 : 1;
+  const s = a.start ?? null;
+  const t = b.start ?? null;
+  if (s !== t) return s === null ? 1 : t === null ? -1 : s - t;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -85,3 +85,11 @@ describe('parseByline', () => {
 
   it.each([['Văn bản chỉ đạo điều hành'], ['Top'], ['Các đại biểu tham dự hội nghị.'], ['N.T'], ['Theo Báo Kon Tum'], ['Toàn Cảnh Hội Nghị'], ['Kon Tum'], ['Nhóm PV'], ['PV'], ['Nhóm PV - CTV']])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
 });
+
+describe('bylines of one glued syllable (issue 18)', () => {
+  it.each([
+    ["Tin, ảnh: K'Duyên", ["K'Duyên"]],
+    ["K'Duyên", ["K'Duyên"]],
+  ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
+  it.each([['Hà'], ['Kon'], ["K'"]])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
+});

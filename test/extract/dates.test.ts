@@ -112,3 +112,15 @@ describe('iso', () => {
     expect(iso(2020, 2, 29)).toBe('2020-02-29');
   });
 });
+
+describe('datelines with a view counter (issue 18)', () => {
+  it.each([
+    ['14/03/2022 15:20 Lượt xem: 118', '2022-03-14'],
+    ['Đăng lúc: 28/09/2022 16:05 | Lượt xem: 2.341', '2022-09-28'],
+    ['Thứ Hai, 15/07/2024 | 16:20 | 1.203 lượt xem', '2024-07-15'],
+    ['Thứ Tư, 27/11/2024 - 16:40 Lượt xem: 95', '2024-11-27'],
+  ])('%s', (line, want) => expect(parseDateline(line)).toBe(want));
+  it('a line with more than a date, a time and a counter is no dateline', () => {
+    expect(parseDateline('14/03/2022 hội nghị có 118 đại biểu')).toBeNull();
+  });
+});

@@ -163,3 +163,89 @@ describe('documents named by a quoted title', () => {
     expect(one('Kế hoạch số 18-KH/TU ngày 5/8/2025 của Tỉnh ủy về “Tổ chức học tập các văn bản mới”.').code).toBe('18-KH/TU');
   });
 });
+
+describe('titles', () => {
+  it('a quoted title belongs to the document it follows, not to one cited before it', () => {
+    const d = docs('căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị, Kế hoạch 100-KH/TU của Tỉnh ủy “Về chuẩn bị đại hội đảng bộ các cấp”.');
+    expect(d.map((x) => [x.code, x.title])).toEqual([
+      ['35-CT/TW', null],
+      ['100-KH/TU', 'Về chuẩn bị đại hội đảng bộ các cấp'],
+    ]);
+  });
+
+  it.each([
+    ['báo cáo sơ kết Nghị quyết số 25-NQ/TU ngày 10/8/2021 của Tỉnh ủy về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030.', 'về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030'],
+    ['gắn với Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương Đảng về xây dựng và phát triển văn hóa, con người Việt Nam được quan tâm.', 'về xây dựng và phát triển văn hóa, con người Việt Nam'],
+    ['quán triệt Quy định số 37-QĐ/TW về những điều đảng viên không được làm đến cán bộ, đảng viên.', 'về những điều đảng viên không được làm'],
+    ['thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các địa phương đã triển khai.', 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
+    ['Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.', 'về tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị'],
+  ])('an unquoted title "về …" runs to the end of its clause: %s', (text, title) => {
+    expect(docs(text)[0].title).toBe(title);
+  });
+
+  it('a title ends before the next document of a list', () => {
+    const d = docs('thực hiện Chỉ thị 05-CT/TW về học tập và làm theo Bác, Kế hoạch 12-KH/TU về chuyển đổi số.');
+    expect(d.map((x) => x.title)).toEqual(['về học tập và làm theo Bác', 'về chuyển đổi số']);
+  });
+});
+
+describe('numbered documents without a code', () => {
+  it('"Nghị quyết số 01 của Tỉnh ủy" has its number and issuer', () => {
+    expect(one('thực hiện Nghị quyết số 01 của Tỉnh ủy đề ra.')).toMatchObject({ code: null, kind: 'RESOLUTION', number: '01', issuer: 'Tỉnh ủy', title: 'Nghị quyết số 01 của Tỉnh ủy' });
+  });
+
+  it('a letter with a number, a date and a sender: "Công văn số 2517 ngày 12/4/2024 của Văn phòng UBND tỉnh"', () => {
+    expect(one('thực hiện Công văn số 2517 ngày 12/4/2024 của Văn phòng UBND tỉnh, Sở đã rà soát.')).toMatchObject({
+      code: null,
+      kind: 'OTHER',
+      number: '2517',
+      issuedOn: '2024-04-12',
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh',
+      title: 'Công văn số 2517 của Văn phòng UBND tỉnh',
+    });
+  });
+});
+
+describe('issuers', () => {
+  it('"Thường trực HĐND, UBND tỉnh": the level after the last body is the first one’s too', () => {
+    expect(one('theo Kế hoạch số 35/KH-HĐND của Thường trực HĐND, UBND tỉnh.').issuer).toBe('Thường trực Hội đồng nhân dân tỉnh');
+  });
+  it('a body with its own level keeps it, and a body of another kind takes none', () => {
+    expect(one('theo Kế hoạch số 35/KH-HĐND của Thường trực HĐND huyện, UBND tỉnh.').issuer).toBe('Thường trực Hội đồng nhân dân huyện');
+    expect(one('theo Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, UBND tỉnh.').issuer).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+});
+
+describe('documents without a code, issue 18', () => {
+  it.each([
+    ['phối hợp tuyên truyền Luật Đất đai 2024 và các văn bản hướng dẫn.', 'Luật Đất đai 2024'],
+    ['tiếp tục thực hiện tốt Luật Thực hiện dân chủ ở cơ sở năm 2022.', 'Luật Thực hiện dân chủ ở cơ sở năm 2022'],
+    ['đánh giá việc thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020 - 2025.', 'Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII'],
+    ['theo Chương trình giám sát năm 2024 của HĐND tỉnh.', 'Chương trình giám sát năm 2024 của HĐND tỉnh'],
+    ['bám sát Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy.', 'Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy'],
+    ['sơ kết thực hiện Nghị quyết Đại hội XV Đảng bộ tỉnh về văn hóa.', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV'],
+    ['triển khai Biên bản thỏa thuận hợp tác năm 2023 giữa hai tỉnh.', 'Biên bản thỏa thuận hợp tác năm 2023'],
+  ])('%s', (text, title) => {
+    expect(one(text)).toMatchObject({ code: null, title });
+  });
+
+  it('a provincial congress named number first keeps its level (not the national congress)', () => {
+    const d = one('thực hiện Nghị quyết Đại hội XIV Đảng bộ tỉnh.');
+    expect(d.key).toBe('nq-daihoi-tỉnh-14');
+    expect(d.issuer).toBeNull();
+  });
+
+  it('"Luật sư", a rules word without its body, and a year plan without its body are no documents', () => {
+    expect(docs('Luật sư Nguyễn Văn An, Trưởng đoàn Luật sư tỉnh, dự họp năm 2024.')).toEqual([]);
+    expect(docs('các đơn vị thực hiện Quy chế làm việc đã ban hành.')).toEqual([]);
+  });
+});
+
+describe('documents of the Front and between two bodies (issue 18)', () => {
+  it('a congress of the Front keeps its name and level', () => {
+    expect(one('giám sát việc thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XI.')).toMatchObject({ code: null, kind: 'RESOLUTION', title: 'Nghị quyết Đại hội Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XI', issuer: null });
+  });
+  it('rules between two bodies name both', () => {
+    expect(one('bám sát Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh, chủ động nắm tình hình.').title).toBe('Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh');
+  });
+});

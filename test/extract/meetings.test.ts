@@ -247,3 +247,27 @@ describe('organizers: the subject of "tổ chức"', () => {
     expect(org('Sáng 5/7, Thường trực Tỉnh ủy phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.')).toEqual(['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy']);
   });
 });
+
+describe('the year of a meeting given by day and month (issue 18)', () => {
+  it('is never a year inside a document’s name', () => {
+    const x = extract({ text: 'Sáng 14/5, đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì buổi tiếp Đoàn công tác tỉnh bạn. Hai bên thống nhất triển khai Kế hoạch hợp tác năm 2024 đã ký.' });
+    expect(x.meetings.map((m) => m.date)).toEqual([null]);
+    expect(x.documents.map((d) => d.title)).toContain('Kế hoạch hợp tác năm 2024');
+  });
+  it('comes from a dateline with a view counter', () => {
+    const x = extract({ text: 'Tiếp đoàn công tác\n14/03/2022 15:20 Lượt xem: 118\n\nChiều 12/3, đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì buổi tiếp Đoàn công tác.' });
+    expect(x.article.publishedAt).toBe('2022-03-14');
+    expect(x.meetings.map((m) => m.date)).toEqual(['2022-03-12']);
+  });
+});
+
+describe('co-chairs named as "Hai đồng chí" (issue 18)', () => {
+  const text = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với Đoàn đại biểu tỉnh B do đồng chí Bun Xỉ Khăm, Tỉnh trưởng tỉnh Khăm Muộn dẫn đầu. Hai đồng chí đồng chủ trì buổi hội đàm.';
+  it('are the two delegation heads of the sentence before', () => {
+    expect(extract({ text }).meetings.map((m) => m.chairs)).toEqual([['Trần Văn Hải', 'Bun Xỉ Khăm']]);
+  });
+  it('are nobody when the sentence before does not name exactly two heads', () => {
+    const one = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với tỉnh B. Hai đồng chí đồng chủ trì buổi hội đàm.';
+    expect(extract({ text: one }).meetings.map((m) => m.chairs)).toEqual([[]]);
+  });
+});

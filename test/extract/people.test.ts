@@ -188,3 +188,47 @@ describe('titles and lists of the genre', () => {
     expect(people('Cùng dự có đồng chí Y Ngông Niê Kdăm, H’Hen Niê và lãnh đạo các sở.').map((p) => p.name)).toEqual(['Y Ngông Niê Kdăm', 'H’Hen Niê']);
   });
 });
+
+describe('issue 18: lists, terms and foreign offices', () => {
+  it('a title before a colon is each listed person’s, beside their own; ranks and academic titles open items', () => {
+    expect(
+      people('Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Hải, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; PGS.TS Ngô Thị Lan, Trưởng ban Tuyên giáo Tỉnh ủy; lãnh đạo các sở, ngành.'),
+    ).toEqual([
+      { name: 'Lê Văn Hải', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực UBND tỉnh'] },
+      { name: 'Trần Văn Bình', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'] },
+      { name: 'Ngô Thị Lan', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng ban Tuyên giáo Tỉnh ủy'] },
+    ]);
+  });
+
+  it('the term, and a level after it, are part of the title', () => {
+    expect(people('Đồng chí Ksor Y Ngân, Bí thư Huyện ủy Krông Pa khóa XVII chủ trì. Dự có đồng chí Lê Văn Sơn, Phó Trưởng đoàn ĐBQH khóa XV tỉnh.')).toEqual([
+      { name: 'Ksor Y Ngân', titles: ['Bí thư Huyện ủy Krông Pa khóa XVII'] },
+      { name: 'Lê Văn Sơn', titles: ['Phó Trưởng đoàn ĐBQH khóa XV tỉnh'] },
+    ]);
+    const x = extract({ text: 'Dự có đồng chí Lê Văn Sơn, Phó Trưởng đoàn ĐBQH khóa XV tỉnh.' });
+    expect(x.people[0].positions[0].organizationName).toBe('Đoàn đại biểu Quốc hội tỉnh');
+  });
+
+  it('a committee of the National Assembly is a body of the title', () => {
+    expect(people('Dự có bà Hà Thị Mai, Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội.')).toEqual([{ name: 'Hà Thị Mai', titles: ['Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội'] }]);
+  });
+
+  it('a Lao name of five syllables with a neighbouring province’s office; the province is one of a kind', () => {
+    const x = extract({ text: 'Cùng dự có các đồng chí: Lò Văn Tâm, Chủ tịch UBND tỉnh; Xổm Phết Phôm Ma Chăn, Phó Tỉnh trưởng tỉnh Luông Pha Bang.' });
+    expect(x.people.map((p) => [p.name, p.positions.map((q) => q.title)])).toEqual([
+      ['Lò Văn Tâm', ['Chủ tịch UBND tỉnh']],
+      ['Xổm Phết Phôm Ma Chăn', ['Phó Tỉnh trưởng tỉnh Luông Pha Bang']],
+    ]);
+    expect(x.organizations.find((o) => o.name === 'tỉnh Luông Pha Bang')?.national).toBe(true);
+  });
+});
+
+describe('issue 18: lower-case titles and surnames of the Central Highlands', () => {
+  it('"đại biểu Quốc hội" in lower case before a name is a title', () => {
+    expect(people('Tham dự có đại biểu Quốc hội Điểu Huỳnh Sang và đồng chí Điểu Lên.')[0]).toEqual({ name: 'Điểu Huỳnh Sang', titles: ['đại biểu Quốc hội'] });
+    expect(people('Các đại biểu Quốc hội thảo luận.')).toEqual([]);
+  });
+  it('a Stiêng surname after "UBND huyện" opens a name, not a place', () => {
+    expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
+  });
+});

@@ -195,6 +195,38 @@ describe('resolve: meetings and evidence', () => {
     expect(new Set(b.relationships.map((r) => r.id)).size).toBe(keys.length);
   });
 
+  it('keeps one citation per citing sentence, each with its quote; other facts once per article', () => {
+    const t = 'Hội nghị quán triệt Chỉ thị 35-CT/TW. Kết luận, đồng chí A yêu cầu thực hiện tốt Chỉ thị 35-CT/TW.';
+    const first = ev(t, 'Hội nghị quán triệt Chỉ thị 35-CT/TW.');
+    const second = ev(t, 'Kết luận, đồng chí A yêu cầu thực hiện tốt Chỉ thị 35-CT/TW.');
+    const m = meeting('Hội nghị', '2021-07-27', {
+      cites: ['35-CT/TW'],
+      citations: [{ document: '35-CT/TW', evidence: first }, { document: '35-CT/TW', evidence: second }],
+    });
+    const b = resolve(extraction({ text: t, province: 'Kon Tum', meetings: [m], documents: [doc('35-CT/TW', { evidence: [first, second] })] }));
+    const cites = rels(b, 'CITES');
+    expect(cites.map((r) => r.quote)).toEqual([first.quote, second.quote]);
+    expect(new Set(cites.map((r) => r.id)).size).toBe(2);
+    // the flat list adds no third, sentence-less citation
+    expect(cites.every((r) => r.start !== null)).toBe(true);
+  });
+
+  it('scopes the people of an article with no known province by its province hint, and else by the article', () => {
+    const p = [person('Dương Văn Trang')];
+    const hinted = resolve({ ...extraction({ text: 'a', people: p }), article: { ...extraction({ text: 'a' }).article, provinceHint: 'Kon Tum' } });
+    expect(node(hinted, 'Person', 'Dương Văn Trang').id).toBe('person:kon-tum:duongvantrang');
+    const unknown = resolve(extraction({ text: 'b', people: p }));
+    expect(node(unknown, 'Person', 'Dương Văn Trang').id).toBe(`person:${unknown.article.id}:duongvantrang`);
+    // the bodies stay in the article: a hint is too weak to merge a "Tỉnh ủy" with a province's
+    const withBody = resolve({ ...extraction({ text: 'c', organizations: [TINH_UY] }), article: { ...extraction({ text: 'c' }).article, provinceHint: 'Kon Tum' } });
+    expect(withBody.nodes.find((n) => n.label === 'Organization')!.id).not.toBe('org:kon-tum:tinh-uy');
+  });
+
+  it('makes a name glued at an inner capital searchable by its syllables', () => {
+    const b = kontum('KRing Ba dự.', { text: '', people: [person('KRing Ba')] });
+    expect(node(b, 'Person', 'KRing Ba').searchText.split(' ')).toEqual(expect.arrayContaining(['kring', 'k', 'ring', 'ba']));
+  });
+
   it('makes the article node from the metadata', () => {
     const b = resolve({ ...extraction({ text, province: 'Kon Tum', publishedAt: '2021-07-28', title: 'Hội nghị' }), file: 'x.txt' });
     expect(b.article).toMatchObject({ label: 'Article', name: 'Hội nghị', searchText: 'hoi nghi' });
