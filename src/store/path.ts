@@ -1,21 +1,32 @@
 // The shortest path between two nodes, shared by the stores so that they give the same
 // answer: of all the shortest paths (relationships followed in either direction), the one
-// whose node ids, read from `from` to `to`, come first in code-unit order, and between two
-// of its nodes the relationship of smallest id. The rule depends on the graph alone, not
-// on the order the articles were written in nor on how a store walks it.
+// whose steps, read from `from` to `to`, each take the relationship type listed first in
+// REL_TYPES (a fact such as CHAIRED or CITES before an article's REPORTS and MENTIONS, so
+// that "A Pớt chaired the meeting that cited 100-KH/TU" wins over "an article names both"),
+// then the node of smallest id (code-unit order); between two of its nodes, of the
+// relationships of that type, the one of smallest id. The rule depends on the graph alone,
+// not on the order the articles were written in nor on how a store walks it.
 //
 // A store names nodes by keys of its own (K: Neo4j the ids, memory its node numbers) and
 // supplies lookups, each one round trip for a whole level:
-//   neighbours(keys)  the distinct neighbours of each (any order)
-//   links(pairs)      for each [a, b], the relationship of smallest id joining them
+//   neighbours(keys)  the distinct neighbours of each (any order), with the REL_TYPES index
+//                     of the first-listed type among the relationships joining them
+//   links(pairs)      for each [a, b], of the relationships of that type joining them, the
+//                     one of smallest id
 //   fetch(keys)       the nodes
 //   before(a, b)      whether a's id comes before b's
 // and optionally `cost(keys)` (how many relationships a frontier has), which only decides
 // which side to grow next: the answer is the same whichever side grows.
 import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
 
+/** A node's neighbours, and for each the rank (REL_TYPES index) of the best type joining them. */
+export interface Adjacent<K> {
+  keys: readonly K[];
+  ranks: readonly number[];
+}
+
 export interface PathLookups<K> {
-  neighbours(keys: K[], types: readonly RelType[] | null): Promise<Map<K, readonly K[]>> | Map<K, readonly K[]>;
+  neighbours(keys: K[], types: readonly RelType[] | null): Promise<Map<K, Adjacent<K>>> | Map<K, Adjacent<K>>;
   links(pairs: [K, K][], types: readonly RelType[] | null): Promise<(GraphRelationship | null)[]>;
   fetch(keys: K[]): Promise<(GraphNode | null)[]>;
   before(a: K, b: K): boolean;
@@ -35,11 +46,16 @@ export async function shortestPath<K>(from: K, to: K, maxLength: number, types: 
   if (from === to) return { nodes: [start], relationships: [], truncated: false };
 
   // neighbour lists already asked for, reused by the two walks after the search
-  const known = new Map<K, readonly K[]>();
-  const neighboursOf = async (ids: K[]) => {
+  const known = new Map<K, Adjacent<K>>();
+  const none: Adjacent<K> = { keys: [], ranks: [] };
+  const adjacentOf = async (ids: K[]) => {
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) for (const [id, list] of await lookups.neighbours(missing, types)) known.set(id, list);
-    return (id: K) => known.get(id) ?? [];
+    return (id: K) => known.get(id) ?? none;
+  };
+  const neighboursOf = async (ids: K[]) => {
+    const adjacent = await adjacentOf(ids);
+    return (id: K) => adjacent(id).keys;
   };
   const cost = lookups.cost ?? ((ids: readonly K[]) => ids.length);
 
@@ -79,15 +95,20 @@ export async function shortestPath<K>(from: K, to: K, maxLength: number, types: 
     layer = [...previous];
   }
 
-  // 3. From `from`, each step to the smallest id that keeps the path shortest: on a's side
-  // a node marked above, on b's side any node one step nearer to `to`.
+  // 3. From `from`, each step by the best-ranked type to the smallest id that keeps the path
+  // shortest: on a's side a node marked above, on b's side any node one step nearer to `to`.
   const ids = [from];
   for (let step = 1; step <= length; step++) {
-    const adjacent = await neighboursOf([ids[step - 1]]);
+    const { keys, ranks } = (await adjacentOf([ids[step - 1]]))(ids[step - 1]);
     let best: K | null = null;
-    for (const n of adjacent(ids[step - 1])) {
+    let bestRank = Infinity;
+    for (let i = 0; i < keys.length; i++) {
+      const n = keys[i];
       const fits = step <= a.level ? a.dist.get(n) === step && onPath.has(n) : b.dist.get(n) === length - step;
-      if (fits && (best === null || lookups.before(n, best))) best = n;
+      if (fits && (ranks[i] < bestRank || (ranks[i] === bestRank && lookups.before(n, best as K)))) {
+        best = n;
+        bestRank = ranks[i];
+      }
     }
     if (best === null) return null; // the graph changed during the walk
     ids.push(best);

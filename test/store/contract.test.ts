@@ -487,6 +487,17 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect((await store.shortestPath(APOT, TRANG, { maxLength: 6 }))!.relationships).toHaveLength(2);
     });
 
+    it('of several shortest paths takes the facts, in type order, before an article that mentions both ends', async () => {
+      await store.writeArticle(articleB);
+      // A Pớt chaired the meeting that cited 100-KH/TU; the article also MENTIONS both
+      const path = await store.shortestPath(APOT, KH100, { maxLength: 3 });
+      expect(path!.nodes.map((n) => n.id)).toEqual([APOT, MEETING_B, KH100]);
+      expect(path!.relationships.map((r) => r.type)).toEqual(['CHAIRED', 'CITES']);
+      // with only the article's relationships allowed, the article is the way
+      const viaArticle = await store.shortestPath(APOT, KH100, { maxLength: 3, types: ['MENTIONS'] });
+      expect(viaArticle!.nodes.map((n) => n.id)).toEqual([APOT, articleB.article.id, KH100]);
+    });
+
     it('refuses a path length outside 1..6', async () => {
       for (const maxLength of [0, 7, 2.5, Number.NaN]) {
         await expect(store.shortestPath(APOT, TRANG, { maxLength })).rejects.toThrow(InvalidArgumentError);

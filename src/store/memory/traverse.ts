@@ -3,8 +3,8 @@
 // depend on the graph alone: neighbours by id, of parallel relationships the one of smallest
 // id, so that the memory store and Neo4j draw the same subgraph whatever the ingest order.
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType } from '../../domain/model';
-import type { PathLookups } from '../path';
-import { EVIDENCE, slot } from './adjacency';
+import type { Adjacent, PathLookups } from '../path';
+import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
 
 /** The adjacency slots of a node for the given types (or every type), both directions. */
@@ -58,35 +58,47 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
 
 /** What ../path.ts asks of a store, answered from the indexes, on node numbers. */
 export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(GraphNode | null)[]>): PathLookups<number> {
-  // a stamp per node number: deduplicates a node's neighbours without a Set per node
+  // a stamp per node number: deduplicates a node's neighbours without a Set per node, and
+  // beside it the best rank (REL_TYPES index, a slot's code modulo IN) seen for each
   let seen = new Int32Array(0);
+  let rank = new Int32Array(0);
   let stamp = 0;
   return {
     neighbours(keys, types) {
-      const out = new Map<number, readonly number[]>();
-      if (seen.length < g.numbers.limit) seen = new Int32Array(g.numbers.limit * 2);
+      const out = new Map<number, Adjacent<number>>();
+      if (seen.length < g.numbers.limit) {
+        seen = new Int32Array(g.numbers.limit * 2);
+        rank = new Int32Array(g.numbers.limit * 2);
+      }
       for (const n of keys) {
         const list: number[] = [];
         stamp++;
         for (const c of slotsOf(g, n, types)) {
+          const r0 = c % IN;
           for (const r of g.adjacency.entries(n, c)) {
             const m = g.other(r, n);
             if (seen[m] !== stamp) {
               seen[m] = stamp;
+              rank[m] = r0;
               list.push(m);
-            }
+            } else if (r0 < rank[m]) rank[m] = r0;
           }
         }
-        out.set(n, list);
+        out.set(n, { keys: list, ranks: list.map((m) => rank[m]) });
       }
       return out;
     },
     async links(pairs, types) {
       return pairs.map(([n, m]) => {
         let best = -1;
+        let bestRank = Infinity;
         for (const c of slotsOf(g, n, types)) {
           for (const r of g.adjacency.entries(n, c)) {
-            if (g.other(r, n) === m && (best < 0 || g.rels.idBefore(r, best))) best = r;
+            if (g.other(r, n) !== m) continue;
+            if (c % IN < bestRank || (c % IN === bestRank && g.rels.idBefore(r, best))) {
+              best = r;
+              bestRank = c % IN;
+            }
           }
         }
         return best < 0 ? null : g.rel(best);

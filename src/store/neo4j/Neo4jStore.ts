@@ -4,7 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
 import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../../domain/model';
-import { NODE_LABELS } from '../../domain/model';
+import { NODE_LABELS, REL_TYPES } from '../../domain/model';
 import type { Logger } from '../../logger';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
 import { InvalidBatchError, StoreUnavailableError } from '../errors';
@@ -301,11 +301,11 @@ export class Neo4jStore implements GraphStore {
     const maxLength = checkPathLength(args.maxLength);
     return shortestPath(from, to, maxLength, args.types ?? null, {
       neighbours: async (ids, types) => {
-        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null }));
-        return new Map(rows.map((r) => [r.nodeId as string, r.neighbours as string[]]));
+        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }));
+        return new Map(rows.map((r) => [r.nodeId as string, { keys: r.neighbours as string[], ranks: (r.ranks as unknown[]).map(Number) }]));
       },
       links: async (pairs, types) => {
-        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null }));
+        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }));
         const byIndex = new Map(rows.map((r) => [Number(r.i), fromRel(r.rel as Row)]));
         return pairs.map((_, i) => byIndex.get(i) ?? null);
       },

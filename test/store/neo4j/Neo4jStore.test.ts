@@ -4,6 +4,7 @@
 // the behaviour end to end by the contract suite whenever NEO4J_URI is set.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { REL_TYPES } from '../../../src/domain/model';
 import { encodeCursor } from '../../../src/store/cursor';
 import { InvalidBatchError, StoreUnavailableError } from '../../../src/store/errors';
 import { Neo4jStore, luceneQuery } from '../../../src/store/neo4j/Neo4jStore';
@@ -229,7 +230,7 @@ describe('Neo4jStore (scripted driver)', () => {
       q === 'getNodes'
         ? (p.ids as string[]).map((id) => ({ node: node(id) }))
         : q === 'neighbours'
-          ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'] }))
+          ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'], ranks: [2] }))
           : q === 'links'
             ? [{ i: 0, rel: { id: 'rel:1', type: 'CHAIRED', from: 'a', to: 'b', article: 'x', quote: 'q', start: 0, end: 1 } }]
             : [],
@@ -238,8 +239,8 @@ describe('Neo4jStore (scripted driver)', () => {
     const path = await store.shortestPath('a', 'b', { maxLength: 3, types: ['CHAIRED'] });
     expect(path).toMatchObject({ nodes: [{ id: 'a' }, { id: 'b' }], relationships: [{ id: 'rel:1', from: 'a', to: 'b' }] });
     expect(calls.map((c) => c.query)).toEqual(['getNodes', 'neighbours', 'links', 'getNodes']);
-    expect(calls[1].params).toEqual({ ids: ['a'], types: ['CHAIRED'] });
-    expect(calls[2].params).toEqual({ pairs: [['a', 'b']], types: ['CHAIRED'] });
+    expect(calls[1].params).toEqual({ ids: ['a'], types: ['CHAIRED'], typeOrder: [...REL_TYPES] });
+    expect(calls[2].params).toEqual({ pairs: [['a', 'b']], types: ['CHAIRED'], typeOrder: [...REL_TYPES] });
     await expect(store.shortestPath('a', 'b', { maxLength: 7 })).rejects.toThrow(/maxLength/);
     expect(calls).toHaveLength(4);
   });
@@ -372,7 +373,7 @@ describe('Neo4jStore (scripted driver)', () => {
           : q === 'getNodes'
             ? (p.ids as string[]).map((id) => ({ node: { id, label: 'Person', name: id, searchText: id } }))
             : q === 'neighbours'
-              ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'] }))
+              ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'], ranks: [0] }))
               : [],
     );
     const store = new Neo4jStore(config, undefined, driver);
