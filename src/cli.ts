@@ -10,6 +10,7 @@ import { readArticleFile } from './extract/file';
 import { exportGraph } from './exportGraph';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
+import { installLastResort } from './http/lastResort';
 import { startServer } from './server';
 import { createStore } from './store';
 
@@ -30,7 +31,9 @@ Options:
   --quiet                             (ingest) no progress lines
 
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
-POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL (see README.md).`;
+POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL, POLGRAPH_INTROSPECTION, POLGRAPH_CORS_ORIGINS,
+POLGRAPH_MAX_BODY_BYTES, POLGRAPH_MAX_RESPONSE_BYTES, POLGRAPH_QUERY_TIMEOUT_MS,
+POLGRAPH_MAX_CONNECTIONS (see README.md).`;
 
 /** Exit codes: 0 ok, 1 the work failed, 2 the command line was wrong. */
 class UsageError extends Error {}
@@ -65,6 +68,7 @@ async function cmdServe(config: Config, logger: Logger): Promise<void> {
     logger.info({ corpus: config.corpusDir, files: summary.files, ms: summary.ms }, 'corpus loaded');
   }
   const server = await startServer({ config, logger, store });
+  installLastResort(logger);
   const counts = await store.counts();
   logger.info({ url: server.url, store: store.kind, counts, startupMs: Date.now() - started }, 'ready');
   process.stdout.write(

@@ -12,7 +12,7 @@ import { noStorePlugin } from './noStore';
 export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger, limits: Limits = DEFAULT_LIMITS): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: makeFormatError(config.development, logger),
     plugins: [

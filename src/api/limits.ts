@@ -5,7 +5,9 @@
 // taking `first` (connections, search) multiplies what is under it by `first`; a
 // connection's `edges` is not multiplied again; any other list of objects (a meeting's
 // chairs, a person's offices) by LIST_FACTOR, a guess at a typical relation's size;
-// the explorer queries and `nodes(ids)` by the size their arguments allow.
+// the explorer queries and `nodes(ids)` by the size their arguments allow. The graph walks
+// (neighborhood, path) and search add the work they may do, as priced in api/budget.ts:
+// a neighbourhood by the nodes it may expand × relationship types × limitPerType.
 // Introspection fields (`__schema`, `__type`) cost nothing and do not count for depth,
 // so GraphQL IDEs work.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
@@ -14,6 +16,7 @@ import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullab
 // build beside the CommonJS one Apollo and type-graphql use (under vitest), and two
 // graphql realms cannot share a schema.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
+import { neighbourhoodCost, pathCost, SEARCH_COST } from './budget';
 import { apiError } from './errors';
 
 export const MAX_DEPTH = 10;
@@ -67,13 +70,21 @@ const SIZED_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> =
   nodes: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
 };
 
+/** Query fields whose work is more than their result: what they may look at to find it. */
+const WORK_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> = {
+  neighborhood: neighbourhoodCost,
+  path: (a) => pathCost(a.maxLength),
+  search: () => SEARCH_COST,
+};
+
 // Reads numbers and the length of lists only, never a string's value: the plugin's cache
 // (below) keys the variables with their strings blanked.
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-  if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
+  const work = type.name === 'Query' ? (WORK_BY_ARGS[field.name]?.(args) ?? 0) : 0;
+  if (typeof args.first === 'number') return 1 + work + Math.max(1, args.first) * childComplexity;
   const sized = type.name === 'Query' ? SIZED_BY_ARGS[field.name] : undefined;
-  if (sized) return 1 + sized(args) * Math.max(1, childComplexity);
+  if (sized) return 1 + work + sized(args) * Math.max(1, childComplexity);
   const isList = getNullableType(field.type) instanceof GraphQLList;
   const isObjectList = isList && 'getFields' in getNamedType(field.type);
   if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection'))) return 1 + LIST_FACTOR * childComplexity;

@@ -4,6 +4,7 @@
 // relationships, in one round trip, in an order of its own that is stable (Neo4j: by
 // neighbour id; memory: as written).
 import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
+import { UNLIMITED } from './budget';
 import type { NeighborhoodArgs } from './GraphStore';
 
 /**
@@ -23,8 +24,11 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
   const rels = new Map<string, GraphRelationship>();
   let truncated = false;
   let frontier = [start.id];
+  const budget = args.budget ?? UNLIMITED;
 
   for (let level = 0; level < args.depth && frontier.length > 0; level++) {
+    // a client gone or a deadline passed stops the walk between levels too (the Neo4j store's levels)
+    budget.spend(0);
     const expansion = await expand(frontier, args.types ?? null, perType + 1);
     const next: string[] = [];
     for (const id of frontier) {

@@ -150,14 +150,14 @@ export class MemoryStore implements GraphStore {
     return neighborhood(
       start,
       args,
-      async (ids, types, perType) => expandLevel(this.g, ids, types, perType),
+      (ids, types, perType) => expandLevel(this.g, ids, types, perType, args.budget),
       async (ids) => this.getNodes(ids),
     );
   }
 
   async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
     const maxLength = checkPathLength(args.maxLength);
-    return shortestPath(this.g, from, to, maxLength, args.types ?? null);
+    return shortestPath(this.g, from, to, maxLength, args.types ?? null, args.budget);
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {

@@ -3,15 +3,21 @@
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
 import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
+import { UNLIMITED, type WorkBudget } from '../budget';
+
+/** Frontier nodes walked between two looks at whether the event loop is owed a turn. */
+const PAUSE_EVERY = 32;
 
 /**
  * Each node's relationships, per type to at most `perType` neighbours (in the order they
  * were first linked), one relationship per neighbour, the first written: parallel ones
  * (the same fact from other articles) add nothing to a drawing.
  */
-export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number): Map<string, GraphRelationship[]> {
+export async function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number, budget: WorkBudget = UNLIMITED): Promise<Map<string, GraphRelationship[]>> {
   const out = new Map<string, GraphRelationship[]>();
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
       const seen = new Set<number>();
@@ -19,6 +25,8 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
       // plain loops over the two lists (a generator per type was most of a level's time)
       for (const dir of ['OUT', 'IN'] as const) {
         for (const r of g.slotRels(id, dir, type)) {
+          // every relationship looked at is paid for, the parallel ones skipped included
+          budget.spend(1);
           const other = g.other(r, n);
           if (seen.has(other)) continue;
           if (seen.size >= perType) break;
@@ -35,7 +43,7 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
 /** node → the relationship it was first reached by (null at the start) */
 type Parents = Map<string, number | null>;
 
-export function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null): Subgraph | null {
+export async function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null, budget: WorkBudget = UNLIMITED): Promise<Subgraph | null> {
   if (!g.nodes.has(from) || !g.nodes.has(to)) return null;
   if (from === to) return { nodes: [g.read(g.node(from))], relationships: [], truncated: false };
   // Two searches, one from each end; each step grows the side whose frontier has fewer
@@ -54,8 +62,11 @@ export function shortestPath(g: GraphIndexes, from: string, to: string, maxLengt
     // a level lies on the other side's last level (one nearer would have met a level
     // earlier), so the rest of the level, often a hub's thousands, need not be walked.
     let meet: string | null = null;
-    for (const id of grow.frontier) {
+    for (let i = 0; i < grow.frontier.length; i++) {
+      const id = grow.frontier[i];
+      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
       meet = findNeighbour(g, id, types, (n, rel) => {
+        budget.spend(1);
         if (grow.parents.has(n)) return false;
         grow.parents.set(n, rel);
         next.push(n);

@@ -7,6 +7,7 @@ import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subg
 import { NODE_LABELS } from '../../domain/model';
 import type { Logger } from '../../logger';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
+import { BudgetExceededError, type WorkBudget } from '../budget';
 import { InvalidBatchError, StoreUnavailableError } from '../errors';
 import type {
   Degrees,
@@ -247,7 +248,8 @@ export class Neo4jStore implements GraphStore {
       start,
       args,
       async (ids, types, perType) => {
-        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }));
+        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }), args.budget);
+        args.budget?.spend(rows.length);
         const out = new Map<string, GraphRelationship[]>();
         for (const r of rows) out.set(r.nodeId as string, [...(out.get(r.nodeId as string) ?? []), fromRel(r.rel as Row)]);
         return out;
@@ -263,7 +265,8 @@ export class Neo4jStore implements GraphStore {
       return n ? { nodes: [n], relationships: [], truncated: false } : null;
     }
     const name = `shortestPath${maxLength}` as QueryName;
-    const rows = await this.read((tx) => this.run(tx, name, { from, to, types: args.types ? [...args.types] : null }));
+    args.budget?.spend(0);
+    const rows = await this.read((tx) => this.run(tx, name, { from, to, types: args.types ? [...args.types] : null }), args.budget);
     if (!rows.length) return null;
     return {
       nodes: (rows[0].nodes as Row[]).map(fromNode),
@@ -332,10 +335,12 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => r.toObject() as Row);
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** With a budget, the transaction gets what is left of its deadline as its timeout: the server stops the query then. */
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
+    const left = budget?.remainingMs() ?? Infinity;
     try {
-      return await session.executeRead(work);
+      return await session.executeRead(work, Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined);
     } catch (err) {
       throw this.translate(err);
     } finally {
@@ -356,6 +361,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Connection failures name the URI; our own errors (bad batch, bad cursor) pass through. */
   private translate(err: unknown): unknown {
+    if (isTimedOut(err)) return new BudgetExceededError('deadline', 'the query ran past its deadline and Neo4j stopped it');
     return isUnavailable(err) ? this.unavailable(err) : err;
   }
 
@@ -379,6 +385,12 @@ const UNAVAILABLE_CODES = new Set([
  * such database) rather than that a query failed. Driver errors without a server code
  * (a pool that gave no connection in time, a connection that timed out) carry 'N/A'.
  */
+/** The transaction ran past the timeout it was given (Neo.ClientError.Transaction.TransactionTimedOut…). */
+export function isTimedOut(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+}
+
 export function isUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return false;

@@ -1,0 +1,96 @@
+// An execution budget: what one request may spend in the graph walks it causes. A walk
+// charges a unit per relationship it looks at; when the units are spent, the deadline has
+// passed or the client has gone, the next charge throws BudgetExceededError and the walk
+// stops where it is. The memory store is synchronous, so a timer racing its answer can
+// never fire: the walk itself has to check, and hand the event loop back now and then
+// (`pause`) so that other requests and /health are served while it runs.
+
+export type BudgetReason = 'work' | 'deadline' | 'aborted';
+
+export class BudgetExceededError extends Error {
+  override name = 'BudgetExceededError';
+  constructor(
+    readonly reason: BudgetReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface WorkBudget {
+  /** Charges `units` of work; throws BudgetExceededError once the budget is spent, past the deadline or abandoned. */
+  spend(units: number): void;
+  /**
+   * null when the request may go on, or a promise that resolves once the event loop has
+   * had a turn: a request holds the loop for at most one time slice at a stretch.
+   */
+  pause(): Promise<void> | null;
+  /** milliseconds left before the deadline (for a store that passes a timeout on, as Neo4j does) */
+  remainingMs(): number;
+  /** units spent so far */
+  spent(): number;
+}
+
+export interface BudgetOptions {
+  /** units of work (relationships looked at) */
+  units: number;
+  deadlineMs: number;
+  /** longest stretch the request holds the event loop */
+  sliceMs?: number;
+  /** aborted when the client has gone */
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export const DEFAULT_SLICE_MS = 10;
+/** How many units between two looks at the clock: the clock costs more than a unit's work. */
+const CLOCK_EVERY = 1024;
+
+export function createBudget({ units, deadlineMs, sliceMs = DEFAULT_SLICE_MS, signal, now = () => performance.now() }: BudgetOptions): WorkBudget {
+  const deadline = now() + deadlineMs;
+  let left = units;
+  let sinceClock = 0;
+  let sliceStart = now();
+  let gate: Promise<void> | null = null;
+
+  const check = () => {
+    if (signal?.aborted) throw new BudgetExceededError('aborted', 'the client closed the connection; the query was stopped');
+    if (now() > deadline) throw new BudgetExceededError('deadline', `the query ran longer than ${deadlineMs} ms and was stopped`);
+  };
+  const nextTurn = (): Promise<void> =>
+    (gate ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        gate = null;
+        sliceStart = now();
+        resolve();
+      }),
+    ));
+  // Every caller that was waiting resumes in the same turn: each looks again, and those
+  // arriving after the slice is used up wait for the next turn.
+  const waitTurn = async () => {
+    do await nextTurn();
+    while (now() - sliceStart >= sliceMs);
+    check();
+  };
+
+  return {
+    spend(n) {
+      left -= n;
+      sinceClock += n;
+      if (left < 0) throw new BudgetExceededError('work', `the query needed more than its budget of ${units} units of graph work (relationships looked at) and was stopped; ask for less (a smaller depth, limit or limitPerType, fewer aliases)`);
+      if (sinceClock >= CLOCK_EVERY || n === 0) {
+        sinceClock = 0;
+        check();
+      }
+    },
+    pause() {
+      if (now() - sliceStart < sliceMs) return null;
+      return waitTurn();
+    },
+    remainingMs: () => Math.max(0, deadline - now()),
+    spent: () => units - left,
+  };
+}
+
+/** No limits: for the command line and for callers that pass no budget. */
+export const UNLIMITED: WorkBudget = { spend() {}, pause: () => null, remainingMs: () => Infinity, spent: () => 0 };
