@@ -51,26 +51,20 @@ export function createBudget({ units, deadlineMs, sliceMs = DEFAULT_SLICE_MS, si
   let left = units;
   let sinceClock = 0;
   let sliceStart = now();
-  let gate: Promise<void> | null = null;
+  // callers waiting for a turn, released one per turn of the event loop: a query of a
+  // thousand aliases takes a thousand turns, each short, with other requests between
+  const waiting: (() => void)[] = [];
+  let scheduled = false;
 
   const check = () => {
     if (signal?.aborted) throw new BudgetExceededError('aborted', 'the client closed the connection; the query was stopped');
     if (now() > deadline) throw new BudgetExceededError('deadline', `the query ran longer than ${deadlineMs} ms and was stopped`);
   };
-  const nextTurn = (): Promise<void> =>
-    (gate ??= new Promise<void>((resolve) =>
-      setImmediate(() => {
-        gate = null;
-        sliceStart = now();
-        resolve();
-      }),
-    ));
-  // Every caller that was waiting resumes in the same turn: each looks again, and those
-  // arriving after the slice is used up wait for the next turn.
-  const waitTurn = async () => {
-    do await nextTurn();
-    while (now() - sliceStart >= sliceMs);
-    check();
+  const release = () => {
+    sliceStart = now();
+    waiting.shift()?.();
+    if (waiting.length) setImmediate(release);
+    else scheduled = false;
   };
 
   return {
@@ -84,8 +78,13 @@ export function createBudget({ units, deadlineMs, sliceMs = DEFAULT_SLICE_MS, si
       }
     },
     pause() {
-      if (now() - sliceStart < sliceMs) return null;
-      return waitTurn();
+      if (!waiting.length && now() - sliceStart < sliceMs) return null;
+      const turn = new Promise<void>((resolve) => waiting.push(resolve)).then(check);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(release);
+      }
+      return turn;
     },
     remainingMs: () => Math.max(0, deadline - now()),
     spent: () => units - left,
