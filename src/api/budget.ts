@@ -2,15 +2,20 @@
 // each request gets. The estimate refuses, before anything runs, a query whose arguments
 // allow more work than one request may do; the budget stops, while it runs, one whose
 // graph turns out worse than the estimate thought (parallel relationships, a path search
-// that has to cross hubs). Both count relationships looked at: WORK_PER_COST of them are
-// one unit of cost, so MAX_COST units of cost are the budget's units.
+// that has to cross hubs). Both count in the budget's units (a relationship looked at is
+// one, one read out whole REL_READ_UNITS more); WORK_PER_COST units are one unit of cost,
+// so MAX_COST units of cost are the budget's units. Calibrated on a 100k-article graph
+// (BENCHMARKS.md): a unit is ~0.4 µs, the whole budget ~1 s of one core.
 import { REL_TYPES } from '../domain/model';
-import { createBudget, type WorkBudget } from '../store/budget';
+import { createBudget, REL_READ_UNITS, type WorkBudget } from '../store/budget';
 
-/** Relationships looked at per unit of cost. */
+/** Budget units per unit of cost. */
 export const WORK_PER_COST = 100;
-/** A typeahead search scores up to a thousand candidates and sorts them: a fixed price per call. */
-export const SEARCH_COST = 25;
+/**
+ * A typeahead search scores up to a thousand candidates and sorts them: ~7 ms for ten
+ * hits, ~25 ms for a hundred of a one-letter prefix at 100k articles.
+ */
+export const searchCost = (first: unknown) => 150 + 5 * Math.min(positive(first, 10), 100);
 /** Each step a path search may take from both ends. */
 export const PATH_COST_PER_STEP = 250;
 /** Wall-clock limit of a request's execution, waiting for its turns included. */
@@ -23,12 +28,14 @@ interface NeighbourhoodArgs {
   types?: unknown;
 }
 
-const positive = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(v) : fallback);
+function positive(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(v) : fallback;
+}
 
 /**
- * The relationships a neighbourhood may look at: every node it expands (the start, and
- * the nodes reached before the last level, at most `limit`) reads per relationship type
- * up to limitPerType + 1 neighbours.
+ * The budget units a neighbourhood may spend: every node it expands (the start, and the
+ * nodes reached before the last level, at most `limit`) reads per relationship type (of
+ * those asked, all twelve by default) up to limitPerType + 1 relationships.
  */
 export function neighbourhoodWork(args: NeighbourhoodArgs): number {
   const depth = Math.min(positive(args.depth, 1), 10);
@@ -41,7 +48,7 @@ export function neighbourhoodWork(args: NeighbourhoodArgs): number {
     expanded += level;
     level *= types * perType;
   }
-  return Math.min(expanded, limit) * types * (perType + 1);
+  return Math.min(expanded, limit) * types * (perType + 1) * (1 + REL_READ_UNITS);
 }
 
 export const neighbourhoodCost = (args: NeighbourhoodArgs) => Math.ceil(neighbourhoodWork(args) / WORK_PER_COST);

@@ -16,7 +16,7 @@ import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullab
 // build beside the CommonJS one Apollo and type-graphql use (under vitest), and two
 // graphql realms cannot share a schema.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
-import { neighbourhoodCost, pathCost, SEARCH_COST } from './budget';
+import { neighbourhoodCost, pathCost, searchCost } from './budget';
 import { apiError } from './errors';
 
 export const MAX_DEPTH = 10;
@@ -74,7 +74,7 @@ const SIZED_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> =
 const WORK_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> = {
   neighborhood: neighbourhoodCost,
   path: (a) => pathCost(a.maxLength),
-  search: () => SEARCH_COST,
+  search: (a) => searchCost(a.first),
 };
 
 // Reads numbers and the length of lists only, never a string's value: the plugin's cache

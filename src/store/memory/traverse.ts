@@ -3,7 +3,7 @@
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../../domain/model';
 import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
-import { UNLIMITED, type WorkBudget } from '../budget';
+import { REL_READ_UNITS, UNLIMITED, type WorkBudget } from '../budget';
 
 /** Frontier nodes walked between two looks at whether the event loop is owed a turn. */
 const PAUSE_EVERY = 32;
@@ -31,6 +31,7 @@ export async function expandLevel(g: GraphIndexes, ids: string[], types: readonl
           if (seen.has(other)) continue;
           if (seen.size >= perType) break;
           seen.add(other);
+          budget.spend(REL_READ_UNITS);
           rels.push(g.rel(r));
         }
       }

@@ -7,7 +7,7 @@ import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subg
 import { NODE_LABELS } from '../../domain/model';
 import type { Logger } from '../../logger';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
-import { BudgetExceededError, type WorkBudget } from '../budget';
+import { BudgetExceededError, REL_READ_UNITS, type WorkBudget } from '../budget';
 import { InvalidBatchError, StoreUnavailableError } from '../errors';
 import type {
   Degrees,
@@ -249,7 +249,7 @@ export class Neo4jStore implements GraphStore {
       args,
       async (ids, types, perType) => {
         const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }), args.budget);
-        args.budget?.spend(rows.length);
+        args.budget?.spend(rows.length * REL_READ_UNITS);
         const out = new Map<string, GraphRelationship[]>();
         for (const r of rows) out.set(r.nodeId as string, [...(out.get(r.nodeId as string) ?? []), fromRel(r.rel as Row)]);
         return out;

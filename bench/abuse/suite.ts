@@ -1,0 +1,228 @@
+// The abuse suite: what an outsider can throw at the server, bounded in count and time and
+// aimed at loopback only. Each attack reports what it sent and how it was answered; a
+// watcher asks /health all along, so "the server kept serving" is measured, not assumed.
+// A crash is a request the server did not answer at all (a connection refused or reset
+// with no status) while /health also failed, or the server process gone.
+import fc from 'fast-check';
+import type { GraphQLSchema } from 'graphql';
+import { fuzzedRequest } from './fuzz';
+import { LOOPBACK, MALFORMED, rawRequest } from './raw';
+
+export interface Target {
+  port: number;
+  /** peak resident memory of the server so far, in bytes (null when unknown) */
+  peakRss(): number | null;
+  /** false once the server process has gone */
+  alive(): boolean;
+}
+
+export interface Counts {
+  fuzzed: number;
+  malformedRounds: number;
+  slowClients: number;
+  slowHoldMs: number;
+  keyGuesses: number;
+  /** repetitions of the expensive probes (the 45-alias neighbourhood, 1,000 search aliases, the costliest accepted) */
+  expensive: number;
+  seed: number;
+}
+
+export const SMALL: Counts = { fuzzed: 150, malformedRounds: 1, slowClients: 20, slowHoldMs: 1500, keyGuesses: 40, expensive: 1, seed: 16 };
+export const FULL: Counts = { fuzzed: 3000, malformedRounds: 5, slowClients: 300, slowHoldMs: 15_000, keyGuesses: 2000, expensive: 3, seed: 16 };
+
+export interface AttackFigure {
+  name: string;
+  sent: number;
+  /** answers by HTTP status ('none': closed or reset without one) */
+  statuses: Record<string, number>;
+  worstMs: number;
+  ms: number;
+  note?: string;
+}
+
+export interface AbuseReport {
+  attacks: AttackFigure[];
+  sent: number;
+  crashes: number;
+  /** answers with a 5xx status: a bug somewhere, not an expected refusal */
+  serverErrors: number;
+  health: { probes: number; failed: number; worstMs: number; p99Ms: number };
+  peakRssBytes: number | null;
+  ms: number;
+}
+
+const now = () => performance.now();
+
+async function post(port: number, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number | 'none'; text: string }> {
+  try {
+    const res = await fetch(`http://${LOOPBACK}:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    return { status: res.status, text: await res.text() };
+  } catch {
+    return { status: 'none', text: '' };
+  }
+}
+
+function figure(name: string): AttackFigure & { record(status: number | 'none', ms: number): void } {
+  const f: AttackFigure = { name, sent: 0, statuses: {}, worstMs: 0, ms: 0 };
+  return Object.assign(f, {
+    record(status: number | 'none', ms: number) {
+      f.sent++;
+      f.statuses[status] = (f.statuses[status] ?? 0) + 1;
+      f.worstMs = Math.max(f.worstMs, ms);
+    },
+  });
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = now();
+  const v = await fn();
+  return [v, now() - t];
+}
+
+/** Fuzzed GraphQL documents from the schema, four at a time. */
+async function fuzz(port: number, schema: GraphQLSchema, counts: Counts): Promise<AttackFigure> {
+  const f = figure('fuzzed GraphQL documents');
+  const requests = fc.sample(fuzzedRequest(schema), { numRuns: counts.fuzzed, seed: counts.seed });
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const r = requests[next++];
+      const [res, ms] = await timed(() => post(port, r));
+      f.record(res.status, ms);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return f;
+}
+
+async function malformed(port: number, counts: Counts): Promise<AttackFigure> {
+  const f = figure('malformed HTTP');
+  for (let round = 0; round < counts.malformedRounds; round++) {
+    for (const m of MALFORMED) {
+      const [r, ms] = await timed(() => rawRequest(port, [m.bytes], { timeoutMs: 15_000 }));
+      // closing without a status is an answer to garbage too (node:http does so for some)
+      f.record(r.status ?? 'none', ms);
+    }
+  }
+  return f;
+}
+
+/** Slowloris: many clients that send their headers, or their body, a few bytes at a time and never finish. */
+async function slowClients(port: number, counts: Counts): Promise<AttackFigure> {
+  const f = figure('slowloris clients');
+  const t = now();
+  const pieces = (i: number) =>
+    i % 2
+      ? ['POST /graphql HTTP/1.1\r\n', 'Host: x\r\n', 'Content-Type: application/json\r\n', 'Content-Length: 1000\r\n\r\n', '{"q', 'uer', 'y":']
+      : ['GET /health HTTP/1.1\r\n', 'Host: x\r\n', 'X-A: 1\r\n', 'X-B: 2\r\n', 'X-C: 3\r\n', 'X-D: 4\r\n', 'X-E: 5\r\n'];
+  const gap = Math.max(10, Math.floor(counts.slowHoldMs / 8));
+  const answers = await Promise.all(Array.from({ length: counts.slowClients }, (_, i) => rawRequest(port, pieces(i), { gapMs: gap, timeoutMs: counts.slowHoldMs })));
+  let closedByServer = 0;
+  for (const a of answers) {
+    f.record(a.status ?? 'none', now() - t);
+    if (a.closed) closedByServer++;
+  }
+  f.note = `${closedByServer} of ${counts.slowClients} cut off by the server within ${counts.slowHoldMs} ms`;
+  return f;
+}
+
+async function keyGuessing(port: number, counts: Counts): Promise<AttackFigure> {
+  const f = figure('API key guessing');
+  const query = { query: 'mutation { deleteArticle(id: "article:nope") { deleted } }' };
+  for (let i = 0; i < counts.keyGuesses; i++) {
+    const [r, ms] = await timed(() => post(port, query, { authorization: `Bearer guess-${i.toString(36).padStart(8, '0')}` }));
+    f.record(r.status, ms);
+  }
+  const refused = f.statuses['429'] ?? 0;
+  f.note = `${refused} of ${f.sent} held off with 429`;
+  return f;
+}
+
+/** The probes of issue 16 and the costliest queries the limits accept. */
+export function expensiveQueries(hub: string): { name: string; query: string }[] {
+  const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
+  return [
+    { name: '45 × neighbourhood depth 3, 500 × 500', query: `{ ${aliases(45, `neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 500) { truncated }`)} }` },
+    { name: '1,000 × search', query: `{ ${aliases(1000, 'search(text: "nguyen") { id }')} }` },
+    { name: 'neighbourhood depth 3, 500 nodes, 40 per type (accepted)', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 40) { nodes { id label } edges { id source target } truncated } }` },
+    { name: '20 × neighbourhood depth 2, 100 nodes, 25 per type (accepted)', query: `{ ${aliases(20, `neighborhood(id: "${hub}", depth: 2, limit: 100, limitPerType: 25) { truncated }`)} }` },
+    { name: '90 × search "a" (accepted)', query: `{ ${aliases(90, 'search(text: "a", first: 100) { id }')} }` },
+    { name: '16 × path maxLength 6 (accepted)', query: `{ ${aliases(16, `path(from: "${hub}", to: "person:nobody-${hub}", maxLength: 6) { size }`)} }` },
+  ];
+}
+
+async function expensive(port: number, counts: Counts, hub: string): Promise<AttackFigure> {
+  const f = figure('expensive queries');
+  const codes: string[] = [];
+  for (let i = 0; i < counts.expensive; i++) {
+    for (const q of expensiveQueries(hub)) {
+      const [r, ms] = await timed(() => post(port, { query: q.query }));
+      f.record(r.status, ms);
+      const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1];
+      if (i === 0) codes.push(`${q.name}: ${r.status}${code ? ` ${code}` : ''} in ${Math.round(ms)} ms`);
+    }
+  }
+  f.note = codes.join('; ');
+  return f;
+}
+
+/** Asks /health every `everyMs` until stopped; a probe that fails or takes over 5 s counts as failed. */
+function watchHealth(port: number, everyMs = 25) {
+  const latencies: number[] = [];
+  let failed = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t = now();
+      try {
+        const res = await fetch(`http://${LOOPBACK}:${port}/health`, { signal: AbortSignal.timeout(5000) });
+        await res.arrayBuffer();
+        if (res.status !== 200) failed++;
+      } catch {
+        failed++;
+      }
+      latencies.push(now() - t);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const sorted = [...latencies].sort((a, b) => a - b);
+      return { probes: latencies.length, failed, worstMs: sorted.at(-1) ?? 0, p99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? 0 };
+    },
+  };
+}
+
+export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Counts, hub = 'place:kon-tum', log: (line: string) => void = () => {}): Promise<AbuseReport> {
+  const started = now();
+  const health = watchHealth(target.port);
+  const attacks: AttackFigure[] = [];
+  const run = async (fn: () => Promise<AttackFigure>) => {
+    const t = now();
+    const f = await fn();
+    f.ms = Math.round(now() - t);
+    f.worstMs = Math.round(f.worstMs);
+    attacks.push(f);
+    log(`${f.name}: ${f.sent} sent in ${f.ms} ms, ${JSON.stringify(f.statuses)}, worst ${f.worstMs} ms${f.note ? ` (${f.note})` : ''}`);
+  };
+  await run(() => malformed(target.port, counts));
+  await run(() => fuzz(target.port, schema, counts));
+  // slow clients hold their sockets while the expensive queries and the key guesses run
+  const slow = slowClients(target.port, counts);
+  await run(() => expensive(target.port, counts, hub));
+  await run(() => keyGuessing(target.port, counts));
+  await run(() => slow);
+  const h = await health.stop();
+  const noAnswer = attacks.filter((a) => a.name !== 'slowloris clients' && a.name !== 'malformed HTTP').reduce((n, a) => n + (a.statuses.none ?? 0), 0);
+  return {
+    attacks,
+    sent: attacks.reduce((n, a) => n + a.sent, 0) + h.probes,
+    crashes: (target.alive() ? 0 : 1) + (noAnswer > 0 && h.failed > 0 ? 1 : 0),
+    serverErrors: attacks.reduce((n, a) => n + Object.entries(a.statuses).filter(([s]) => s.startsWith('5')).reduce((m, [, c]) => m + c, 0), 0),
+    health: { ...h, worstMs: Math.round(h.worstMs * 10) / 10, p99Ms: Math.round(h.p99Ms * 10) / 10 },
+    peakRssBytes: target.peakRss(),
+    ms: Math.round(now() - started),
+  };
+}
