@@ -19,7 +19,7 @@ function inputValue(type: GraphQLInputType, depth: number): fc.Arbitrary<string>
   if (type instanceof GraphQLInputObjectType) {
     const fields = Object.values(type.getFields());
     if (depth > 3 || !fields.length) return fc.constant('{}');
-    return fc.subarray(fields, { maxLength: 5 }).chain((chosen) => (chosen.length ? fc.tuple(...chosen.map((f) => inputValue(f.type, depth + 1).map((v) => `${f.name}: ${v}`))).map((kv) => `{ ${kv.join(', ')} }`) : fc.constant('{}')));
+    return fc.subarray(fields, { maxLength: Math.min(5, fields.length) }).chain((chosen) => (chosen.length ? fc.tuple(...chosen.map((f) => inputValue(f.type, depth + 1).map((v) => `${f.name}: ${v}`))).map((kv) => `{ ${kv.join(', ')} }`) : fc.constant('{}')));
   }
   const scalar = type as GraphQLScalarType;
   switch (scalar.name) {
@@ -44,7 +44,7 @@ function selection(type: GraphQLOutputType, depth: number): fc.Arbitrary<string>
   const fields = Object.values((named as GraphQLObjectType).getFields());
   if (depth > 5) return fc.constant('{ __typename }');
   return fc
-    .subarray(fields, { minLength: 1, maxLength: depth === 0 ? 4 : 3 })
+    .subarray(fields, { minLength: 1, maxLength: Math.min(fields.length, depth === 0 ? 4 : 3) })
     .chain((chosen) => fc.tuple(...chosen.map((f) => fieldSelection(f, depth + 1))))
     .map((parts) => `{ ${parts.join(' ')} }`);
 }

@@ -27,7 +27,7 @@ export interface Counts {
   seed: number;
 }
 
-export const SMALL: Counts = { fuzzed: 150, malformedRounds: 1, slowClients: 20, slowHoldMs: 1500, keyGuesses: 40, expensive: 1, seed: 16 };
+export const SMALL: Counts = { fuzzed: 150, malformedRounds: 1, slowClients: 20, slowHoldMs: 5000, keyGuesses: 40, expensive: 1, seed: 16 };
 export const FULL: Counts = { fuzzed: 3000, malformedRounds: 5, slowClients: 300, slowHoldMs: 15_000, keyGuesses: 2000, expensive: 3, seed: 16 };
 
 export interface AttackFigure {
@@ -42,6 +42,8 @@ export interface AttackFigure {
 
 export interface AbuseReport {
   attacks: AttackFigure[];
+  /** each expensive query on its own: time, /health meanwhile, memory */
+  probes: ProbeFigure[];
   sent: number;
   crashes: number;
   /** answers with a 5xx status: a bug somewhere, not an expected refusal */
@@ -138,31 +140,45 @@ async function keyGuessing(port: number, counts: Counts): Promise<AttackFigure> 
   return f;
 }
 
-/** The probes of issue 16 and the costliest queries the limits accept. */
-export function expensiveQueries(hub: string): { name: string; query: string }[] {
+/** The probes of issue 16 and the costliest queries the limits accept (each just under the cost limit). */
+export function expensiveQueries(hub: string, far: string): { name: string; query: string }[] {
   const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
   return [
-    { name: '45 × neighbourhood depth 3, 500 × 500', query: `{ ${aliases(45, `neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 500) { truncated }`)} }` },
-    { name: '1,000 × search', query: `{ ${aliases(1000, 'search(text: "nguyen") { id }')} }` },
-    { name: 'neighbourhood depth 3, 500 nodes, 40 per type (accepted)', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 40) { nodes { id label } edges { id source target } truncated } }` },
-    { name: '20 × neighbourhood depth 2, 100 nodes, 25 per type (accepted)', query: `{ ${aliases(20, `neighborhood(id: "${hub}", depth: 2, limit: 100, limitPerType: 25) { truncated }`)} }` },
-    { name: '90 × search "a" (accepted)', query: `{ ${aliases(90, 'search(text: "a", first: 100) { id }')} }` },
-    { name: '16 × path maxLength 6 (accepted)', query: `{ ${aliases(16, `path(from: "${hub}", to: "person:nobody-${hub}", maxLength: 6) { size }`)} }` },
+    { name: '45 × neighbourhood depth 3, 500 × 500 (issue 16)', query: `{ ${aliases(45, `neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 500) { truncated }`)} }` },
+    { name: '1,000 × search (issue 16)', query: `{ ${aliases(1000, 'search(text: "nguyen") { id }')} }` },
+    { name: 'neighbourhood depth 3, 140 nodes, 25 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 140, limitPerType: 25) { nodes { id } edges { id } truncated } }` },
+    { name: 'neighbourhood depth 3, 500 nodes, 6 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 6) { nodes { id } truncated } }` },
+    { name: 'neighbourhood depth 3, 500 nodes, 80 MENTIONS per node', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 80, types: [MENTIONS]) { nodes { id } truncated } }` },
+    { name: '115 × search "nguyen"', query: `{ ${aliases(115, 'search(text: "nguyen") { id }')} }` },
+    { name: '33 × search "a", 100 hits', query: `{ ${aliases(33, 'search(text: "a", first: 100) { id }')} }` },
+    { name: '16 × path maxLength 6 between far nodes', query: `{ ${aliases(16, `path(from: "${hub}", to: "${far}", maxLength: 6) { size }`)} }` },
   ];
 }
 
-async function expensive(port: number, counts: Counts, hub: string): Promise<AttackFigure> {
+export interface ProbeFigure {
+  name: string;
+  status: number | 'none';
+  code: string | null;
+  ms: number;
+  /** worst /health latency while it ran */
+  healthWorstMs: number;
+  /** the server's peak RSS after it (bytes) */
+  peakRssBytes: number | null;
+}
+
+async function expensive(target: Target, counts: Counts, hub: string, far: string, probes: ProbeFigure[]): Promise<AttackFigure> {
   const f = figure('expensive queries');
-  const codes: string[] = [];
   for (let i = 0; i < counts.expensive; i++) {
-    for (const q of expensiveQueries(hub)) {
-      const [r, ms] = await timed(() => post(port, { query: q.query }));
+    for (const q of expensiveQueries(hub, far)) {
+      const watch = watchHealth(target.port, 10);
+      const [r, ms] = await timed(() => post(target.port, { query: q.query }));
+      const h = await watch.stop();
       f.record(r.status, ms);
-      const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1];
-      if (i === 0) codes.push(`${q.name}: ${r.status}${code ? ` ${code}` : ''} in ${Math.round(ms)} ms`);
+      const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1] ?? null;
+      if (i === 0) probes.push({ name: q.name, status: r.status, code, ms: Math.round(ms), healthWorstMs: Math.round(h.worstMs * 10) / 10, peakRssBytes: target.peakRss() });
     }
   }
-  f.note = codes.join('; ');
+  f.note = probes.map((p) => `${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms`).join('; ');
   return f;
 }
 
@@ -195,10 +211,14 @@ function watchHealth(port: number, everyMs = 25) {
   };
 }
 
-export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Counts, hub = 'place:kon-tum', log: (line: string) => void = () => {}): Promise<AbuseReport> {
+export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Counts, hub = 'place:kon-tum', far = 'person:kon-tum:apot', log: (line: string) => void = () => {}): Promise<AbuseReport> {
   const started = now();
+  const probes: ProbeFigure[] = [];
+  // the expensive queries first, alone, each with its own /health watcher
+  const alone = await expensive(target, counts, hub, far, probes);
+  alone.name = 'expensive queries, alone';
   const health = watchHealth(target.port);
-  const attacks: AttackFigure[] = [];
+  const attacks: AttackFigure[] = [alone];
   const run = async (fn: () => Promise<AttackFigure>) => {
     const t = now();
     const f = await fn();
@@ -211,13 +231,14 @@ export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Co
   await run(() => fuzz(target.port, schema, counts));
   // slow clients hold their sockets while the expensive queries and the key guesses run
   const slow = slowClients(target.port, counts);
-  await run(() => expensive(target.port, counts, hub));
+  await run(() => expensive(target, counts, hub, far, []));
   await run(() => keyGuessing(target.port, counts));
   await run(() => slow);
   const h = await health.stop();
   const noAnswer = attacks.filter((a) => a.name !== 'slowloris clients' && a.name !== 'malformed HTTP').reduce((n, a) => n + (a.statuses.none ?? 0), 0);
   return {
     attacks,
+    probes,
     sent: attacks.reduce((n, a) => n + a.sent, 0) + h.probes,
     crashes: (target.alive() ? 0 : 1) + (noAnswer > 0 && h.failed > 0 ? 1 : 0),
     serverErrors: attacks.reduce((n, a) => n + Object.entries(a.statuses).filter(([s]) => s.startsWith('5')).reduce((m, [, c]) => m + c, 0), 0),
