@@ -8,6 +8,9 @@ import type { GraphQLSchema } from 'graphql';
 import { fuzzedRequest } from './fuzz';
 import { LOOPBACK, MALFORMED, rawRequest } from './raw';
 
+/** The slowloris clients' own loopback address (Linux routes all of 127/8 to lo). */
+const ATTACKER = '127.0.0.2';
+
 export interface Target {
   port: number;
   /** peak resident memory of the server so far, in bytes (null when unknown) */
@@ -118,7 +121,8 @@ async function slowClients(port: number, counts: Counts): Promise<AttackFigure> 
       ? ['POST /graphql HTTP/1.1\r\n', 'Host: x\r\n', 'Content-Type: application/json\r\n', 'Content-Length: 1000\r\n\r\n', '{"q', 'uer', 'y":']
       : ['GET /health HTTP/1.1\r\n', 'Host: x\r\n', 'X-A: 1\r\n', 'X-B: 2\r\n', 'X-C: 3\r\n', 'X-D: 4\r\n', 'X-E: 5\r\n'];
   const gap = Math.max(10, Math.floor(counts.slowHoldMs / 8));
-  const answers = await Promise.all(Array.from({ length: counts.slowClients }, (_, i) => rawRequest(port, pieces(i), { gapMs: gap, timeoutMs: counts.slowHoldMs })));
+  // from an address of their own (127.0.0.2): the cap per address is what keeps them from taking every connection
+  const answers = await Promise.all(Array.from({ length: counts.slowClients }, (_, i) => rawRequest(port, pieces(i), { gapMs: gap, timeoutMs: counts.slowHoldMs, localAddress: ATTACKER })));
   let closedByServer = 0;
   for (const a of answers) {
     f.record(a.status ?? 'none', now() - t);

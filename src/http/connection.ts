@@ -14,6 +14,8 @@ export interface ConnectionLimits {
   /** a socket with no traffic at all for this long is closed */
   idleTimeoutMs: number;
   maxConnections: number;
+  /** open connections from one client address: a slowloris client alone cannot take them all */
+  maxPerAddress: number;
   maxHeaderBytes: number;
   checkIntervalMs: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   keepAliveTimeoutMs: 5_000,
   idleTimeoutMs: 60_000,
   maxConnections: 256,
+  maxPerAddress: 64,
   maxHeaderBytes: 16 * 1024,
   checkIntervalMs: 1_000,
 };
@@ -49,6 +52,21 @@ export function applyConnectionLimits(http: Server, l: ConnectionLimits, logger:
   http.maxConnections = l.maxConnections;
   http.maxHeadersCount = 100;
   http.setTimeout(l.idleTimeoutMs, (socket: Socket) => socket.destroy());
+  const open = new Map<string, number>();
+  http.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const n = (open.get(address) ?? 0) + 1;
+    if (n > l.maxPerAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, n);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
   http.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     logger.debug({ err: err.message, code: err.code }, 'malformed request');
     if (err.code === 'ECONNRESET' || !socket.writable) {

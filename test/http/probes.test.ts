@@ -234,3 +234,21 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('connections per address', () => {
+  it('cuts connections from one address past its cap, and serves other addresses meanwhile', async () => {
+    const c = await startHarness({ server: { connection: { maxPerAddress: 3, headersTimeoutMs: 2000, requestTimeoutMs: 2000, checkIntervalMs: 100 } } });
+    try {
+      const held = Array.from({ length: 5 }, () => rawRequest(c.server.port, ['GET /health HTTP/1.1\r\n'], { timeoutMs: 8000, localAddress: '127.0.0.2' }));
+      // while they are held, another address is served
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await fetch(`${c.server.url.replace(/\/graphql$/, '')}/health`)).status).toBe(200);
+      // the fourth and fifth were closed at once, with no answer; the first three later, by the headers timeout
+      const answers = await Promise.all(held);
+      expect(answers.filter((a) => a.closed && a.status === null).length).toBe(2);
+      expect(answers.filter((a) => a.status === 408).length).toBe(3);
+    } finally {
+      await c.close();
+    }
+  });
+});
