@@ -23,10 +23,24 @@ export function peakRssOf(pid: number): number | null {
   }
 }
 
+const LOOP_DELAY_FILE = join(tmpdir(), `polgraph-abuse-loop-${process.pid}.json`);
+
+/** The server's event-loop delay since the last call (the loopDelay.js preload answers SIGUSR2). */
+async function loopDelayOf(child: ChildProcess): Promise<{ maxMs: number; p99Ms: number } | null> {
+  rmSync(LOOP_DELAY_FILE, { force: true });
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 50 && !existsSync(LOOP_DELAY_FILE); i++) await new Promise((r) => setTimeout(r, 20));
+  try {
+    return JSON.parse(readFileSync(LOOP_DELAY_FILE, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 function startServer(corpus: string): Promise<{ child: ChildProcess; port: number }> {
   const root = resolve(__dirname, '../../..');
-  const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', POLGRAPH_CORPUS: corpus, LOG_LEVEL: 'error', POLGRAPH_API_KEY: 'abuse-suite-key-0123456789', NODE_ENV: 'production' };
-  const child = spawn(process.execPath, [join(root, 'dist-bench/src/cli.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', POLGRAPH_CORPUS: corpus, LOG_LEVEL: 'error', POLGRAPH_API_KEY: 'abuse-suite-key-0123456789', NODE_ENV: 'production', POLGRAPH_LOOP_DELAY_FILE: LOOP_DELAY_FILE };
+  const child = spawn(process.execPath, ['-r', join(__dirname, 'loopDelay.js'), join(root, 'dist-bench/src/cli.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((ok, fail) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -44,7 +58,10 @@ export function formatReport(r: AbuseReport): string {
     `/health: ${r.health.probes} probes during the attacks, ${r.health.failed} failed, worst ${r.health.worstMs} ms, p99 ${r.health.p99Ms} ms`,
     `peak RSS of the server: ${r.peakRssBytes === null ? 'unknown' : `${Math.round(r.peakRssBytes / 1024 / 1024)} MB`}`,
   ];
-  for (const p of r.probes) lines.push(`  probe ${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms, /health worst ${p.healthWorstMs} ms, peak RSS ${p.peakRssBytes === null ? '?' : Math.round(p.peakRssBytes / 1024 / 1024)} MB`);
+  for (const p of r.probes) {
+    const loop = p.loopDelayMaxMs === null ? '' : `, event loop held at most ${p.loopDelayMaxMs} ms`;
+    lines.push(`  probe ${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms, /health worst ${p.healthWorstMs} ms${loop}, peak RSS ${p.peakRssBytes === null ? '?' : Math.round(p.peakRssBytes / 1024 / 1024)} MB`);
+  }
   for (const a of r.attacks) lines.push(`  ${a.name}: ${a.sent} sent in ${a.ms} ms, worst ${a.worstMs} ms, ${JSON.stringify(a.statuses)}${a.note ? `\n    ${a.note}` : ''}`);
   return lines.join('\n');
 }
@@ -74,7 +91,12 @@ async function main(): Promise<number> {
   }
   let exited = false;
   child?.once('exit', () => (exited = true));
-  const target: Target = { port, peakRss: () => (pid ? peakRssOf(pid) : null), alive: () => !exited && (pid === null || existsSync(`/proc/${pid}`) || process.platform !== 'linux') };
+  const target: Target = {
+    port,
+    peakRss: () => (pid ? peakRssOf(pid) : null),
+    alive: () => !exited && (pid === null || existsSync(`/proc/${pid}`) || process.platform !== 'linux'),
+    loopDelay: child ? () => loopDelayOf(child!) : undefined,
+  };
   const hub = values.hub ?? 'place:dak-nong';
   const far = values.far ?? 'place:kon-tum';
   try {

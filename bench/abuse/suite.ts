@@ -17,6 +17,8 @@ export interface Target {
   peakRss(): number | null;
   /** false once the server process has gone */
   alive(): boolean;
+  /** the server's longest event-loop delay since the last call, when it can tell */
+  loopDelay?(): Promise<{ maxMs: number; p99Ms: number } | null>;
 }
 
 export interface Counts {
@@ -150,11 +152,12 @@ export function expensiveQueries(hub: string, far: string): { name: string; quer
   return [
     { name: '45 × neighbourhood depth 3, 500 × 500 (issue 16)', query: `{ ${aliases(45, `neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 500) { truncated }`)} }` },
     { name: '1,000 × search (issue 16)', query: `{ ${aliases(1000, 'search(text: "nguyen") { id }')} }` },
-    { name: 'neighbourhood depth 3, 140 nodes, 25 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 140, limitPerType: 25) { nodes { id } edges { id } truncated } }` },
-    { name: 'neighbourhood depth 3, 500 nodes, 6 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 6) { nodes { id } truncated } }` },
-    { name: 'neighbourhood depth 3, 500 nodes, 80 MENTIONS per node', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 80, types: [MENTIONS]) { nodes { id } truncated } }` },
+    { name: 'neighbourhood depth 3, 240 nodes, 25 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 240, limitPerType: 25) { nodes { id } edges { id } truncated } }` },
+    { name: 'neighbourhood depth 3, 500 nodes, 11 per type', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 11) { nodes { id } truncated } }` },
+    { name: 'neighbourhood depth 3, 500 nodes, 90 MENTIONS per node', query: `{ neighborhood(id: "${hub}", depth: 3, limit: 500, limitPerType: 90, types: [MENTIONS]) { nodes { id } truncated } }` },
     { name: '115 × search "nguyen"', query: `{ ${aliases(115, 'search(text: "nguyen") { id }')} }` },
     { name: '33 × search "a", 100 hits', query: `{ ${aliases(33, 'search(text: "a", first: 100) { id }')} }` },
+    { name: 'neighbourhood depth 2, 200 nodes (the bench\'s canonical one)', query: `{ neighborhood(id: "${hub}", depth: 2, limit: 200) { nodes { id type label } edges { id type source target } truncated size } }` },
     { name: '16 × path maxLength 6 between far nodes', query: `{ ${aliases(16, `path(from: "${hub}", to: "${far}", maxLength: 6) { size }`)} }` },
   ];
 }
@@ -168,18 +171,22 @@ export interface ProbeFigure {
   healthWorstMs: number;
   /** the server's peak RSS after it (bytes) */
   peakRssBytes: number | null;
+  /** the longest the server's event loop was held while it ran (null: not measured) */
+  loopDelayMaxMs: number | null;
 }
 
 async function expensive(target: Target, counts: Counts, hub: string, far: string, probes: ProbeFigure[]): Promise<AttackFigure> {
   const f = figure('expensive queries');
   for (let i = 0; i < counts.expensive; i++) {
     for (const q of expensiveQueries(hub, far)) {
+      await target.loopDelay?.();
       const watch = watchHealth(target.port, 10);
       const [r, ms] = await timed(() => post(target.port, { query: q.query }));
       const h = await watch.stop();
+      const loop = (await target.loopDelay?.()) ?? null;
       f.record(r.status, ms);
       const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1] ?? null;
-      if (i === 0) probes.push({ name: q.name, status: r.status, code, ms: Math.round(ms), healthWorstMs: Math.round(h.worstMs * 10) / 10, peakRssBytes: target.peakRss() });
+      if (i === 0) probes.push({ name: q.name, status: r.status, code, ms: Math.round(ms), healthWorstMs: Math.round(h.worstMs * 10) / 10, peakRssBytes: target.peakRss(), loopDelayMaxMs: loop ? Math.round(loop.maxMs * 10) / 10 : null });
     }
   }
   f.note = probes.map((p) => `${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms`).join('; ');

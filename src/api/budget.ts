@@ -21,6 +21,13 @@ export const PATH_COST_PER_STEP = 250;
 /** Wall-clock limit of a request's execution, waiting for its turns included. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 
+/**
+ * The most relationship types one node can have: a Meeting (CHAIRED, SPOKE_AT, ATTENDED,
+ * ORGANIZED, CITES, REPORTS, MENTIONS; the model in src/domain/model.ts). A walk follows
+ * at most limitPerType + 1 of each type at a node, whatever the direction.
+ */
+export const MAX_TYPES_AT_A_NODE = 7;
+
 interface NeighbourhoodArgs {
   depth?: unknown;
   limit?: unknown;
@@ -35,13 +42,13 @@ function positive(v: unknown, fallback: number): number {
 /**
  * The budget units a neighbourhood may spend: every node it expands (the start, and the
  * nodes reached before the last level, at most `limit`) reads per relationship type (of
- * those asked, all twelve by default) up to limitPerType + 1 relationships.
+ * those asked, and those a node can have) up to limitPerType + 1 relationships.
  */
 export function neighbourhoodWork(args: NeighbourhoodArgs): number {
   const depth = Math.min(positive(args.depth, 1), 10);
   const limit = positive(args.limit, 100);
   const perType = positive(args.limitPerType, 25);
-  const types = Array.isArray(args.types) && args.types.length ? Math.min(args.types.length, REL_TYPES.length) : REL_TYPES.length;
+  const types = Math.min(Array.isArray(args.types) && args.types.length ? args.types.length : REL_TYPES.length, MAX_TYPES_AT_A_NODE);
   let expanded = 0;
   let level = 1;
   for (let d = 0; d < depth && expanded < limit; d++) {

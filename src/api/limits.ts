@@ -87,7 +87,8 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   if (sized) return 1 + work + sized(args) * Math.max(1, childComplexity);
   const isList = getNullableType(field.type) instanceof GraphQLList;
   const isObjectList = isList && 'getFields' in getNamedType(field.type);
-  if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection'))) return 1 + LIST_FACTOR * childComplexity;
+  // a connection's edges are counted by `first`, a Graph's nodes and edges by the argument that sized it
+  if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection')) && type.name !== 'Graph') return 1 + LIST_FACTOR * childComplexity;
   return 1 + childComplexity;
 };
 
