@@ -1,7 +1,11 @@
 // What graph queries are priced at: the work their arguments allow, not only their result.
 import { describe, expect, it } from 'vitest';
 import { MAX_TYPES_AT_A_NODE, neighbourhoodCost, neighbourhoodWork, pathCost, searchCost } from '../../src/api/budget';
+import { exportGraph } from '../../src/exportGraph';
+import { ingestFiles } from '../../src/pipeline';
 import { REL_READ_UNITS } from '../../src/store/budget';
+import { MemoryStore } from '../../src/store/memory/MemoryStore';
+import { CORPUS } from './harness';
 
 describe('neighbourhoodWork', () => {
   const per = 1 + REL_READ_UNITS;
@@ -26,10 +30,6 @@ describe('neighbourhoodWork', () => {
 
 describe('MAX_TYPES_AT_A_NODE', () => {
   it('is the most relationship types any node of the bundled corpus has', async () => {
-    const { MemoryStore } = await import('../../src/store/memory/MemoryStore');
-    const { ingestFiles } = await import('../../src/pipeline');
-    const { exportGraph } = await import('../../src/exportGraph');
-    const { CORPUS } = await import('./harness');
     const store = new MemoryStore();
     await ingestFiles(store, [CORPUS]);
     const types = new Map<string, Set<string>>();
