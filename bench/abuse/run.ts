@@ -37,6 +37,17 @@ async function loopDelayOf(child: ChildProcess): Promise<{ maxMs: number; p99Ms:
   }
 }
 
+/** CPU time (user + system) of a process, from /proc/PID/stat (Linux, 100 ticks a second); null elsewhere. */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 function startServer(corpus: string): Promise<{ child: ChildProcess; port: number }> {
   const root = resolve(__dirname, '../../..');
   const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', POLGRAPH_CORPUS: corpus, LOG_LEVEL: 'error', POLGRAPH_API_KEY: 'abuse-suite-key-0123456789', NODE_ENV: 'production', POLGRAPH_LOOP_DELAY_FILE: LOOP_DELAY_FILE };
@@ -58,6 +69,7 @@ export function formatReport(r: AbuseReport): string {
     `/health: ${r.health.probes} probes during the attacks, ${r.health.failed} failed, worst ${r.health.worstMs} ms, p99 ${r.health.p99Ms} ms`,
     `peak RSS of the server: ${r.peakRssBytes === null ? 'unknown' : `${Math.round(r.peakRssBytes / 1024 / 1024)} MB`}`,
   ];
+  if (r.abandoned) lines.push(`client gone: ${r.abandoned.query} took ${r.abandoned.fullCpuMs} ms of server CPU to its end, ${r.abandoned.abandonedCpuMs} ms when its client left after 100 ms`);
   for (const p of r.probes) {
     const loop = p.loopDelayMaxMs === null ? '' : `, event loop held at most ${p.loopDelayMaxMs} ms`;
     lines.push(`  probe ${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms, /health worst ${p.healthWorstMs} ms${loop}, peak RSS ${p.peakRssBytes === null ? '?' : Math.round(p.peakRssBytes / 1024 / 1024)} MB`);
@@ -96,6 +108,7 @@ async function main(): Promise<number> {
     peakRss: () => (pid ? peakRssOf(pid) : null),
     alive: () => !exited && (pid === null || existsSync(`/proc/${pid}`) || process.platform !== 'linux'),
     loopDelay: child ? () => loopDelayOf(child!) : undefined,
+    cpuMs: () => (pid ? cpuMsOf(pid) : null),
   };
   const hub = values.hub ?? 'place:dak-nong';
   const far = values.far ?? 'place:kon-tum';

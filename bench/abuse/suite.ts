@@ -19,6 +19,8 @@ export interface Target {
   alive(): boolean;
   /** the server's longest event-loop delay since the last call, when it can tell */
   loopDelay?(): Promise<{ maxMs: number; p99Ms: number } | null>;
+  /** CPU time the server process has used so far, in ms, when it can tell */
+  cpuMs?(): number | null;
 }
 
 export interface Counts {
@@ -49,6 +51,8 @@ export interface AbuseReport {
   attacks: AttackFigure[];
   /** each expensive query on its own: time, /health meanwhile, memory */
   probes: ProbeFigure[];
+  /** CPU the server spent on the costliest query run to its end, and on the same query whose client left after 100 ms */
+  abandoned: { query: string; fullCpuMs: number; abandonedCpuMs: number } | null;
   sent: number;
   crashes: number;
   /** answers with a 5xx status: a bug somewhere, not an expected refusal */
@@ -193,6 +197,26 @@ async function expensive(target: Target, counts: Counts, hub: string, far: strin
   return f;
 }
 
+/** The costliest query to the end, then again with a client that leaves after 100 ms: the CPU the server spends on each. */
+async function abandon(target: Target, hub: string, far: string): Promise<AbuseReport['abandoned']> {
+  if (!target.cpuMs || target.cpuMs() === null) return null;
+  const q = expensiveQueries(hub, far).at(-1)!;
+  const settle = () => new Promise((r) => setTimeout(r, 2500));
+  await settle();
+  const c0 = target.cpuMs()!;
+  await post(target.port, { query: q.query });
+  await settle();
+  const c1 = target.cpuMs()!;
+  try {
+    await fetch(`http://${LOOPBACK}:${target.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query }), signal: AbortSignal.timeout(100) });
+  } catch {
+    // the client left, as meant
+  }
+  await settle();
+  const c2 = target.cpuMs()!;
+  return { query: q.name, fullCpuMs: c1 - c0, abandonedCpuMs: c2 - c1 };
+}
+
 /** Asks /health every `everyMs` until stopped; a probe that fails or takes over 5 s counts as failed. */
 function watchHealth(port: number, everyMs = 25) {
   const latencies: number[] = [];
@@ -228,6 +252,7 @@ export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Co
   // the expensive queries first, alone, each with its own /health watcher
   const alone = await expensive(target, counts, hub, far, probes);
   alone.name = 'expensive queries, alone';
+  const abandoned = await abandon(target, hub, far);
   const health = watchHealth(target.port);
   const attacks: AttackFigure[] = [alone];
   const run = async (fn: () => Promise<AttackFigure>) => {
@@ -250,6 +275,7 @@ export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Co
   return {
     attacks,
     probes,
+    abandoned,
     sent: attacks.reduce((n, a) => n + a.sent, 0) + h.probes,
     crashes: (target.alive() ? 0 : 1) + (noAnswer > 0 && h.failed > 0 ? 1 : 0),
     serverErrors: attacks.reduce((n, a) => n + Object.entries(a.statuses).filter(([s]) => s.startsWith('5')).reduce((m, [, c]) => m + c, 0), 0),
