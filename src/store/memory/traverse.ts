@@ -45,6 +45,7 @@ export async function expandLevel(g: GraphIndexes, ids: string[], types: readonl
 type Parents = Map<string, number | null>;
 
 export async function shortestPath(g: GraphIndexes, from: string, to: string, maxLength: number, types: readonly RelType[] | null, budget: WorkBudget = UNLIMITED): Promise<Subgraph | null> {
+  budget.spend(0);
   if (!g.nodes.has(from) || !g.nodes.has(to)) return null;
   if (from === to) return { nodes: [g.read(g.node(from))], relationships: [], truncated: false };
   // Two searches, one from each end; each step grows the side whose frontier has fewer
