@@ -135,7 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: origins(env, 'POLGRAPH_CORS_ORIGINS'),
     maxBodyBytes: positiveInt(env, 'POLGRAPH_MAX_BODY_BYTES', 2 * MB, 1024, 64 * MB),
     maxResponseBytes: positiveInt(env, 'POLGRAPH_MAX_RESPONSE_BYTES', 16 * MB, 1024, 512 * MB),
-    queryTimeoutMs: positiveInt(env, 'POLGRAPH_QUERY_TIMEOUT_MS', 5_000, 100, 600_000),
+    queryTimeoutMs: positiveInt(env, 'POLGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     maxConnections: positiveInt(env, 'POLGRAPH_MAX_CONNECTIONS', 256, 1, 100_000),
   };
 }

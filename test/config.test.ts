@@ -9,7 +9,7 @@ describe('loadConfig', () => {
 
   it('has safe defaults for a public service: no cross-origin access, capped bodies, answers, connections and query time', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ introspection: true, corsOrigins: [], maxBodyBytes: 2 * 1024 * 1024, maxResponseBytes: 16 * 1024 * 1024, queryTimeoutMs: 5000, maxConnections: 256 });
+    expect(c).toMatchObject({ introspection: true, corsOrigins: [], maxBodyBytes: 2 * 1024 * 1024, maxResponseBytes: 16 * 1024 * 1024, queryTimeoutMs: 10_000, maxConnections: 256 });
   });
 
   it('turns introspection off when NODE_ENV=production, unless POLGRAPH_INTROSPECTION says otherwise', () => {

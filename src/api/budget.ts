@@ -19,7 +19,7 @@ export const searchCost = (first: unknown) => 150 + 5 * Math.min(positive(first,
 /** Each step a path search may take from both ends. */
 export const PATH_COST_PER_STEP = 250;
 /** Wall-clock limit of a request's execution, waiting for its turns included. */
-export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 /**
  * The most relationship types one node can have: a Meeting (CHAIRED, SPOKE_AT, ATTENDED,
