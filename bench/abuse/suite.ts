@@ -95,14 +95,17 @@ async function fuzz(port: number, schema: GraphQLSchema, counts: Counts): Promis
   const f = figure('fuzzed GraphQL documents');
   const requests = fc.sample(fuzzedRequest(schema), { numRuns: counts.fuzzed, seed: counts.seed });
   let next = 0;
+  let slowest = { ms: 0, query: '' };
   const worker = async () => {
     while (next < requests.length) {
       const r = requests[next++];
       const [res, ms] = await timed(() => post(port, r));
       f.record(res.status, ms);
+      if (ms > slowest.ms) slowest = { ms, query: `${res.status} ${r.query.slice(0, 300)}` };
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
+  f.note = `slowest (${Math.round(slowest.ms)} ms): ${slowest.query}`;
   return f;
 }
 

@@ -67,6 +67,11 @@ export function makeFormatError(development: boolean, logger: Logger) {
     const mapped = codeOf(original);
     const ext = { ...formatted.extensions };
     if (!development) delete ext.stacktrace;
+    // graphql-js's own refusal of an over-long document (parseOptions.maxTokens) is a limit too
+    // (its message says "more that" in graphql 16)
+    if (ext.code === 'GRAPHQL_PARSE_FAILED' && /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+      return { ...formatted, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX' } };
+    }
     if (original instanceof BudgetExceededError) return { ...formatted, extensions: { ...ext, code: mapped, reason: original.reason } };
     if (mapped) return { ...formatted, extensions: { ...ext, code: mapped } };
     if (ext.code === 'INTERNAL_SERVER_ERROR') {

@@ -22,6 +22,12 @@ import { apiError } from './errors';
 export const MAX_DEPTH = 10;
 export const MAX_COST = 25_000;
 export const LIST_FACTOR = 5;
+/**
+ * Tokens a document may have, checked while parsing (graphql-js stops there): a thousand
+ * aliases are refused in linear time, before validation, whose overlapping-fields rule is
+ * quadratic in same-named fields. GraphiQL's introspection query has ~350.
+ */
+export const MAX_TOKENS = 5_000;
 /** Fields a query may select once fragments are expanded (a fragment spread many times multiplies). */
 export const MAX_QUERY_NODES = 5_000;
 
