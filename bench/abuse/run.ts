@@ -65,7 +65,7 @@ function startServer(corpus: string): Promise<{ child: ChildProcess; port: numbe
 
 export function formatReport(r: AbuseReport): string {
   const lines = [
-    `sent ${r.sent} requests in ${(r.ms / 1000).toFixed(1)} s; crashes ${r.crashes}; 5xx answers ${r.serverErrors}`,
+    `sent ${r.sent} requests in ${(r.ms / 1000).toFixed(1)} s; crashes ${r.crashes}; 5xx answers ${r.serverErrors}; GraphQL requests with no answer ${r.unanswered}${r.unansweredCauses.length ? ` (${r.unansweredCauses.join(', ')})` : ''}`,
     `/health: ${r.health.probes} probes during the attacks, ${r.health.failed} failed, worst ${r.health.worstMs} ms, p99 ${r.health.p99Ms} ms`,
     `peak RSS of the server: ${r.peakRssBytes === null ? 'unknown' : `${Math.round(r.peakRssBytes / 1024 / 1024)} MB`}`,
   ];

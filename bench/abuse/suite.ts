@@ -54,7 +54,11 @@ export interface AbuseReport {
   /** CPU the server spent on the costliest query run to its end, and on the same query whose client left after 100 ms */
   abandoned: { query: string; fullCpuMs: number; abandonedCpuMs: number } | null;
   sent: number;
+  /** the server process gone, or not answering /health once the attacks are over */
   crashes: number;
+  /** requests of the GraphQL attacks that got no answer at all, and why (the client's view) */
+  unanswered: number;
+  unansweredCauses: string[];
   /** answers with a 5xx status: a bug somewhere, not an expected refusal */
   serverErrors: number;
   health: { probes: number; failed: number; worstMs: number; p99Ms: number };
@@ -64,11 +68,16 @@ export interface AbuseReport {
 
 const now = () => performance.now();
 
+/** Why requests got no answer (the first of each kind), for the report. */
+const noAnswerCauses = new Set<string>();
+
 async function post(port: number, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number | 'none'; text: string }> {
   try {
     const res = await fetch(`http://${LOOPBACK}:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
     return { status: res.status, text: await res.text() };
-  } catch {
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    noAnswerCauses.add(String(cause?.code ?? cause?.message ?? (err as Error).message).slice(0, 100));
     return { status: 'none', text: '' };
   }
 }
@@ -275,12 +284,22 @@ export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Co
   await run(() => slow);
   const h = await health.stop();
   const noAnswer = attacks.filter((a) => a.name !== 'slowloris clients' && a.name !== 'malformed HTTP').reduce((n, a) => n + (a.statuses.none ?? 0), 0);
+  let servingAfter = false;
+  for (let i = 0; i < 3 && !servingAfter; i++) {
+    try {
+      servingAfter = (await fetch(`http://${LOOPBACK}:${target.port}/health`, { signal: AbortSignal.timeout(10_000) })).status === 200;
+    } catch {
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
   return {
     attacks,
     probes,
     abandoned,
     sent: attacks.reduce((n, a) => n + a.sent, 0) + h.probes,
-    crashes: (target.alive() ? 0 : 1) + (noAnswer > 0 && h.failed > 0 ? 1 : 0),
+    crashes: target.alive() && servingAfter ? 0 : 1,
+    unanswered: noAnswer,
+    unansweredCauses: [...noAnswerCauses],
     serverErrors: attacks.reduce((n, a) => n + Object.entries(a.statuses).filter(([s]) => s.startsWith('5')).reduce((m, [, c]) => m + c, 0), 0),
     health: { ...h, worstMs: Math.round(h.worstMs * 10) / 10, p99Ms: Math.round(h.p99Ms * 10) / 10 },
     peakRssBytes: target.peakRss(),

@@ -27,6 +27,7 @@ describe('the abuse suite (small)', () => {
   it('crashes nothing and gets no 5xx: every fuzzed document is answered, with data or a 4xx/GraphQL error', () => {
     expect(report.crashes).toBe(0);
     expect(report.serverErrors).toBe(0);
+    expect(report.unanswered).toBe(0);
     expect(attack('fuzzed GraphQL documents').statuses.none).toBeUndefined();
   });
 
