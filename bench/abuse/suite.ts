@@ -144,7 +144,7 @@ async function slowClients(port: number, counts: Counts): Promise<AttackFigure> 
   let closedByServer = 0;
   for (const a of answers) {
     f.record(a.status ?? 'none', now() - t);
-    if (a.closed) closedByServer++;
+    if (a.closed || a.status !== null) closedByServer++;
   }
   f.note = `${closedByServer} of ${counts.slowClients} cut off by the server within ${counts.slowHoldMs} ms`;
   return f;
