@@ -183,7 +183,8 @@ export async function startServer({ config, logger, store, guard, limits, connec
     } catch (err) {
       const status = err instanceof HttpError ? err.status : 500;
       if (status === 500) logger.error({ err, requestId }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message: err instanceof Error && status !== 500 ? err.message : 'internal server error' }] });
+      const code = status === 429 ? { extensions: { code: 'RATE_LIMITED' } } : {};
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: err instanceof Error && status !== 500 ? err.message : 'internal server error', ...code }] });
       else res.end();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -122,7 +122,7 @@ function checkCost(cost: Cost, limits: Limits): void {
     throw apiError('QUERY_TOO_COMPLEX', `query selects more than ${MAX_QUERY_NODES} fields (fragments expanded)`, { maxQueryNodes: MAX_QUERY_NODES });
   }
   if (cost !== 'unknown' && cost > limits.maxCost) {
-    throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, or fewer nested lists)`, {
+    throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, fewer nested lists or aliases, or a smaller depth, limit or limitPerType)`, {
       cost,
       maxCost: limits.maxCost,
     });

@@ -136,6 +136,7 @@ describe('failed authentication', () => {
     const held = await post('127.0.0.2', 'wrong-key-again');
     expect(held.status).toBe(429);
     expect(Number(held.retryAfter)).toBeGreaterThan(0);
+    expect(held.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     const rightKey = await post('127.0.0.2', API_KEY);
     expect(rightKey.status).toBe(429);
     const other = await post('127.0.0.3', API_KEY);
