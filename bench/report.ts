@@ -25,6 +25,27 @@ function httpTable(h: HttpStep): string[] {
   return rows;
 }
 
+/** What Neo4j did for each query: its first (cold) request, and its Cypher under PROFILE. */
+function neo4jTable(r: Results): string[] {
+  const h = r.neo4jHttp;
+  const step = r.sizes.find((s) => s.store === 'neo4j');
+  if (!h?.queries.length) return [];
+  const rows = [
+    '',
+    `Neo4j's side, ${n(h.articles)} articles: the first request of each query after start (cold: caches and query plans empty), and each Cypher query it ran, again under PROFILE (database hits; the three operators with most).` +
+      (step?.neo4j ? ` Neo4j's heap after ingest: ${step.neo4j.heapUsedMB ?? '?'} MB used of ${step.neo4j.heapMaxMB ?? '?'} MB; store on disk: ${step.neo4j.storeMB ?? 'not measured'} MB.` : ''),
+    '',
+    '| query | cold ms | Cypher queries | db hits | where the hits go |',
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const q of h.queries) {
+    if (q.reference) continue;
+    const p = q.profile;
+    rows.push(`| ${q.name} | ${n(q.coldMs, 1)} | ${p ? p.queries.length : '–'} | ${p ? n(p.dbHits) : '–'} | ${p ? p.queries.map((x) => `${x.query.replace(/\|/g, '/')}: ${x.top}`).join('<br>') : ''} |`);
+  }
+  return rows;
+}
+
 export function renderResults(r: Results): string {
   const m = r.machine;
   const out: string[] = [
@@ -76,7 +97,7 @@ export function renderResults(r: Results): string {
   out.push('', '### Queries', '');
   if (r.http && r.http.queries.length) out.push(...httpTable(r.http));
   else out.push(`Not measured: ${r.http?.skipped ?? 'no HTTP step ran'}.`);
-  if (r.neo4jHttp) out.push('', ...(r.neo4jHttp.queries.length ? httpTable(r.neo4jHttp) : [`Neo4j: not measured: ${r.neo4jHttp.skipped ?? 'no query ran'}`.split('\n')[0]]));
+  if (r.neo4jHttp) out.push('', ...(r.neo4jHttp.queries.length ? [...httpTable(r.neo4jHttp), ...neo4jTable(r)] : [`Neo4j: not measured: ${r.neo4jHttp.skipped ?? 'no query ran'}`.split('\n')[0]]));
   out.push('', '### Start-up', '');
   if (r.startup?.bundled) {
     out.push(`\`polgraph serve\` to \`/health\` 200: bundled corpus (${r.startup.bundled.corpus}) median ${n(r.startup.bundled.medianMs)} ms of ${r.startup.bundled.runs.map((x) => n(x)).join(', ')} ms.`);

@@ -6,6 +6,7 @@ import type { ExtractionFigure } from './measure/extraction';
 import type { IngestFigures, RealTextFigure } from './measure/ingest';
 import type { Machine } from './measure/machine';
 import type { MemoryFigure } from './measure/memory';
+import type { QueryProfile } from './measure/neo4jProfile';
 import type { Targets } from './measure/queries';
 import type { StartupFigure } from './measure/startup';
 import type { StoreCounts } from '../src/store/GraphStore';
@@ -27,6 +28,8 @@ export interface SizeStep {
   realText: RealTextFigure | null;
   /** extraction alone on the step's first articles, before the ingest (memory steps) */
   extraction: ExtractionFigure | null;
+  /** Neo4j steps: the database's heap after ingest (JMX) and its store on disk (when the bench started it) */
+  neo4j?: { heapUsedMB: number | null; heapMaxMB: number | null; storeMB: number | null };
 }
 
 export interface QueryFigure {
@@ -41,6 +44,10 @@ export interface QueryFigure {
   /** store calls of one request, by method */
   storeCalls: number;
   storeCallsByMethod: Record<string, number>;
+  /** the first request of the query after start, ms */
+  coldMs?: number;
+  /** Neo4j: its Cypher under PROFILE */
+  profile?: QueryProfile;
   /** 32 connections */
   load: LoadFigure | null;
   /** server-side figures during the load run */

@@ -8,10 +8,11 @@
 // password: the ingest and query steps also run against Neo4j)  BENCH_NEO4J_KEEP=1
 // BENCH_RESULTS=path (a trial run: writes there and leaves BENCHMARKS.md alone)
 // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/out/prof" (extra node flags for the children)
-// BENCH_NODE_ENV=production (NODE_ENV of the measured processes, as in the Docker image).
+// BENCH_NODE_ENV=production (NODE_ENV of the measured processes, as in the Docker image)
+// BENCH_NEO4J=own (start the project's own Neo4j for the Neo4j step: no NEO4J_URI needed).
 import { execFileSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_SEED } from './generate';
 import { writeCorpus } from './generate/cli';
@@ -45,12 +46,42 @@ const settings = {
   connections: num('BENCH_CONNECTIONS', 32),
   stepBudgetS: num('BENCH_STEP_BUDGET_S', 600),
   scoreLimit: num('BENCH_SCORE_LIMIT', 10000),
-  neo4j: Boolean(env.NEO4J_URI),
+  neo4j: Boolean(env.NEO4J_URI) || env.BENCH_NEO4J === 'own',
   // as the Docker image runs it: graphql-js checks every instanceof in development mode
   nodeEnv: env.BENCH_NODE_ENV ?? 'production',
 };
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/**
+ * BENCH_NEO4J=own: the project's own Neo4j (neo4j/launch.mjs) on a free port and a fresh
+ * folder, started for the Neo4j step and stopped after it; NEO4J_URI then points at it.
+ */
+let ownNeo4j: { data: string; pidFile: string } | null = null;
+
+function startOwnNeo4j(): { data: string; pidFile: string } {
+  const data = mkdtempSync(join(tmpdir(), 'polgraph-bench-neo4j-'));
+  const pidFile = `${data}.pid`;
+  log(`starting the project's own Neo4j (data in ${data})`);
+  const out = execFileSync(process.execPath, [join(ROOT, 'neo4j/launch.mjs'), 'start'], {
+    env: { ...env, NEO4J_PORT: '0', NEO4J_DATA: data, NEO4J_PID_FILE: pidFile, NEO4J_PASSWORD: 'polgraph-bench', NEO4J_HEAP: env.NEO4J_HEAP ?? '1g' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (const [, key, value] of out.matchAll(/(NEO4J_\w+)=(\S+)/g)) env[key] = value;
+  return { data, pidFile };
+}
+
+function stopOwnNeo4j(own: { data: string; pidFile: string }): void {
+  execFileSync(process.execPath, [join(ROOT, 'neo4j/launch.mjs'), 'stop'], { env: { ...env, NEO4J_PID_FILE: own.pidFile }, stdio: 'inherit' });
+  rmSync(own.data, { recursive: true, force: true });
+}
+
+/** Size of a folder on disk, MB. */
+function dirMB(dir: string): number {
+  const walk = (d: string): number => readdirSync(d, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).size), 0);
+  return Math.round(walk(dir) / 2 ** 20);
+}
 
 interface Ready {
   url: string;
@@ -69,7 +100,7 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
     serve,
     budgetMs: settings.stepBudgetS * 1000,
     scoreLimit,
-    cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP,
+    cleanup: store === 'neo4j' && !env.BENCH_NEO4J_KEEP && !ownNeo4j, // the bench's own Neo4j is deleted whole
     realTextDir: realText ? join(ROOT, 'data/corpus') : null,
     // the extractor's own speed on the step's first articles (at most EXTRACT_ALONE_MAX)
     extractAlone: store === 'memory' ? Math.min(size, EXTRACT_ALONE_MAX) : 0,
@@ -90,8 +121,9 @@ async function step(size: number, store: 'memory' | 'neo4j', serve: boolean, sco
       const d = n.data as { done: number; ms: number };
       if (d.done % 10000 === 0 || size <= 10000) log(`  ${store} ${size}: ${d.done} articles in ${(d.ms / 1000).toFixed(0)} s`);
     } else if (n.note === 'ingest') {
-      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number; realText: RealTextFigure | null; extraction: ExtractionFigure | null };
+      const d = n.data as { ingest: IngestFigures; counts: StoreCounts; memory: MemoryFigure; before: number; realText: RealTextFigure | null; extraction: ExtractionFigure | null; neo4jHeap: { usedMB: number; maxMB: number } | null };
       Object.assign(result, { ingest: d.ingest, counts: d.counts, memory: d.memory, articlesBefore: d.before, realText: d.realText, extraction: d.extraction });
+      if (store === 'neo4j') result.neo4j = { heapUsedMB: d.neo4jHeap?.usedMB ?? null, heapMaxMB: d.neo4jHeap?.maxMB ?? null, storeMB: ownNeo4j ? dirMB(ownNeo4j.data) : null };
       if (d.extraction) log(`  ${store} ${size}: extraction alone ${d.extraction.articlesPerSecond}/s (${d.extraction.articles} articles)`);
       if (d.realText) log(`  real text (${d.realText.files} bundled articles, looped): extract ${d.realText.extract.articlesPerSecond}/s`);
       log(`  ${store} ${size}: extract ${d.ingest.extract.articlesPerSecond}/s, ingest ${d.ingest.ingest.articlesPerSecond}/s, RSS ${d.memory.rssMB} MB, F1 ${d.ingest.accuracy?.macroF1 ?? '-'}`);
@@ -124,7 +156,7 @@ async function httpStep(rpc: ChildRpc, r: Ready, store: 'memory' | 'neo4j', arti
   const queries: QueryFigure[] = [];
   for (const q of r.queries) {
     const probe = r.probes.find((p) => p.name === q.name)!;
-    const fig: QueryFigure = { name: q.name, reference: Boolean(q.reference), description: q.description, query: q.query, variables: q.variables, errors: probe.errors, responseBytes: probe.responseBytes, storeCalls: probe.storeCalls, storeCallsByMethod: probe.storeCallsByMethod, load: null, loadServer: null, sequential: null, floor: null, floorRatio: null };
+    const fig: QueryFigure = { name: q.name, reference: Boolean(q.reference), description: q.description, query: q.query, variables: q.variables, errors: probe.errors, responseBytes: probe.responseBytes, storeCalls: probe.storeCalls, storeCallsByMethod: probe.storeCallsByMethod, coldMs: probe.coldMs, profile: probe.profile, load: null, loadServer: null, sequential: null, floor: null, floorRatio: null };
     queries.push(fig);
     if (probe.errors) {
       log(`  ${q.name}: the server answered with errors, not loaded: ${probe.errors.join('; ')}`);
@@ -198,12 +230,14 @@ async function main(): Promise<void> {
   }
   log('startup');
   results.startup = await startup();
-  if (settings.neo4j) {
+  if (env.BENCH_NEO4J === 'own') ownNeo4j = startOwnNeo4j();
+  if (settings.neo4j || ownNeo4j) {
     const size = Math.min(10000, Math.max(...settings.sizes));
     log(`Neo4j (${env.NEO4J_URI}), ${size} articles (+ GraphQL over HTTP)`);
     const { step: s, http } = await step(size, 'neo4j', true, 0);
     results.sizes.push(s);
     results.neo4jHttp = http;
+    if (ownNeo4j) stopOwnNeo4j(ownNeo4j);
   }
   results.verdicts = judge(results);
   results.totalSeconds = Math.round((Date.now() - t0) / 1000);

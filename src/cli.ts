@@ -11,7 +11,7 @@ import { exportGraph } from './exportGraph';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
 import { installLastResort } from './http/lastResort';
-import { startServer } from './server';
+import { serve } from './serve';
 import { createStore } from './store';
 
 const USAGE = `polgraph — a GraphQL server over Vietnamese provincial political news
@@ -61,14 +61,18 @@ async function openStore(config: Config, logger: Logger) {
 
 async function cmdServe(config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
-  const store = await openStore(config, logger);
-  if (store.kind === 'memory') {
-    const summary = await ingestFiles(store, [config.corpusDir]);
-    for (const f of summary.failed) logger.warn({ file: f.file, error: f.error }, 'article skipped');
-    logger.info({ corpus: config.corpusDir, files: summary.files, ms: summary.ms }, 'corpus loaded');
-  }
-  const server = await startServer({ config, logger, store });
+  const serving = await serve(config, logger);
+  const { server, store } = serving;
   installLastResort(logger);
+  process.stderr.write(`polgraph listening at ${server.url} (store: ${store.kind}; /health answers 503 until it is ready)\n`);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await serving.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await serving.ready;
   const counts = await store.counts();
   logger.info({ url: server.url, store: store.kind, counts, startupMs: Date.now() - started }, 'ready');
   process.stdout.write(
@@ -76,14 +80,6 @@ async function cmdServe(config: Config, logger: Logger): Promise<void> {
       `${counts.nodes.Article} articles, ${counts.nodes.Person} people, ${counts.nodes.Meeting} meetings, ` +
       `${counts.nodes.Document} documents, ${counts.relationships} relationships)\n`,
   );
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await server.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 async function cmdIngest(config: Config, logger: Logger, paths: string[], quiet: boolean): Promise<number> {
@@ -211,6 +207,8 @@ if (require.main === module) {
     throw err;
   });
   void main(process.argv.slice(2)).then((code) => {
+    // a failure exits at once: a driver's socket to a server that never answered must not keep the process alive
+    if (code > 0) process.exit(code);
     if (code >= 0) process.exitCode = code;
   });
 }

@@ -36,6 +36,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** open connections at most */
   maxConnections: number;
+  /** how long `serve` waits for Neo4j to answer at start before it gives up (0: one try) */
+  storeWaitSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +55,13 @@ type Env = Record<string, string | undefined>;
 function str(env: Env, name: string): string | undefined {
   const v = env[name];
   return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function seconds(env: Env, name: string, fallback: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 86_400) throw new ConfigError(name, `expected a number of seconds from 0 to 86400, got "${raw}"`);
+  return Number(raw);
 }
 
 function port(env: Env, name: string, fallback: number): number {
@@ -137,5 +146,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxResponseBytes: positiveInt(env, 'POLGRAPH_MAX_RESPONSE_BYTES', 16 * MB, 1024, 512 * MB),
     queryTimeoutMs: positiveInt(env, 'POLGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     maxConnections: positiveInt(env, 'POLGRAPH_MAX_CONNECTIONS', 256, 1, 100_000),
+    storeWaitSeconds: seconds(env, 'POLGRAPH_STORE_WAIT_S', 60),
   };
 }

@@ -18,6 +18,7 @@ import { createAuthThrottle, type ThrottleOptions } from './http/authThrottle';
 import { applyConnectionLimits, DEFAULT_CONNECTION_LIMITS, serverOptions, type ConnectionLimits } from './http/connection';
 import { handleCors } from './http/cors';
 import { clientAddress, parseRequestUrl, requestIdOf } from './http/request';
+import { isReady, READY, type Readiness } from './readiness';
 
 /** A POST to /graphql, the request nearly every client makes, needs no URL parsing. */
 const GRAPHQL_URL: Readonly<URL> = new URL('/graphql', 'http://localhost');
@@ -43,6 +44,8 @@ export interface ServerOptions {
   throttle?: Partial<ThrottleOptions>;
   /** units of graph work per request (default: api/context.ts) */
   workUnits?: number;
+  /** read at every request: until it says ready, /health is 503 and GraphQL is refused (default: ready) */
+  readiness?: Readiness;
 }
 
 class HttpError extends Error {
@@ -83,7 +86,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startServer({ config, logger, store, guard, limits, connection, throttle, workUnits }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, logger, store, guard, limits, readiness = READY, connection, throttle, workUnits }: ServerOptions): Promise<RunningServer> {
   const schema = await buildPolgraphSchema();
   const authFailures: AuthFailures = createAuthThrottle(throttle);
   const execution = { units: workUnits ?? DEFAULT_EXECUTION.units, timeoutMs: config.queryTimeoutMs };
@@ -161,8 +164,17 @@ export async function startServer({ config, logger, store, guard, limits, connec
       } else if (handleCors(req, res, config.corsOrigins)) {
         // a preflight, answered
       } else if (url.pathname === '/health') {
+        if (!isReady(readiness)) {
+          res.setHeader('retry-after', '2');
+          sendJson(res, 503, { status: readiness.phase, store: store.kind, ready: false, detail: readiness.detail, progress: readiness.progress });
+          return;
+        }
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
+      } else if (url.pathname === '/graphql' && req.method === 'POST' && !isReady(readiness)) {
+        res.setHeader('retry-after', '2');
+        const message = `the server is ${readiness.phase === 'failed' ? 'not' : 'not yet'} ready: ${readiness.detail ?? readiness.phase}`;
+        sendJson(res, 503, { errors: [{ message, extensions: { code: 'STORE_UNAVAILABLE' } }] });
       } else if (url.pathname === '/graphql' && wantsHtml(req.method, req.headers.accept, url.search)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(explorerPage('/graphql'));

@@ -9,6 +9,8 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
 import { createStore } from '../../src/store';
+import { createDriver, Neo4jStore } from '../../src/store/neo4j/Neo4jStore';
+import { neo4jHeapMB, profileRuns, recordingDriver, type QueryProfile, type Recorder } from './neo4jProfile';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { countingStore, type CallCounter } from './countingStore';
 import { floorSchema, measureFloor, withTypenames, type FloorFigure } from './floor';
@@ -41,6 +43,10 @@ export interface QueryProbe {
   storeCallsByMethod: Record<string, number>;
   errors: string[] | null;
   responseBytes: number;
+  /** the first request of this query after start (cold caches, unoptimised code), ms */
+  coldMs: number;
+  /** Neo4j: the request's Cypher queries under PROFILE */
+  profile?: QueryProfile;
 }
 
 export interface ServerStats {
@@ -58,7 +64,9 @@ async function main(): Promise<void> {
   if (opts.store === 'memory') delete env.NEO4J_URI;
   const config = loadConfig(env);
   const logger = createLogger('silent');
-  const base = createStore(config, logger);
+  // on Neo4j the driver records the Cypher each request runs, to PROFILE it afterwards
+  const recorder = opts.store === 'neo4j' && config.neo4j ? recordingDriver(createDriver(config.neo4j)) : null;
+  const base = recorder ? new Neo4jStore(config.neo4j!, logger, recorder.driver) : createStore(config, logger);
   await base.init();
 
   let realText: RealTextFigure | null = null;
@@ -76,21 +84,22 @@ async function main(): Promise<void> {
   });
   const counts = await base.counts();
   const memory = await memoryAfterGc();
-  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article, realText, extraction } });
+  const neo4jHeap = recorder ? await neo4jHeapMB(recorder.driver, config.neo4j?.database) : null;
+  note({ note: 'ingest', data: { ingest, counts, memory, before: before.nodes.Article, realText, extraction, neo4jHeap } });
 
   if (!opts.serve) {
     await cleanup(base, written);
     await base.close();
     process.exit(0);
   }
-  await serve(base, config, logger, written);
+  await serve(base, config, logger, written, recorder);
 }
 
 async function cleanup(store: GraphStore, ids: string[]): Promise<void> {
   for (const id of ids) await store.deleteArticle(id);
 }
 
-async function serve(base: GraphStore, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>, written: string[]): Promise<void> {
+async function serve(base: GraphStore, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>, written: string[], recorder: Recorder | null): Promise<void> {
   const { store, counter } = countingStore(base);
   const targets = await pickTargets(base);
   const queries = canonicalQueries(targets);
@@ -114,10 +123,14 @@ async function serve(base: GraphStore, config: ReturnType<typeof loadConfig>, lo
   const probes: QueryProbe[] = [];
   const answers = new Map<string, { data: unknown; typed: unknown }>();
   for (const q of queries) {
+    const t = process.hrtime.bigint();
     await post(q.query, q.variables); // warm the code paths once
+    const coldMs = Number(process.hrtime.bigint() - t) / 1e6;
     counter.reset();
+    recorder?.reset();
     const r = await post(q.query, q.variables);
-    probes.push({ name: q.name, storeCalls: counter.total, storeCallsByMethod: { ...counter.byMethod }, errors: r.json.errors?.map((e) => e.message) ?? (r.status === 200 ? null : [`HTTP ${r.status}`]), responseBytes: Buffer.byteLength(r.text) });
+    const profile = recorder ? await profileRuns(recorder.driver, recorder.runs, config.neo4j?.database) : undefined;
+    probes.push({ name: q.name, storeCalls: counter.total, storeCallsByMethod: { ...counter.byMethod }, errors: r.json.errors?.map((e) => e.message) ?? (r.status === 200 ? null : [`HTTP ${r.status}`]), responseBytes: Buffer.byteLength(r.text), coldMs: Math.round(coldMs * 10) / 10, profile });
     const typed = await post(withTypenames(q.query), q.variables);
     answers.set(q.name, { data: r.json.data, typed: typed.json.data });
   }

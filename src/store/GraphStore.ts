@@ -133,6 +133,11 @@ export interface GraphStore {
 
   /** idempotent and atomic: writing the same batch twice changes nothing */
   writeArticle(batch: GraphBatch): Promise<WriteResult>;
+  /**
+   * Optional: many articles in one transaction, for bulk ingest (a store whose commits are
+   * dear: Neo4j). Each article's result, or the error that article alone met.
+   */
+  writeArticles?(batches: readonly GraphBatch[]): Promise<(WriteResult | Error)[]>;
   /** removes the article and every fact only it supported; false when unknown */
   deleteArticle(articleId: string): Promise<boolean>;
 

@@ -1,9 +1,10 @@
 // Neighbourhood expansion shared by the stores: breadth first from a node, one level per
 // step, at most `limitPerType` neighbours per relationship type at each node expanded,
 // at most `limit` nodes in all. A store only supplies `expand`: one level's
-// relationships, in one round trip, in an order of its own that is stable (Neo4j: by
-// neighbour id; memory: as written).
-import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
+// relationships, in one round trip: per node and type its first neighbours by id, one
+// relationship each, the one of smallest id. The walk puts them in one order of its own
+// (types as REL_TYPES lists them, neighbours by id), so every store draws the same subgraph.
+import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../domain/model';
 import { UNLIMITED } from './budget';
 import type { NeighborhoodArgs } from './GraphStore';
 
@@ -16,6 +17,8 @@ export type Expand = (ids: string[], types: readonly RelType[] | null, perType: 
 export type FetchNodes = (ids: string[]) => Promise<(GraphNode | null)[]>;
 
 export const DEFAULT_LIMIT_PER_TYPE = 25;
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, expand: Expand, fetch: FetchNodes): Promise<Subgraph> {
   const limit = Math.max(1, args.limit);
@@ -39,8 +42,10 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
         if (!neighbours) byType.set(r.type, (neighbours = new Map()));
         neighbours.set(other, [...(neighbours.get(other) ?? []), r]);
       }
-      for (const neighbours of byType.values()) {
-        const ordered = [...neighbours.keys()];
+      for (const type of REL_TYPES) {
+        const neighbours = byType.get(type);
+        if (!neighbours) continue;
+        const ordered = [...neighbours.keys()].sort(byCodeUnits);
         if (ordered.length > perType) truncated = true;
         for (const other of ordered.slice(0, perType)) {
           if (!included.has(other)) {
@@ -51,7 +56,7 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
             included.add(other);
             next.push(other);
           }
-          for (const r of neighbours.get(other)!) rels.set(r.id, r);
+          for (const r of neighbours.get(other)!.sort((x, y) => byCodeUnits(x.id, y.id))) rels.set(r.id, r);
         }
       }
     }

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 export default async function checkNeo4j(): Promise<void> {
   const uri = process.env.NEO4J_URI;
   if (!uri) {
-    console.log('polgraph tests: Neo4j half not run (NEO4J_URI unset); `npm run test:neo4j` runs the suite on memory and on the project\'s own Neo4j (needs Java 17 and Maven)');
+    console.log('polgraph tests: Neo4j half not run (NEO4J_URI unset: the memory store only, test/**/*.neo4j.test.ts left out); `npm run test:neo4j` runs the suite on memory and on the project\'s own Neo4j (needs Java 17 and Maven)');
     return;
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), {

@@ -31,7 +31,8 @@ import { pageOf, pageOfSet } from './paging';
 import { RelationPages } from './relationPages';
 import { flat } from './relTable';
 import { searchCandidates, searchIndexes } from './search';
-import { expandLevel, shortestPath } from './traverse';
+import { shortestPath } from '../path';
+import { expandLevel, pathLookups } from './traverse';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -157,7 +158,7 @@ export class MemoryStore implements GraphStore {
 
   async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
     const maxLength = checkPathLength(args.maxLength);
-    return shortestPath(this.g, from, to, maxLength, args.types ?? null, args.budget);
+    return shortestPath(from, to, maxLength, args.types ?? null, { ...pathLookups(this.g, args.budget), fetch: async (ids) => this.getNodes(ids) });
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {

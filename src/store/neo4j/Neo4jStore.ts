@@ -27,6 +27,7 @@ import type {
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
 import { neighborhood } from '../neighborhood';
+import { shortestPath } from '../path';
 import { orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
 import { validateBatch } from '../validate';
@@ -37,10 +38,31 @@ type Row = Record<string, unknown>;
 
 /** Fail fast when Neo4j does not answer, rather than the driver's 60 s default. */
 const CONNECT_TIMEOUT_MS = 5_000;
+/** How long a transaction that met a transient error (a deadlock, a leader switch) is tried again. */
 const RETRY_TIME_MS = 15_000;
+/**
+ * Once Neo4j was found unreachable, calls fail at once with StoreUnavailableError for this
+ * long instead of each waiting for a connection; then one call (or /health) tries again,
+ * and the first that succeeds closes the breaker. A restarted Neo4j is thus picked up
+ * within a second, with no restart of polgraph.
+ */
+const BREAKER_MS = 1_000;
 const INDEX_WAIT_S = 60;
 /** Nodes deleted per transaction by clear(). */
 const CLEAR_BATCH = 10_000;
+
+/** The driver as this store needs it (also for tools that wrap it, such as the bench's profiler). */
+export function createDriver(config: Neo4jConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // every integer we store fits a JS number (offsets, counts)
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    // retries are ours (transact): the driver's would also retry an unreachable server for 15 s
+    maxTransactionRetryTime: 0,
+    userAgent: 'polgraph',
+  });
+}
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -53,6 +75,8 @@ export class Neo4jStore implements GraphStore {
    * just written, or an article deleted could still be read.
    */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** until when calls fail at once, and with what: see BREAKER_MS */
+  private breaker: { until: number; error: StoreUnavailableError } | null = null;
 
   constructor(
     private readonly config: Neo4jConfig,
@@ -60,14 +84,7 @@ export class Neo4jStore implements GraphStore {
     /** a driver to use instead of connecting to config.uri (tests) */
     driver?: Driver,
   ) {
-    this.driver = driver ?? neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      // every integer we store fits a JS number (offsets, counts)
-      disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
-      connectionTimeout: CONNECT_TIMEOUT_MS,
-      maxTransactionRetryTime: RETRY_TIME_MS,
-      userAgent: 'polgraph',
-    });
+    this.driver = driver ?? createDriver(config);
   }
 
   async init(): Promise<void> {
@@ -88,9 +105,10 @@ export class Neo4jStore implements GraphStore {
     try {
       checkParams('health', {});
       await session.run(this.queries.health, {});
+      this.breaker = null;
       return { ok: true, detail: `neo4j at ${this.config.uri}` };
     } catch (err) {
-      return { ok: false, detail: this.unavailable(err).message };
+      return { ok: false, detail: this.trip(err).message };
     } finally {
       await session.close();
     }
@@ -98,6 +116,32 @@ export class Neo4jStore implements GraphStore {
 
   async writeArticle(batch: GraphBatch): Promise<WriteResult> {
     validateBatch(batch);
+    return this.write((tx) => this.writeInTx(tx, batch));
+  }
+
+  /**
+   * Many articles in one transaction: what a bulk ingest uses, since each commit flushes
+   * Neo4j's transaction log. All or nothing: when one article cannot be written, the
+   * transaction rolls back and the articles are written one by one, so that only the bad
+   * one fails (its error in its place in the answer).
+   */
+  async writeArticles(batches: readonly GraphBatch[]): Promise<(WriteResult | Error)[]> {
+    for (const b of batches) validateBatch(b);
+    try {
+      return await this.write(async (tx) => {
+        const out: WriteResult[] = [];
+        for (const b of batches) out.push(await this.writeInTx(tx, b));
+        return out;
+      });
+    } catch (err) {
+      if (!(err instanceof InvalidBatchError)) throw err;
+      const out: (WriteResult | Error)[] = [];
+      for (const b of batches) out.push(await this.writeArticle(b).catch((e: Error) => e));
+      return out;
+    }
+  }
+
+  private async writeInTx(tx: ManagedTransaction, batch: GraphBatch): Promise<WriteResult> {
     // The article node remembers what it wrote: the nodes it touched (for orphans) and
     // the two ends of each relationship (to find them again without scanning hubs).
     const touched = new Set([batch.article.id, ...batch.nodes.map((n) => n.id)]);
@@ -107,19 +151,16 @@ export class Neo4jStore implements GraphStore {
     const nodes = [toNodeRow(batch.article, bookkeeping), ...batch.nodes.map((n) => toNodeRow(n))];
     const relationships = batch.relationships.map(toRelRow);
 
-    const existed = await this.write(async (tx) => {
-      // rewriting an article replaces its facts (as in the memory store)
-      const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
-      await this.run(tx, 'writeNodes', { nodes });
-      const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
-      if (Number(written) !== relationships.length) {
-        // thrown inside the transaction function: the driver rolls the whole article back
-        throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
-      }
-      if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
-      return old.length > 0;
-    });
-    return { articleId: batch.article.id, created: !existed, nodes: nodes.length, relationships: relationships.length };
+    // rewriting an article replaces its facts (as in the memory store)
+    const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
+    await this.run(tx, 'writeNodes', { nodes });
+    const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
+    if (Number(written) !== relationships.length) {
+      // thrown inside the transaction function: the driver rolls the whole article back
+      throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
+    }
+    if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+    return { articleId: batch.article.id, created: old.length === 0, nodes: nodes.length, relationships: relationships.length };
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
@@ -260,19 +301,20 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
     const maxLength = checkPathLength(args.maxLength);
-    if (from === to) {
-      const [n] = await this.getNodes([from]);
-      return n ? { nodes: [n], relationships: [], truncated: false } : null;
-    }
-    const name = `shortestPath${maxLength}` as QueryName;
-    args.budget?.spend(0);
-    const rows = await this.read((tx) => this.run(tx, name, { from, to, types: args.types ? [...args.types] : null }), args.budget);
-    if (!rows.length) return null;
-    return {
-      nodes: (rows[0].nodes as Row[]).map(fromNode),
-      relationships: (rows[0].rels as Row[]).map(fromRel),
-      truncated: false,
-    };
+    return shortestPath(from, to, maxLength, args.types ?? null, {
+      neighbours: async (ids, types) => {
+        args.budget?.spend(0);
+        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null }), args.budget);
+        args.budget?.spend(rows.reduce((n, r) => n + (r.neighbours as string[]).length, 0));
+        return new Map(rows.map((r) => [r.nodeId as string, r.neighbours as string[]]));
+      },
+      links: async (pairs, types) => {
+        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null }), args.budget);
+        const byIndex = new Map(rows.map((r) => [Number(r.i), fromRel(r.rel as Row)]));
+        return pairs.map((_, i) => byIndex.get(i) ?? null);
+      },
+      fetch: (ids) => this.getNodes(ids),
+    });
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {
@@ -335,34 +377,47 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => r.toObject() as Row);
   }
 
-  /** With a budget, the transaction gets what is left of its deadline as its timeout: the server stops the query then. */
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
-    const left = budget?.remainingMs() ?? Infinity;
-    try {
-      return await session.executeRead(work, Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined);
-    } catch (err) {
-      throw this.translate(err);
-    } finally {
-      await session.close();
+  /** With a budget, the transaction gets what is left of its deadline as its timeout: Neo4j stops the query then. */
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
+    return this.transact('READ', work, budget);
+  }
+
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact('WRITE', work);
+  }
+
+  /**
+   * One managed transaction, tried again on a transient error (with backoff, for up to
+   * RETRY_TIME_MS), never on an unreachable server: that opens the breaker and fails now.
+   */
+  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      if (this.breaker && Date.now() < this.breaker.until) throw this.breaker.error;
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
+      try {
+        const left = budget?.remainingMs() ?? Infinity;
+        const txConfig = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
+        const out = await (mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig));
+        this.breaker = null;
+        return out;
+      } catch (err) {
+        if (isUnavailable(err)) throw this.trip(err);
+        if (isTimedOut(err)) throw new BudgetExceededError('deadline', 'the query ran past its deadline and Neo4j stopped it');
+        if (!neo4j.isRetryableError(err as Error) || Date.now() - started > RETRY_TIME_MS) throw err;
+        this.logger?.debug({ err, attempt }, 'neo4j transaction failed transiently; retrying');
+      } finally {
+        await session.close().catch(() => {});
+      }
+      await new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
     }
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
-    try {
-      return await session.executeWrite(work);
-    } catch (err) {
-      throw this.translate(err);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** Connection failures name the URI; our own errors (bad batch, bad cursor) pass through. */
-  private translate(err: unknown): unknown {
-    if (isTimedOut(err)) return new BudgetExceededError('deadline', 'the query ran past its deadline and Neo4j stopped it');
-    return isUnavailable(err) ? this.unavailable(err) : err;
+  /** Neo4j is unreachable: the error to report, and the breaker opened with it. */
+  private trip(err: unknown): StoreUnavailableError {
+    const error = this.unavailable(err);
+    this.breaker = { until: Date.now() + BREAKER_MS, error };
+    return error;
   }
 
   private unavailable(err: unknown): StoreUnavailableError {

@@ -9,7 +9,6 @@ const NODE_FILTER = ['label', 'kind', 'province', 'issuer', 'from', 'to', 'searc
 const PAGE = ['afterSort', 'afterId', 'limit'] as const;
 /** the node a meeting filter names, to start from, and the type that links it to its meetings */
 const ANCHOR = ['anchor', 'anchorType'] as const;
-const PATH = ['from', 'to', 'types'] as const;
 
 export const QUERIES = {
   writeNodes: { file: 'write-nodes.cypher', params: ['nodes'] },
@@ -32,12 +31,8 @@ export const QUERIES = {
   search: { file: 'search.cypher', params: ['query', 'labels', 'limit'] },
   searchNames: { file: 'search-names.cypher', params: ['text', 'whole', 'labels', 'limit'] },
   expand: { file: 'expand.cypher', params: ['ids', 'types', 'perType'] },
-  shortestPath1: { file: 'shortest-path-1.cypher', params: [...PATH] },
-  shortestPath2: { file: 'shortest-path-2.cypher', params: [...PATH] },
-  shortestPath3: { file: 'shortest-path-3.cypher', params: [...PATH] },
-  shortestPath4: { file: 'shortest-path-4.cypher', params: [...PATH] },
-  shortestPath5: { file: 'shortest-path-5.cypher', params: [...PATH] },
-  shortestPath6: { file: 'shortest-path-6.cypher', params: [...PATH] },
+  neighbours: { file: 'neighbours.cypher', params: ['ids', 'types'] },
+  links: { file: 'links.cypher', params: ['pairs', 'types'] },
   subgraph: { file: 'subgraph.cypher', params: ['ids'] },
   countNodesByLabel: { file: 'count-nodes-by-label.cypher', params: [] },
   countRelationships: { file: 'count-relationships.cypher', params: [] },

@@ -223,13 +223,25 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(luceneQuery({ text: 'x', words: ['AND'], prefix: '' })).toBe('+and');
   });
 
-  it('chooses the shortest-path file by the validated length', async () => {
-    const { driver, calls } = scriptedDriver((q) => (q === 'shortestPath3' ? [{ nodes: [{ id: 'a', label: 'Person', name: 'A', searchText: 'a' }], rels: [] }] : []));
+  it('walks a shortest path a level per query (neighbours), then asks for its steps (links)', async () => {
+    const node = (id: string) => ({ id, label: 'Person', name: id, searchText: id });
+    const { driver, calls } = scriptedDriver((q, p) =>
+      q === 'getNodes'
+        ? (p.ids as string[]).map((id) => ({ node: node(id) }))
+        : q === 'neighbours'
+          ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'] }))
+          : q === 'links'
+            ? [{ i: 0, rel: { id: 'rel:1', type: 'CHAIRED', from: 'a', to: 'b', article: 'x', quote: 'q', start: 0, end: 1 } }]
+            : [],
+    );
     const store = new Neo4jStore(config, undefined, driver);
-    expect(await store.shortestPath('a', 'b', { maxLength: 3, types: ['CHAIRED'] })).toMatchObject({ nodes: [{ id: 'a' }] });
-    expect(calls[0]).toMatchObject({ query: 'shortestPath3', params: { from: 'a', to: 'b', types: ['CHAIRED'] } });
+    const path = await store.shortestPath('a', 'b', { maxLength: 3, types: ['CHAIRED'] });
+    expect(path).toMatchObject({ nodes: [{ id: 'a' }, { id: 'b' }], relationships: [{ id: 'rel:1', from: 'a', to: 'b' }] });
+    expect(calls.map((c) => c.query)).toEqual(['getNodes', 'neighbours', 'links', 'getNodes']);
+    expect(calls[1].params).toEqual({ ids: ['a'], types: ['CHAIRED'] });
+    expect(calls[2].params).toEqual({ pairs: [['a', 'b']], types: ['CHAIRED'] });
     await expect(store.shortestPath('a', 'b', { maxLength: 7 })).rejects.toThrow(/maxLength/);
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(4);
   });
 
   it('expands a neighbourhood a level per query, asking one neighbour more than it keeps', async () => {
@@ -358,8 +370,10 @@ describe('Neo4jStore (scripted driver)', () => {
         : q === 'deleteArticleRelationships'
           ? [{ touched: [] }]
           : q === 'getNodes'
-            ? [{ node: { id: 'a', label: 'Person', name: 'a', searchText: 'a' } }]
-            : [],
+            ? (p.ids as string[]).map((id) => ({ node: { id, label: 'Person', name: id, searchText: id } }))
+            : q === 'neighbours'
+              ? (p.ids as string[]).map((id) => ({ nodeId: id, neighbours: id === 'a' ? ['b'] : ['a'] }))
+              : [],
     );
     const store = new Neo4jStore(config, undefined, driver);
     await store.init();

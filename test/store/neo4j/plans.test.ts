@@ -13,36 +13,7 @@ const code = (file: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Whether `s` is one parenthesised call `name(…)`, its closing parenthesis the last character. */
-function isOneCall(s: string, name: string): boolean {
-  if (!s.startsWith(`${name}(`)) return false;
-  let depth = 0;
-  for (let i = name.length; i < s.length; i++) {
-    if (s[i] === '(') depth++;
-    else if (s[i] === ')' && --depth === 0) return i === s.length - 1;
-  }
-  return false;
-}
-
 describe('query plans', () => {
-  it.each([1, 2, 3, 4, 5, 6])('shortest-path-%i filters types by one universal predicate, evaluated during the search', (n) => {
-    // Neo4j's fast bidirectional search only takes predicates of the form
-    // all(r IN relationships(p) WHERE …) (or none(…)); anything else, such as
-    // `$types IS NULL OR all(…)`, is checked on the path found, with a fallback to an
-    // exhaustive search of every path up to the length (Cypher manual, "Shortest path planning").
-    const text = code(`shortest-path-${n}.cypher`);
-    expect(text).toContain(`shortestPath((a:Entity {id: $from})-[*..${n}]-(b:Entity {id: $to}))`);
-    const where = /\bWHERE (.*?) RETURN /.exec(text)?.[1] ?? '';
-    expect(isOneCall(where, 'all'), where).toBe(true);
-    expect(where).toMatch(/^all\(r IN relationships\(p\) WHERE /);
-  });
-
-  it('the check itself tells a universal predicate from a wrapped one', () => {
-    expect(isOneCall('all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)', 'all')).toBe(true);
-    expect(isOneCall('$types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)', 'all')).toBe(false);
-    expect(isOneCall('all(r IN relationships(p) WHERE type(r) IN $types) OR $types IS NULL', 'all')).toBe(false);
-  });
-
   it('get-degrees counts each type and direction by a degree look-up, not by walking every relationship', () => {
     const text = code('get-degrees.cypher');
     // every type, both ways, as COUNT { } of one typed relationship (GetDegree on a hub)
