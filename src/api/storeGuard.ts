@@ -3,7 +3,7 @@
 // ends, and a store that throws something unexpected (a driver error) is reported the
 // same way. The caller's own mistakes (bad cursor, bad argument) pass through unchanged.
 import type { Logger } from '../logger';
-import { BudgetExceededError, type WorkBudget } from '../store/budget';
+import { BudgetExceededError, REL_READ_UNITS, type WorkBudget } from '../store/budget';
 import { InvalidArgumentError, InvalidBatchError, InvalidCursorError, StoreUnavailableError } from '../store/errors';
 import type { GraphStore } from '../store/GraphStore';
 import { StoreFailure } from './errors';
@@ -49,6 +49,15 @@ function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, a
         options.budget?.spend(0);
         Promise.resolve(method.apply(target, args)).then((value) => {
           if (settled) return;
+          // what a call read out is paid for too: a plain list of thousands (a body's
+          // offices at 100k articles) uses up the budget, and the request stops there
+          if (options.budget) {
+            try {
+              options.budget.spend(itemsIn(value) * REL_READ_UNITS);
+            } catch (err) {
+              return fail(err);
+            }
+          }
           settled = true;
           clearTimeout(timer);
           resolve(value);
@@ -61,6 +70,16 @@ function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, a
     if (turn) turn.then(call, fail);
     else call();
   });
+}
+
+/** How many nodes or relationships a store call's answer holds (a list, or a list of pages). */
+function itemsIn(value: unknown): number {
+  const items = (value as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) return items.length;
+  if (!Array.isArray(value)) return 0;
+  let n = value.length;
+  for (const v of value) if (v && typeof v === 'object' && Array.isArray((v as { items?: unknown }).items)) n += (v as { items: unknown[] }).items.length;
+  return n;
 }
 
 /** A GraphStore whose calls time out and whose unexpected failures become StoreFailure. */
