@@ -15,6 +15,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
+COPY static ./static
 COPY data ./data
 USER node
 EXPOSE 4000

@@ -10,7 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // *.neo4j.test.ts need a Neo4j: without NEO4J_URI they are left out (test/setup/neo4j.ts says so)
     exclude: process.env.NEO4J_URI ? [] : ['test/**/*.neo4j.test.ts'],
-    globalSetup: ['test/setup/neo4j.ts'],
+    // each says in one line what did not run on this machine (Neo4j, Chromium) and how to run it
+    globalSetup: ['test/setup/neo4j.ts', 'test/setup/chromium.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

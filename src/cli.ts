@@ -7,7 +7,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { extract, toContractJson } from './extract';
 import { runEval } from './extract/evaluate';
 import { readArticleFile } from './extract/file';
-import { exportGraph } from './exportGraph';
+import { runExport, type ExportOptions } from './export/command';
+import { ExportRequestError } from './export/formats';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
 import { installLastResort } from './http/lastResort';
@@ -22,13 +23,16 @@ Usage:
   polgraph extract FILE...            print each file's extraction as one JSON line
   polgraph eval --gold DIR FILE...    score extractions against gold annotations
   polgraph schema                     print the GraphQL schema (SDL)
-  polgraph export                     print the store's graph as JSON Lines (nodes, relationships)
+  polgraph export [--format F]        print the store's graph: jsonl (default), graphml, cytoscape,
+                                      csv (--part nodes|edges, or --out DIR for both files)
   polgraph --help                     this text
 
 Options:
   --verbose                           (eval) list every miss and extra
   --min-f1 X                          (eval) exit 1 when the macro F1 is below X
   --quiet                             (ingest) no progress lines
+  --around ID --depth N               (export) only the node's neighbourhood (depth 1 to 3)
+  --out DIR                           (export) write files into DIR instead of stdout
 
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
 POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL, POLGRAPH_INTROSPECTION, POLGRAPH_CORS_ORIGINS,
@@ -44,6 +48,11 @@ const OPTIONS = {
   verbose: { type: 'boolean' },
   quiet: { type: 'boolean' },
   'min-f1': { type: 'string' },
+  format: { type: 'string' },
+  part: { type: 'string' },
+  around: { type: 'string' },
+  depth: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 function stderrProgress(done: number, total: number, failed: number): void {
@@ -130,13 +139,15 @@ async function cmdEval(gold: string | undefined, files: string[], verbose: boole
 }
 
 /** With the memory store there is nothing stored between runs, so the corpus is loaded first. */
-async function cmdExport(config: Config, logger: Logger): Promise<number> {
+async function cmdExport(config: Config, logger: Logger, opts: ExportOptions): Promise<number> {
   const store = await openStore(config, logger);
   try {
     if (store.kind === 'memory') await ingestFiles(store, [config.corpusDir]);
-    const counts = await exportGraph(store, (line) => process.stdout.write(line + '\n'));
-    process.stderr.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships from ${store.kind}\n`);
+    process.stderr.write(`${await runExport(store, opts, process.stdout)}\n`);
     return 0;
+  } catch (err) {
+    if (err instanceof ExportRequestError) throw new UsageError(err.message);
+    throw err;
   } finally {
     await store.close();
   }
@@ -174,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'ingest': {
         const config = loadConfig();
         const logger = createLogger(config.logLevel);
-        if (command === 'export') return await cmdExport(config, logger);
+        if (command === 'export') return await cmdExport(config, logger, { format: values.format, part: values.part, around: values.around, depth: values.depth, out: values.out });
         if (command === 'serve') {
           await cmdServe(config, logger);
           return -1; // keeps running

@@ -17,7 +17,7 @@ const ASSETS: Record<string, [string, string]> = {
 const cache = new Map<string, Buffer>();
 
 /** A file of an installed package, found where `require` would look; `exports` maps hide the UMD builds from require.resolve. */
-function packageFile(file: string): string {
+export function packageFile(file: string): string {
   const [name] = file.split('/');
   for (const dir of requireFrom.resolve.paths(name) ?? []) {
     const candidate = join(dir, file);

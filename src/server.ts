@@ -8,7 +8,9 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createApolloServer } from './api/apollo';
 import { createContext } from './api/context';
+import { exploreAsset } from './explore';
 import { explorerAsset, explorerPage, wantsHtml } from './explorer';
+import { handleExport } from './export/http';
 import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
@@ -171,7 +173,7 @@ export async function startServer({ config, logger, store, guard, limits, readin
         }
         const h = await healthStore.health().catch((err: Error) => ({ ok: false, detail: err.message }));
         sendJson(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unavailable', store: store.kind, ready: h.ok, detail: h.detail });
-      } else if (url.pathname === '/graphql' && req.method === 'POST' && !isReady(readiness)) {
+      } else if (((url.pathname === '/graphql' && req.method === 'POST') || url.pathname === '/export') && !isReady(readiness)) {
         res.setHeader('retry-after', '2');
         const message = `the server is ${readiness.phase === 'failed' ? 'not' : 'not yet'} ready: ${readiness.detail ?? readiness.phase}`;
         sendJson(res, 503, { errors: [{ message, extensions: { code: 'STORE_UNAVAILABLE' } }] });
@@ -184,11 +186,17 @@ export async function startServer({ config, logger, store, guard, limits, readin
         res.end(asset.body);
       } else if (url.pathname === '/graphql') {
         await handleGraphQL(req, res, url, requestId);
+      } else if (url.pathname.startsWith('/explore') && exploreAsset(url.pathname)) {
+        const asset = exploreAsset(url.pathname)!;
+        res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'no-cache' });
+        res.end(asset.body);
+      } else if (url.pathname === '/export') {
+        await handleExport(healthStore, req, res, url);
       } else if (url.pathname === '/' && wantsHtml(req.method, req.headers.accept, url.search)) {
-        res.writeHead(302, { location: '/graphql' });
+        res.writeHead(302, { location: '/explore' });
         res.end();
       } else if (url.pathname === '/') {
-        sendJson(res, 200, { name: 'polgraph', graphql: '/graphql', explorer: '/graphql (in a browser)', health: '/health' });
+        sendJson(res, 200, { name: 'polgraph', graphql: '/graphql', explorer: '/explore', graphiql: '/graphql (in a browser)', export: '/export?format=jsonl|graphml|csv|cytoscape', health: '/health' });
       } else {
         sendJson(res, 404, { error: `no route for ${url.pathname}; the API is at /graphql` });
       }

@@ -27,12 +27,30 @@ describe('the in-browser IDE', () => {
     expect(html).toContain('createFetcher({ url: "/graphql" })');
   });
 
-  it('sends a browser at / to the IDE, and tells an API client where things are', async () => {
+  it('sends a browser at / to the graph explorer, and tells an API client where things are', async () => {
     const browser = await fetch(`${base}/`, { headers: { accept: 'text/html' }, redirect: 'manual' });
     expect(browser.status).toBe(302);
-    expect(browser.headers.get('location')).toBe('/graphql');
+    expect(browser.headers.get('location')).toBe('/explore');
     const client = await fetch(`${base}/`);
-    expect(await client.json()).toMatchObject({ graphql: '/graphql', health: '/health' });
+    expect(await client.json()).toMatchObject({ graphql: '/graphql', explorer: '/explore', health: '/health' });
+  });
+
+  it('serves the graph explorer and every script and style it loads, from the repo and node_modules', async () => {
+    const page = await fetch(`${base}/explore`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/explore\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.sort()).toEqual(['/explore/app.css', '/explore/app.js', '/explore/cytoscape.js']);
+    for (const src of assets) {
+      const asset = await fetch(`${base}${src}`);
+      expect(asset.status, src).toBe(200);
+      expect(asset.headers.get('content-type'), src).toMatch(src.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+    }
+    // no address outside this server in the page
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+    expect((await fetch(`${base}/explore/../package.json`)).status).toBe(404);
+    expect((await fetch(`${base}/explore/index.html`)).status).toBe(404);
   });
 
   it('serves only the files it names', async () => {

@@ -3,12 +3,17 @@ import type { GraphNode, GraphRelationship, Subgraph } from '../domain/model';
 import type { Graph, GraphViewEdge, GraphViewNode } from './types/Graph';
 import type { NodeType, RelationshipType } from './types/enums';
 
+/** The prop that dates a node of each label, for a view's date filter. */
+const DATE_PROP: Partial<Record<GraphNode['label'], string>> = { Meeting: 'date', Article: 'publishedAt', Document: 'issuedOn' };
+
 export function viewNode(n: GraphNode): GraphViewNode {
-  return { id: n.id, type: n.label as NodeType, label: n.name };
+  const prop = DATE_PROP[n.label];
+  const date = prop ? n.props[prop] : null;
+  return { id: n.id, type: n.label as NodeType, label: n.name, date: typeof date === 'string' && date ? date : null };
 }
 
 export function viewEdge(r: GraphRelationship): GraphViewEdge {
-  return { id: r.id, type: r.type as RelationshipType, source: r.from, target: r.to, article: r.article, quote: r.quote };
+  return { id: r.id, type: r.type as RelationshipType, source: r.from, target: r.to, article: r.article, quote: r.quote, asOf: r.asOf, start: r.start, end: r.end };
 }
 
 /**

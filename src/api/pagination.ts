@@ -10,6 +10,9 @@ import type { Page, PageArgs as StorePageArgs, RelationGroup, RelationPageReques
 import { toEntity, type EntitySource } from './entities';
 import type { Loaders } from './loaders';
 import { badInput } from './errors';
+import { apiCursor, innerCursor, listOf } from './listCursor';
+
+export { apiCursor, innerCursor, listOf };
 
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
@@ -67,8 +70,9 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
 export function storePage(args: PageArgs, info: GraphQLResolveInfo): StorePageArgs {
   checkFirst(args.first);
   // a bad cursor fails this field, not the whole batch of a loader it would join
-  if (args.after) decodeCursor(args.after);
-  return { first: args.first, after: args.after || null, withTotal: selects(info, 'totalCount') };
+  const after = args.after ? innerCursor(listOf(info), args.after) : null;
+  if (after) decodeCursor(after);
+  return { first: args.first, after, withTotal: selects(info, 'totalCount') };
 }
 
 export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): number {
@@ -78,8 +82,9 @@ export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): 
   return first;
 }
 
-export function toConnection(page: Page<GraphNode>): ConnectionSource {
-  const edges = page.items.map(({ node, cursor }) => ({ node: toEntity(node), cursor }));
+export function toConnection(page: Page<GraphNode>, info: GraphQLResolveInfo): ConnectionSource {
+  const list = listOf(info);
+  const edges = page.items.map(({ node, cursor }) => ({ node: toEntity(node), cursor: apiCursor(list, cursor) }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
@@ -104,11 +109,12 @@ export async function pageOfRelation<T>(
   toNode: (group: RelationGroup) => T | null | Promise<T | null>,
 ): Promise<ConnectionSource<T>> {
   const page = await loaders.relationPages.load({ ...query, ...storePage(args, info) });
+  const list = listOf(info);
   const nodes = await Promise.all(page.items.map((i) => toNode(i.node)));
-  const edges = page.items.flatMap((i, k) => (nodes[k] === null ? [] : [{ node: nodes[k] as T, cursor: i.cursor }]));
+  const edges = page.items.flatMap((i, k) => (nodes[k] === null ? [] : [{ node: nodes[k] as T, cursor: apiCursor(list, i.cursor) }]));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? page.items[page.items.length - 1].cursor : null },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? apiCursor(list, page.items[page.items.length - 1].cursor) : null },
     totalCount: page.totalCount,
   };
 }

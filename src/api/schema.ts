@@ -6,6 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './resolvers/ArticleResolver';
 import { DocumentResolver } from './resolvers/DocumentResolver';
 import { GraphResolver, SearchHitResolver } from './resolvers/GraphResolver';
+import { GraphViewEdgeResolver, GraphViewNodeResolver } from './resolvers/GraphViewResolvers';
 import { MeetingResolver } from './resolvers/MeetingResolver';
 import { MutationResolver } from './resolvers/MutationResolver';
 import { NodeResolver } from './resolvers/NodeResolver';
@@ -31,6 +32,8 @@ export const RESOLVERS = [
   CitationResolver,
   GraphResolver,
   SearchHitResolver,
+  GraphViewNodeResolver,
+  GraphViewEdgeResolver,
   MutationResolver,
   StatsResolver,
 ] as const;

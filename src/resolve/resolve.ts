@@ -6,6 +6,7 @@ import type { ExtractedDocument, ExtractedMeeting, ExtractedPerson, Extraction }
 import type { GraphBatch, GraphNode } from '../domain/model';
 import { fold, makeId, nameKey, personId } from './memo';
 import { BatchBuilder, searchTextOf } from './batch';
+import { articleLabel } from './articleLabel';
 import { Bodies } from './bodies';
 import { NATIONAL, isNationalCode, isNationalDocumentKey } from './scope';
 
@@ -28,7 +29,7 @@ export function resolve(x: Extraction): GraphBatch {
 
 function articleNode(x: Extraction): GraphNode {
   const id = articleId(x.text);
-  const name = x.article.title ?? x.file ?? id;
+  const name = articleLabel(x.article.title, x.text) ?? id;
   const props = {
     url: x.article.url,
     source: x.article.source,

@@ -4,53 +4,53 @@
 // of its nodes the relationship of smallest id. The rule depends on the graph alone, not
 // on the order the articles were written in nor on how a store walks it.
 //
-// A store supplies two lookups, each one round trip for a whole level:
-//   neighbours(ids)  the distinct neighbours of each id (any order)
-//   links(pairs)     for each [a, b], the relationship of smallest id joining them
-// and optionally `cost(ids)` (how many relationships a frontier has), which only decides
+// A store names nodes by keys of its own (K: Neo4j the ids, memory its node numbers) and
+// supplies lookups, each one round trip for a whole level:
+//   neighbours(keys)  the distinct neighbours of each (any order)
+//   links(pairs)      for each [a, b], the relationship of smallest id joining them
+//   fetch(keys)       the nodes
+//   before(a, b)      whether a's id comes before b's
+// and optionally `cost(keys)` (how many relationships a frontier has), which only decides
 // which side to grow next: the answer is the same whichever side grows.
 import type { GraphNode, GraphRelationship, RelType, Subgraph } from '../domain/model';
 
-export type Neighbours = (ids: string[], types: readonly RelType[] | null) => Promise<Map<string, readonly string[]>>;
-export type Links = (pairs: [string, string][], types: readonly RelType[] | null) => Promise<(GraphRelationship | null)[]>;
-export type FetchNodes = (ids: string[]) => Promise<(GraphNode | null)[]>;
-
-export interface PathLookups {
-  neighbours: Neighbours;
-  links: Links;
-  fetch: FetchNodes;
-  cost?: (ids: readonly string[]) => number;
+export interface PathLookups<K> {
+  neighbours(keys: K[], types: readonly RelType[] | null): Promise<Map<K, readonly K[]>> | Map<K, readonly K[]>;
+  links(pairs: [K, K][], types: readonly RelType[] | null): Promise<(GraphRelationship | null)[]>;
+  fetch(keys: K[]): Promise<(GraphNode | null)[]>;
+  before(a: K, b: K): boolean;
+  cost?: (keys: readonly K[]) => number;
 }
 
-interface Side {
+interface Side<K> {
   /** distance from this side's end, for every node reached */
-  dist: Map<string, number>;
-  frontier: string[];
+  dist: Map<K, number>;
+  frontier: K[];
   level: number;
 }
 
-export async function shortestPath(from: string, to: string, maxLength: number, types: readonly RelType[] | null, lookups: PathLookups): Promise<Subgraph | null> {
+export async function shortestPath<K>(from: K, to: K, maxLength: number, types: readonly RelType[] | null, lookups: PathLookups<K>): Promise<Subgraph | null> {
   const [start, end] = await lookups.fetch([from, to]);
   if (!start || !end) return null;
   if (from === to) return { nodes: [start], relationships: [], truncated: false };
 
   // neighbour lists already asked for, reused by the two walks after the search
-  const known = new Map<string, readonly string[]>();
-  const neighboursOf = async (ids: string[]) => {
+  const known = new Map<K, readonly K[]>();
+  const neighboursOf = async (ids: K[]) => {
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) for (const [id, list] of await lookups.neighbours(missing, types)) known.set(id, list);
-    return (id: string) => known.get(id) ?? [];
+    return (id: K) => known.get(id) ?? [];
   };
-  const cost = lookups.cost ?? ((ids: readonly string[]) => ids.length);
+  const cost = lookups.cost ?? ((ids: readonly K[]) => ids.length);
 
   // 1. Breadth first from both ends, a whole level at a time, until the levels meet.
-  const a: Side = { dist: new Map([[from, 0]]), frontier: [from], level: 0 };
-  const b: Side = { dist: new Map([[to, 0]]), frontier: [to], level: 0 };
-  let meet: string[] = [];
+  const a: Side<K> = { dist: new Map([[from, 0]]), frontier: [from], level: 0 };
+  const b: Side<K> = { dist: new Map([[to, 0]]), frontier: [to], level: 0 };
+  let meet: K[] = [];
   while (a.level + b.level < maxLength && a.frontier.length && b.frontier.length) {
     const [grow, other] = cost(a.frontier) <= cost(b.frontier) ? [a, b] : [b, a];
     const adjacent = await neighboursOf(grow.frontier);
-    const next: string[] = [];
+    const next: K[] = [];
     for (const id of grow.frontier) {
       for (const n of adjacent(id)) {
         if (grow.dist.has(n)) continue;
@@ -73,7 +73,7 @@ export async function shortestPath(from: string, to: string, maxLength: number, 
   let layer = meet;
   for (let level = a.level - 1; level > 0; level--) {
     const adjacent = await neighboursOf(layer);
-    const previous = new Set<string>();
+    const previous = new Set<K>();
     for (const id of layer) for (const n of adjacent(id)) if (a.dist.get(n) === level) previous.add(n);
     for (const n of previous) onPath.add(n);
     layer = [...previous];
@@ -84,16 +84,16 @@ export async function shortestPath(from: string, to: string, maxLength: number, 
   const ids = [from];
   for (let step = 1; step <= length; step++) {
     const adjacent = await neighboursOf([ids[step - 1]]);
-    let best: string | null = null;
+    let best: K | null = null;
     for (const n of adjacent(ids[step - 1])) {
       const fits = step <= a.level ? a.dist.get(n) === step && onPath.has(n) : b.dist.get(n) === length - step;
-      if (fits && (best === null || n < best)) best = n;
+      if (fits && (best === null || lookups.before(n, best))) best = n;
     }
-    if (best === null) throw new Error(`shortest path: no step ${step} from ${ids[step - 1]} (the graph changed during the walk?)`);
+    if (best === null) return null; // the graph changed during the walk
     ids.push(best);
   }
 
-  const pairs = ids.slice(1).map((id, i) => [ids[i], id] as [string, string]);
+  const pairs = ids.slice(1).map((id, i) => [ids[i], id] as [K, K]);
   const [relationships, nodes] = await Promise.all([lookups.links(pairs, types), lookups.fetch(ids)]);
   if (relationships.some((r) => r === null) || nodes.some((n) => n === null)) return null; // changed meanwhile
   return { nodes: nodes as GraphNode[], relationships: relationships as GraphRelationship[], truncated: false };

@@ -35,7 +35,7 @@ export class ArticleResolver {
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles.' }) filter?: ArticleFilter | null,
   ): Promise<ConnectionSource> {
     const f = { search: checkSearch(filter?.search, 'filter.search'), from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
-    return toConnection(await ctx.store.listNodes('Article', f, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Article', f, storePage(page, info)), info);
   }
 
   @FieldResolver(() => [Meeting], { description: 'The meetings it reports.' })

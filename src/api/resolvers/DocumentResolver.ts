@@ -59,7 +59,7 @@ export class DocumentResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Which documents.' }) filter?: DocumentFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Document', { ...filter, search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Document', { ...filter, search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)), info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body that issued it, when the text says.' })

@@ -2,12 +2,16 @@
 // and the subgraph among chosen nodes, all in a nodes-and-edges shape. Out-of-range
 // arguments are rejected with BAD_USER_INPUT (not clamped), so a client never mistakes a
 // silently smaller answer for the whole one; `truncated` flags results cut by `limit`.
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PATH_LENGTH } from '../../store/limits';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { toGraph, viewNode } from '../graphShape';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fold } from '../../domain/text';
+import { apiCursor, innerCursor, listOf } from '../listCursor';
 import { checkFirst } from '../pagination';
+import { decodeSearchKey, encodeSearchKey, searchKeyAfter, SEARCH_WINDOW } from '../searchCursor';
 import { NodeType, RelationshipType, toLabel, toRelType } from '../types/enums';
 import { Graph, GraphViewNode, SearchHit } from '../types/Graph';
 import { Node } from '../types/Node';
@@ -32,18 +36,30 @@ const TYPES = { nullable: true, description: 'Only these relationship types (all
 
 @Resolver(() => GraphViewNode)
 export class GraphResolver {
-  @Query(() => [SearchHit], { description: 'Typeahead: nodes whose name, aliases or code match the words (case and diacritics ignored; the last word may be a prefix), best first.' })
+  @Query(() => [SearchHit], {
+    description: `Typeahead: nodes whose name, aliases or code match the words (case and diacritics ignored; the last word may be a prefix), best first. Paged through the ${SEARCH_WINDOW} best hits: pass the last hit's \`cursor\` as \`after\` for the next page (fewer than \`first\` hits: no more). The first page is the quick answer of the best \`first\`; later pages rank the whole window.`,
+  })
   async search(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('text', () => String, { description: 'What the user typed (`duong van`, `100-kh`).' }) text: string,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only these node types.' }) types?: NodeType[] | null,
     @Arg('first', () => Int, { defaultValue: 10, description: `How many hits: 0 to ${MAX_SEARCH}.` }) first = 10,
+    @Arg('after', () => String, { nullable: true, description: "The hits after this one (a previous page's last `cursor`)." }) after?: string | null,
   ): Promise<SearchHit[]> {
     checkFirst(first, MAX_SEARCH);
     if (text.length > MAX_SEARCH_TEXT) throw badInput(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
-    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, first);
-    for (const h of hits) ctx.loaders.nodes.prime(h.node.id, h.node);
-    return hits.map((h) => ({ ...viewNode(h.node), score: h.score }));
+    const list = listOf(info);
+    const key = after ? decodeSearchKey(innerCursor(list, after)) : null;
+    // the first page is the plain typeahead answer (the store's best `first`, as cheap as it
+    // was before paging); a later page ranks the whole window and starts after the cursor
+    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, key ? SEARCH_WINDOW : first);
+    const keyed = hits.map((h) => ({ h, key: { score: h.score, name: fold(h.node.name), id: h.node.id } }));
+    keyed.sort((a, b) => (searchKeyAfter(a.key, b.key) ? 1 : searchKeyAfter(b.key, a.key) ? -1 : 0));
+    const start = key ? keyed.findIndex((k) => searchKeyAfter(k.key, key)) : 0;
+    const page = start < 0 ? [] : keyed.slice(start, start + first);
+    for (const { h } of page) ctx.loaders.nodes.prime(h.node.id, h.node);
+    return page.map(({ h, key }) => ({ ...viewNode(h.node), score: h.score, cursor: apiCursor(list, encodeSearchKey(key)) }));
   }
 
   @Query(() => Graph, {

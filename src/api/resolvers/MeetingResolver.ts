@@ -36,7 +36,7 @@ export class MeetingResolver {
     @Arg('filter', () => MeetingFilter, { nullable: true, description: 'Which meetings.' }) filter?: MeetingFilter | null,
   ): Promise<ConnectionSource> {
     const f = { ...filter, search: checkSearch(filter?.search, 'filter.search'), from: checkDate(filter?.from, 'filter.from'), to: checkDate(filter?.to, 'filter.to') };
-    return toConnection(await ctx.store.listMeetings(f, storePage(page, info)));
+    return toConnection(await ctx.store.listMeetings(f, storePage(page, info)), info);
   }
 
   @FieldResolver(() => [Person], { description: 'Who chaired it.' })

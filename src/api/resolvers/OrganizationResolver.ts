@@ -31,7 +31,7 @@ export class OrganizationResolver {
     @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which bodies.' }) filter?: OrganizationFilter | null,
   ): Promise<ConnectionSource> {
     const f = { search: checkSearch(filter?.search, 'filter.search'), kind: filter?.kind, province: checkProvince(filter?.province, 'filter.province') };
-    return toConnection(await ctx.store.listNodes('Organization', f, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Organization', f, storePage(page, info)), info);
   }
 
   @FieldResolver(() => [Position], { description: 'Its offices (Bí thư, Phó Bí thư, Chủ tịch, …).' })

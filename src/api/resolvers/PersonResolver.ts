@@ -32,7 +32,7 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter?: PersonFilter | null,
   ): Promise<ConnectionSource> {
     const f = { search: checkSearch(filter?.search, 'filter.search'), province: checkProvince(filter?.province, 'filter.province') };
-    return toConnection(await ctx.store.listNodes('Person', f, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Person', f, storePage(page, info)), info);
   }
 
   @FieldResolver(() => [PositionHeld], {

@@ -24,7 +24,7 @@ export class PlaceResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Which places.' }) filter?: PlaceFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Place', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Place', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)), info);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The bodies located in it, by name.' })

@@ -28,7 +28,7 @@ export class PositionResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PositionFilter, { nullable: true, description: 'Which offices.' }) filter?: PositionFilter | null,
   ): Promise<ConnectionSource> {
-    return toConnection(await ctx.store.listNodes('Position', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)));
+    return toConnection(await ctx.store.listNodes('Position', { search: checkSearch(filter?.search, 'filter.search') }, storePage(page, info)), info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body the office belongs to; null for a bare role.' })

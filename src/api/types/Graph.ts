@@ -12,6 +12,18 @@ export class GraphViewNode {
 
   @Field(() => String, { description: 'Its display name.' })
   label!: string;
+
+  @Field(() => String, { nullable: true, description: "Its date, for filtering a view by time: a meeting's `date`, an article's `publishedAt`, a document's `issuedOn`; null for other types or when unknown." })
+  date!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One property of a node, as a details panel lists it.' })
+export class GraphViewProperty {
+  @Field(() => String, { description: 'Its name (`aliases`, `kind`, `publishedAt`, …).' })
+  key!: string;
+
+  @Field(() => String, { description: 'Its value as text; lists joined with "; ".' })
+  value!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A directed edge as a graph view draws it.' })
@@ -33,6 +45,13 @@ export class GraphViewEdge {
 
   @Field(() => String, { nullable: true, description: 'The sentence it was read from.' })
   quote!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO date the fact was reported as true (the meeting's or the article's date)." })
+  asOf!: string | null;
+
+  /** offsets of the quote, for `evidence` */
+  start!: number | null;
+  end!: number | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Nodes and the edges among them.' })
@@ -63,4 +82,7 @@ export class SearchHit {
 
   @Field(() => Number, { description: 'Rank: 4 exact name, 3 name prefix, 2 name contains the words, 1 alias or code only.' })
   score!: number;
+
+  @Field(() => String, { description: 'Opaque cursor of this hit: pass it as `after` for the hits that follow it.' })
+  cursor!: string;
 }

@@ -158,7 +158,9 @@ export class MemoryStore implements GraphStore {
 
   async shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null> {
     const maxLength = checkPathLength(args.maxLength);
-    return shortestPath(from, to, maxLength, args.types ?? null, { ...pathLookups(this.g, args.budget), fetch: async (ids) => this.getNodes(ids) });
+    const [a, b] = [this.g.numbers.get(from), this.g.numbers.get(to)];
+    if (a < 0 || b < 0) return null;
+    return shortestPath(a, b, maxLength, args.types ?? null, pathLookups(this.g, async (ids) => this.getNodes(ids), args.budget));
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {

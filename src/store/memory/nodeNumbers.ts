@@ -24,6 +24,11 @@ export class NodeNumbers {
     return this.numbers.get(id) ?? -1;
   }
 
+  /** One past the largest number given: arrays indexed by node number need this length. */
+  get limit(): number {
+    return this.ids.length;
+  }
+
   /** The id of a number in use. */
   id(n: number): string {
     return this.ids[n]!;

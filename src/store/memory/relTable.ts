@@ -129,6 +129,20 @@ export class RelTable {
     return this.asOfs[i] < 0 ? null : this.dates[this.asOfs[i]];
   }
 
+  /** Whether row i's id comes before row j's, without building the strings (hex ids compare as their bytes). */
+  idBefore(i: number, j: number): boolean {
+    if (this.flags[i] & this.flags[j] & HEX_ID) {
+      const b = this.idBytes;
+      for (let k = 0; k < ID_BYTES; k++) {
+        const x = b[i * ID_BYTES + k];
+        const y = b[j * ID_BYTES + k];
+        if (x !== y) return x < y;
+      }
+      return false;
+    }
+    return this.id(i) < this.id(j);
+  }
+
   id(i: number): string {
     if (!(this.flags[i] & HEX_ID)) return this.odd.get(i)!.id!;
     let s = 'rel:';

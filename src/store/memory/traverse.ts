@@ -2,7 +2,7 @@
 // shared shortest-path search (../path.ts). Both follow the rules of the shared walks, which
 // depend on the graph alone: neighbours by id, of parallel relationships the one of smallest
 // id, so that the memory store and Neo4j draw the same subgraph whatever the ingest order.
-import { REL_TYPES, type GraphRelationship, type RelType } from '../../domain/model';
+import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType } from '../../domain/model';
 import type { PathLookups } from '../path';
 import { EVIDENCE, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
@@ -20,80 +20,96 @@ function slotsOf(g: GraphIndexes, n: number, types: readonly RelType[] | null): 
 /**
  * Each node's relationships: per type, its first `perType` neighbours by id (both
  * directions), one relationship to each, the one of smallest id (parallel ones, the same
- * fact from other articles, add nothing to a drawing).
+ * fact from other articles, add nothing to a drawing). The first neighbours are kept in a
+ * short sorted list while the node's relationships are read once: a hub's thousands are
+ * neither sorted nor turned into strings.
  */
 export async function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number, budget: WorkBudget = UNLIMITED): Promise<Map<string, GraphRelationship[]>> {
   const out = new Map<string, GraphRelationship[]>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
     const n = g.numbers.get(id);
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
-      // neighbour → its relationship of smallest id, over both directions
-      const best = new Map<string, number>();
+      // the first neighbours by id (ascending) and, for each, its relationship of smallest id
+      const first: number[] = [];
+      const best: number[] = [];
       for (const c of [slot('OUT', type), slot('IN', type)]) {
         for (const r of g.adjacency.entries(n, c)) {
-          // every relationship looked at is paid for (all of a type's, to pick the first by id)
+          // every relationship looked at is paid for (all of a type's, to find the first by id)
           budget.spend(1);
-          const other = g.numbers.id(g.other(r, n));
-          const known = best.get(other);
-          if (known === undefined || g.rels.id(r) < g.rels.id(known)) best.set(other, r);
+          const other = g.other(r, n);
+          const at = first.indexOf(other);
+          if (at >= 0) {
+            if (g.rels.idBefore(r, best[at])) best[at] = r;
+            continue;
+          }
+          const otherId = g.numbers.id(other);
+          if (first.length === perType && otherId >= g.numbers.id(first[perType - 1])) continue;
+          let i = first.length;
+          while (i > 0 && otherId < g.numbers.id(first[i - 1])) i--;
+          first.splice(i, 0, other);
+          best.splice(i, 0, r);
+          if (first.length > perType) {
+            first.pop();
+            best.pop();
+          }
         }
       }
-      if (!best.size) continue;
-      const first = [...best.keys()].sort(byCodeUnits).slice(0, perType);
-      budget.spend(first.length * REL_READ_UNITS);
-      for (const other of first) rels.push(g.rel(best.get(other)!));
+      budget.spend(best.length * REL_READ_UNITS);
+      for (const r of best) rels.push(g.rel(r));
     }
     out.set(id, rels);
   }
   return out;
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** What ../path.ts asks of a store, answered from the indexes. */
-export function pathLookups(g: GraphIndexes, budget: WorkBudget = UNLIMITED): Omit<PathLookups, 'fetch'> {
+/** What ../path.ts asks of a store, answered from the indexes, on node numbers. */
+export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(GraphNode | null)[]>, budget: WorkBudget = UNLIMITED): PathLookups<number> {
+  // a stamp per node number: deduplicates a node's neighbours without a Set per node
+  let seen = new Int32Array(0);
+  let stamp = 0;
   return {
-    async neighbours(ids, types) {
+    async neighbours(keys, types) {
       // a level at a time: a client gone or a deadline passed stops the search here too
       budget.spend(0);
-      const out = new Map<string, readonly string[]>();
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
-        const n = g.numbers.get(id);
-        const seen = new Set<string>();
-        if (n >= 0) {
-          for (const c of slotsOf(g, n, types)) {
-            for (const r of g.adjacency.entries(n, c)) {
-              budget.spend(1);
-              seen.add(g.numbers.id(g.other(r, n)));
+      const out = new Map<number, readonly number[]>();
+      if (seen.length < g.numbers.limit) seen = new Int32Array(g.numbers.limit * 2);
+      for (let k = 0; k < keys.length; k++) {
+        const n = keys[k];
+        if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
+        const list: number[] = [];
+        stamp++;
+        for (const c of slotsOf(g, n, types)) {
+          for (const r of g.adjacency.entries(n, c)) {
+            budget.spend(1);
+            const m = g.other(r, n);
+            if (seen[m] !== stamp) {
+              seen[m] = stamp;
+              list.push(m);
             }
           }
         }
-        out.set(id, [...seen]);
+        out.set(n, list);
       }
       return out;
     },
     async links(pairs, types) {
       budget.spend(pairs.length * REL_READ_UNITS);
-      return pairs.map(([a, b]) => {
-        const n = g.numbers.get(a);
-        const m = g.numbers.get(b);
+      return pairs.map(([n, m]) => {
         let best = -1;
-        if (n >= 0 && m >= 0) {
-          for (const c of slotsOf(g, n, types)) {
-            for (const r of g.adjacency.entries(n, c)) {
-              if (g.other(r, n) === m && (best < 0 || g.rels.id(r) < g.rels.id(best))) best = r;
-            }
+        for (const c of slotsOf(g, n, types)) {
+          for (const r of g.adjacency.entries(n, c)) {
+            if (g.other(r, n) === m && (best < 0 || g.rels.idBefore(r, best))) best = r;
           }
         }
         return best < 0 ? null : g.rel(best);
       });
     },
+    fetch: (keys) => fetch(keys.map((k) => g.numbers.id(k))),
+    before: (x, y) => g.numbers.id(x) < g.numbers.id(y),
     // grow the side whose frontier has fewer relationships: hubs are crossed from the other side
-    cost: (ids) => ids.reduce((sum, id) => sum + g.total(id), 0),
+    cost: (keys) => keys.reduce((sum, n) => sum + g.adjacency.total(n), 0),
   };
 }

@@ -314,6 +314,7 @@ export class Neo4jStore implements GraphStore {
         return pairs.map((_, i) => byIndex.get(i) ?? null);
       },
       fetch: (ids) => this.getNodes(ids),
+      before: (x, y) => x < y,
     });
   }
 
