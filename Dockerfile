@@ -8,7 +8,8 @@ COPY src ./src
 RUN npm run build
 
 FROM node:20-slim AS runtime
-ENV NODE_ENV=production
+# in a container the API listens on every interface (outside one the default is loopback)
+ENV NODE_ENV=production HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force

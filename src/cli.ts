@@ -11,6 +11,7 @@ import { runExport, type ExportOptions } from './export/command';
 import { ExportRequestError } from './export/formats';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
+import { installLastResort } from './http/lastResort';
 import { serve } from './serve';
 import { createStore } from './store';
 
@@ -34,7 +35,9 @@ Options:
   --out DIR                           (export) write files into DIR instead of stdout
 
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
-POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL (see README.md).`;
+POLGRAPH_API_KEY, POLGRAPH_CORPUS, LOG_LEVEL, POLGRAPH_INTROSPECTION, POLGRAPH_CORS_ORIGINS,
+POLGRAPH_MAX_BODY_BYTES, POLGRAPH_MAX_RESPONSE_BYTES, POLGRAPH_QUERY_TIMEOUT_MS,
+POLGRAPH_MAX_CONNECTIONS (see README.md).`;
 
 /** Exit codes: 0 ok, 1 the work failed, 2 the command line was wrong. */
 class UsageError extends Error {}
@@ -69,6 +72,7 @@ async function cmdServe(config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
   const serving = await serve(config, logger);
   const { server, store } = serving;
+  installLastResort(logger);
   process.stderr.write(`polgraph listening at ${server.url} (store: ${store.kind}; /health answers 503 until it is ready)\n`);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -24,6 +24,18 @@ export interface Config {
   logLevel: LogLevel;
   /** NODE_ENV=development: errors carry stack traces */
   development: boolean;
+  /** schema introspection (GraphiQL's docs, codegen): on unless NODE_ENV=production */
+  introspection: boolean;
+  /** origins allowed to call the API from a browser (`*` for any); empty: same-origin only */
+  corsOrigins: string[];
+  /** largest request body accepted */
+  maxBodyBytes: number;
+  /** largest GraphQL answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error */
+  maxResponseBytes: number;
+  /** wall-clock limit of one request's execution */
+  queryTimeoutMs: number;
+  /** open connections at most */
+  maxConnections: number;
   /** how long `serve` waits for Neo4j to answer at start before it gives up (0: one try) */
   storeWaitSeconds: number;
 }
@@ -61,6 +73,35 @@ function port(env: Env, name: string, fallback: number): number {
   return n;
 }
 
+function positiveInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+/** Origins as browsers send them: scheme://host[:port], no path. */
+function origins(env: Env, name: string): string[] {
+  const raw = str(env, name);
+  if (raw === undefined) return [];
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    if (o !== '*' && !/^https?:\/\/[^\s/?#]+$/i.test(o)) throw new ConfigError(name, `expected a comma-separated list of origins such as https://explorer.example.org (or *), got "${o}"`);
+  }
+  return list.map((o) => (o === '*' ? o : o.toLowerCase()));
+}
+
+const MB = 1024 * 1024;
+
 function neo4jUri(raw: string): string {
   const schemes = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
   const m = /^([a-z0-9+]+):\/\/[^\s/]+/i.exec(raw);
@@ -83,7 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return {
     port: port(env, 'PORT', 4000),
-    host: str(env, 'HOST') ?? '0.0.0.0',
+    // loopback unless told otherwise: a laptop's `npm start` is not a public server (compose sets 0.0.0.0)
+    host: str(env, 'HOST') ?? '127.0.0.1',
     neo4j: uri
       ? {
           uri: neo4jUri(uri),
@@ -98,6 +140,12 @@ export function loadConfig(env: Env = process.env): Config {
     corpusDir: str(env, 'POLGRAPH_CORPUS') ?? 'data/corpus',
     logLevel: logLevel as LogLevel,
     development: env.NODE_ENV === 'development',
+    introspection: bool(env, 'POLGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),
+    corsOrigins: origins(env, 'POLGRAPH_CORS_ORIGINS'),
+    maxBodyBytes: positiveInt(env, 'POLGRAPH_MAX_BODY_BYTES', 2 * MB, 1024, 64 * MB),
+    maxResponseBytes: positiveInt(env, 'POLGRAPH_MAX_RESPONSE_BYTES', 16 * MB, 1024, 512 * MB),
+    queryTimeoutMs: positiveInt(env, 'POLGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    maxConnections: positiveInt(env, 'POLGRAPH_MAX_CONNECTIONS', 256, 1, 100_000),
     storeWaitSeconds: seconds(env, 'POLGRAPH_STORE_WAIT_S', 60),
   };
 }

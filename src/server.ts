@@ -15,13 +15,15 @@ import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './api/storeGuard';
 import type { GraphStore } from './store/GraphStore';
+import { DEFAULT_EXECUTION, type AuthFailures } from './api/context';
+import { createAuthThrottle, type ThrottleOptions } from './http/authThrottle';
+import { applyConnectionLimits, DEFAULT_CONNECTION_LIMITS, serverOptions, type ConnectionLimits } from './http/connection';
+import { handleCors } from './http/cors';
+import { clientAddress, parseRequestUrl, requestIdOf } from './http/request';
 import { isReady, READY, type Readiness } from './readiness';
 
 /** A POST to /graphql, the request nearly every client makes, needs no URL parsing. */
 const GRAPHQL_URL: Readonly<URL> = new URL('/graphql', 'http://localhost');
-
-/** Largest request body accepted: an article of 1 MB plus its JSON envelope. */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface RunningServer {
   url: string;
@@ -38,6 +40,12 @@ export interface ServerOptions {
   guard?: Partial<GuardOptions>;
   /** query depth and cost limits (defaults in api/limits.ts) */
   limits?: Limits;
+  /** per-connection timeouts and caps (defaults in http/connection.ts; config.maxConnections wins) */
+  connection?: Partial<ConnectionLimits>;
+  /** failed-authentication throttle (defaults in http/authThrottle.ts) */
+  throttle?: Partial<ThrottleOptions>;
+  /** units of graph work per request (default: api/context.ts) */
+  workUnits?: number;
   /** read at every request: until it says ready, /health is 503 and GraphQL is refused (default: ready) */
   readiness?: Readiness;
 }
@@ -51,7 +59,7 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, MAX_BODY_BYTES: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -80,21 +88,35 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startServer({ config, logger, store, guard, limits, readiness = READY }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, logger, store, guard, limits, readiness = READY, connection, throttle, workUnits }: ServerOptions): Promise<RunningServer> {
   const schema = await buildPolgraphSchema();
+  const authFailures: AuthFailures = createAuthThrottle(throttle);
+  const execution = { units: workUnits ?? DEFAULT_EXECUTION.units, timeoutMs: config.queryTimeoutMs };
   const apollo = createApolloServer(schema, config, logger, limits);
   // /health must answer even when the store hangs: it goes through the same timeout
   const healthStore = guardStore(store, { ...DEFAULT_GUARD, ...guard, logger });
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+    const address = clientAddress(req);
+    // an address that guessed wrong keys too often is held off before anything is parsed
+    const wait = req.headers.authorization ? authFailures.retryAfter(address) : 0;
+    if (wait > 0) {
+      res.setHeader('retry-after', String(wait));
+      throw new HttpError(429, `too many failed authentications from this address; try again in ${wait} s`);
+    }
+    // the client gone, the query's graph walks stop at their next step
+    const abort = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const raw = await readBody(req);
+      const raw = await readBody(req, config.maxBodyBytes);
       const type = headers.get('content-type') ?? '';
       if (type.includes('application/json')) {
         try {
@@ -108,7 +130,8 @@ export async function startServer({ config, logger, store, guard, limits, readin
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext({ store, config, logger, requestId, authorization: req.headers.authorization, guard }),
+      context: async () =>
+        createContext({ store, config, logger, requestId, authorization: req.headers.authorization, guard, execution, signal: abort.signal, clientAddress: address, authFailures }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
@@ -117,7 +140,13 @@ export async function startServer({ config, logger, store, guard, limits, readin
       // content-length (a pass over the whole answer) and then encodes it again to write
       // it. The first pass is the dear one: JSON.stringify's result is a tree of pieces
       // that V8 must flatten, ~1 ms for the neighbourhood's 141 KB of (two-byte) text.
-      const body = Buffer.from(result.body.string, 'utf8');
+      let body = Buffer.from(result.body.string, 'utf8');
+      if (body.length > config.maxResponseBytes) {
+        logger.warn({ requestId, bytes: body.length }, 'response too large');
+        res.statusCode = 400;
+        const message = `the answer is ${body.length} bytes, more than the ${config.maxResponseBytes} this server sends (POLGRAPH_MAX_RESPONSE_BYTES): ask for fewer items`;
+        body = Buffer.from(JSON.stringify({ errors: [{ message, extensions: { code: 'RESPONSE_TOO_LARGE', bytes: body.length, maxBytes: config.maxResponseBytes } }] }), 'utf8');
+      }
       res.setHeader('content-length', body.length);
       res.end(body);
     } else {
@@ -127,12 +156,16 @@ export async function startServer({ config, logger, store, guard, limits, readin
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    const requestId = requestIdOf(req) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
-    const url = req.url === GRAPHQL_URL.pathname ? GRAPHQL_URL : new URL(req.url ?? '/', 'http://localhost');
+    const url = req.url === GRAPHQL_URL.pathname ? GRAPHQL_URL : parseRequestUrl(req.url);
     try {
-      if (url.pathname === '/health') {
+      if (!url) {
+        throw new HttpError(400, 'the request target is not a valid URL path');
+      } else if (handleCors(req, res, config.corsOrigins)) {
+        // a preflight, answered
+      } else if (url.pathname === '/health') {
         if (!isReady(readiness)) {
           res.setHeader('retry-after', '2');
           sendJson(res, 503, { status: readiness.phase, store: store.kind, ready: false, detail: readiness.detail, progress: readiness.progress });
@@ -170,15 +203,25 @@ export async function startServer({ config, logger, store, guard, limits, readin
     } catch (err) {
       const status = err instanceof HttpError ? err.status : 500;
       if (status === 500) logger.error({ err, requestId }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message: err instanceof Error && status !== 500 ? err.message : 'internal server error' }] });
+      const code = status === 429 ? { extensions: { code: 'RATE_LIMITED' } } : {};
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: err instanceof Error && status !== 500 ? err.message : 'internal server error', ...code }] });
       else res.end();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info({ requestId, method: req.method, path: url?.pathname ?? null, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     }
   }
 
-  const http = createServer((req, res) => void handle(req, res));
+  const limitsOfConnections: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, maxConnections: config.maxConnections, ...connection };
+  const http = createServer(serverOptions(limitsOfConnections), (req, res) => {
+    // the last resort: whatever escaped handle() is logged, the request ended, the server goes on
+    handle(req, res).catch((err: unknown) => {
+      logger.error({ err }, 'request handler failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
+      else res.destroy();
+    });
+  });
+  applyConnectionLimits(http, limitsOfConnections, logger);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());

@@ -31,6 +31,11 @@ describe('docker-compose.yml', () => {
     expect(api.ports).toContain('4000:4000');
     expect(api.command.join(' ')).toMatch(/ingest .*data\/corpus.*serve/);
   });
+
+  it('has the api listen on every interface of its container (the default outside one is loopback only)', () => {
+    expect(compose.services.api.environment.HOST).toBe('0.0.0.0');
+    expect(dockerfile).toMatch(/^ENV .*HOST=0\.0\.0\.0/m);
+  });
 });
 
 describe('Dockerfile', () => {

@@ -6,13 +6,14 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ApiContext } from './context';
 import { makeFormatError } from './errors';
-import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './limits';
+import { DEFAULT_LIMITS, limitsPlugin, MAX_TOKENS, type Limits } from './limits';
 import { noStorePlugin } from './noStore';
 
 export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger, limits: Limits = DEFAULT_LIMITS): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: makeFormatError(config.development, logger),
     plugins: [

@@ -5,7 +5,9 @@
 // taking `first` (connections, search) multiplies what is under it by `first`; a
 // connection's `edges` is not multiplied again; any other list of objects (a meeting's
 // chairs, a person's offices) by LIST_FACTOR, a guess at a typical relation's size;
-// the explorer queries and `nodes(ids)` by the size their arguments allow.
+// the explorer queries and `nodes(ids)` by the size their arguments allow. The graph walks
+// (neighborhood, path) and search add the work they may do, as priced in api/budget.ts:
+// a neighbourhood by the nodes it may expand × relationship types × limitPerType.
 // Introspection fields (`__schema`, `__type`) cost nothing and do not count for depth,
 // so GraphQL IDEs work.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
@@ -14,11 +16,18 @@ import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullab
 // build beside the CommonJS one Apollo and type-graphql use (under vitest), and two
 // graphql realms cannot share a schema.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
+import { neighbourhoodCost, pathCost, searchCost } from './budget';
 import { apiError } from './errors';
 
 export const MAX_DEPTH = 10;
 export const MAX_COST = 25_000;
 export const LIST_FACTOR = 5;
+/**
+ * Tokens a document may have, checked while parsing (graphql-js stops there): a thousand
+ * aliases are refused in linear time, before validation, whose overlapping-fields rule is
+ * quadratic in same-named fields. GraphiQL's introspection query has ~350.
+ */
+export const MAX_TOKENS = 5_000;
 /** Fields a query may select once fragments are expanded (a fragment spread many times multiplies). */
 export const MAX_QUERY_NODES = 5_000;
 
@@ -67,16 +76,25 @@ const SIZED_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> =
   nodes: (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
 };
 
+/** Query fields whose work is more than their result: what they may look at to find it. */
+const WORK_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> = {
+  neighborhood: neighbourhoodCost,
+  path: (a) => pathCost(a.maxLength),
+  search: (a) => searchCost(a.first),
+};
+
 // Reads numbers and the length of lists only, never a string's value: the plugin's cache
 // (below) keys the variables with their strings blanked.
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
-  if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
+  const work = type.name === 'Query' ? (WORK_BY_ARGS[field.name]?.(args) ?? 0) : 0;
+  if (typeof args.first === 'number') return 1 + work + Math.max(1, args.first) * childComplexity;
   const sized = type.name === 'Query' ? SIZED_BY_ARGS[field.name] : undefined;
-  if (sized) return 1 + sized(args) * Math.max(1, childComplexity);
+  if (sized) return 1 + work + sized(args) * Math.max(1, childComplexity);
   const isList = getNullableType(field.type) instanceof GraphQLList;
   const isObjectList = isList && 'getFields' in getNamedType(field.type);
-  if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection'))) return 1 + LIST_FACTOR * childComplexity;
+  // a connection's edges are counted by `first`, a Graph's nodes and edges by the argument that sized it
+  if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection')) && type.name !== 'Graph') return 1 + LIST_FACTOR * childComplexity;
   return 1 + childComplexity;
 };
 
@@ -104,7 +122,7 @@ function checkCost(cost: Cost, limits: Limits): void {
     throw apiError('QUERY_TOO_COMPLEX', `query selects more than ${MAX_QUERY_NODES} fields (fragments expanded)`, { maxQueryNodes: MAX_QUERY_NODES });
   }
   if (cost !== 'unknown' && cost > limits.maxCost) {
-    throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, or fewer nested lists)`, {
+    throw apiError('QUERY_TOO_COMPLEX', `query cost is estimated at ${cost}; at most ${limits.maxCost} is allowed (ask for fewer items with \`first\`, fewer nested lists or aliases, or a smaller depth, limit or limitPerType)`, {
       cost,
       maxCost: limits.maxCost,
     });

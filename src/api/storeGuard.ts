@@ -3,6 +3,7 @@
 // ends, and a store that throws something unexpected (a driver error) is reported the
 // same way. The caller's own mistakes (bad cursor, bad argument) pass through unchanged.
 import type { Logger } from '../logger';
+import { BudgetExceededError, REL_READ_UNITS, type WorkBudget } from '../store/budget';
 import { InvalidArgumentError, InvalidBatchError, InvalidCursorError, StoreUnavailableError } from '../store/errors';
 import type { GraphStore } from '../store/GraphStore';
 import { StoreFailure } from './errors';
@@ -13,11 +14,17 @@ export interface GuardOptions {
   /** writeArticle/deleteArticle: an article of 1 MB takes longer than a read */
   writeTimeoutMs: number;
   logger?: Logger;
+  /**
+   * The request's execution budget: a call waits its turn when the request has held the
+   * event loop for a slice (a query of a thousand aliases gives other requests room
+   * between its store calls) and is not made once the budget is spent or the client gone.
+   */
+  budget?: WorkBudget;
 }
 
 export const DEFAULT_GUARD: GuardOptions = { timeoutMs: 10_000, writeTimeoutMs: 60_000 };
 
-const PASS_THROUGH = [InvalidCursorError, InvalidArgumentError, InvalidBatchError, StoreUnavailableError];
+const PASS_THROUGH = [InvalidCursorError, InvalidArgumentError, InvalidBatchError, StoreUnavailableError, BudgetExceededError];
 
 /**
  * One call: a timer races the store's answer. A store that throws synchronously gives a
@@ -36,17 +43,43 @@ function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, a
       reject(new StoreFailure(`the graph store failed (${name})`));
     };
     const timer = setTimeout(() => fail(new StoreFailure(`the graph store did not answer ${name} within ${ms} ms`)), ms);
-    try {
-      Promise.resolve(method.apply(target, args)).then((value) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        resolve(value);
-      }, fail);
-    } catch (err) {
-      fail(err);
-    }
+    const call = () => {
+      if (settled) return;
+      try {
+        options.budget?.spend(0);
+        Promise.resolve(method.apply(target, args)).then((value) => {
+          if (settled) return;
+          // what a call read out is paid for too: a plain list of thousands (a body's
+          // offices at 100k articles) uses up the budget, and the request stops there
+          if (options.budget) {
+            try {
+              options.budget.spend(itemsIn(value) * REL_READ_UNITS);
+            } catch (err) {
+              return fail(err);
+            }
+          }
+          settled = true;
+          clearTimeout(timer);
+          resolve(value);
+        }, fail);
+      } catch (err) {
+        fail(err);
+      }
+    };
+    const turn = options.budget?.pause();
+    if (turn) turn.then(call, fail);
+    else call();
   });
+}
+
+/** How many nodes or relationships a store call's answer holds (a list, or a list of pages). */
+function itemsIn(value: unknown): number {
+  const items = (value as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) return items.length;
+  if (!Array.isArray(value)) return 0;
+  let n = value.length;
+  for (const v of value) if (v && typeof v === 'object' && Array.isArray((v as { items?: unknown }).items)) n += (v as { items: unknown[] }).items.length;
+  return n;
 }
 
 /** A GraphStore whose calls time out and whose unexpected failures become StoreFailure. */

@@ -13,6 +13,19 @@ export function normalizeText(s: string): string {
     .replace(/[ \t]{2,}/g, ' ');
 }
 
+// Invisible format characters (Unicode category Cf): zero-width space and joiners, bidi
+// embeddings, overrides and isolates, the word joiner, the soft hyphen, the BOM, tags. They
+// draw nothing, but split or reorder what a reader sees ("Dương\u200bVăn Trang", a title
+// reversed by U+202E), so they never reach a name or a title.
+const FORMAT_CHAR = /\p{Cf}/u;
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/** The text without format characters; the zero-width space, a word break by definition, becomes a space. */
+export function stripInvisible(s: string): string {
+  if (!FORMAT_CHAR.test(s)) return s;
+  return s.replace(FORMAT_CHARS, (c) => (c === '\u200B' ? ' ' : ''));
+}
+
 // Old-style tone placement puts the mark on the last vowel of an open oa/oe/uy syllable;
 // new style on the first. Both are correct Vietnamese; we keep one spelling so names and
 // titles compare equal. `qu` is a consonant, so quý keeps its mark on the y.

@@ -2,7 +2,7 @@
 // input (empty, binary, huge, not Vietnamese) gives an empty extraction with warnings,
 // never an exception.
 import type { ArticleInput, ExtractedArticle, ExtractedOrganization, ExtractedPerson, Extraction } from '../domain/extraction';
-import { nameKey } from '../domain/text';
+import { nameKey, stripInvisible } from '../domain/text';
 import { cleanText } from './clean';
 import { extractDocuments } from './documents';
 import { addEvidence, evidenceOf } from './evidence';
@@ -72,8 +72,9 @@ export function extract(input: ArticleInput): Extraction {
 }
 
 function extractUnsafe(input: ArticleInput): Extraction {
-  const raw = input?.text;
-  if (typeof raw !== 'string') return emptyExtraction(input ?? {}, ['no text given']);
+  if (typeof input?.text !== 'string') return emptyExtraction(input ?? {}, ['no text given']);
+  // invisible format characters go first, so that no name, title or front-matter value keeps one
+  const raw = stripInvisible(input.text);
   if (raw.trim() === '') return emptyExtraction(input, ['empty text']);
   if (raw.length > MAX_INPUT_CHARS) return emptyExtraction(input, [`text too long (${raw.length} characters, at most ${MAX_INPUT_CHARS}): not read`]);
   if (binaryShare(raw) > 0.01) return emptyExtraction(input, ['binary or badly encoded input (control characters or invalid UTF-8): not read']);

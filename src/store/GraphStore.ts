@@ -3,6 +3,7 @@
 // Every read that the API may need for many nodes takes a list of ids, so that a
 // request's DataLoaders can batch a whole level of a query into one call.
 import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../domain/model';
+import type { WorkBudget } from './budget';
 
 export type StoreKind = 'memory' | 'neo4j';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -72,11 +73,15 @@ export interface NeighborhoodArgs {
   /** cap per relationship type at each node expanded */
   limitPerType?: number;
   types?: RelType[] | null;
+  /** the request's execution budget: the walk stops (BudgetExceededError) when it is spent */
+  budget?: WorkBudget;
 }
 
 export interface PathArgs {
   maxLength: number;
   types?: RelType[] | null;
+  /** as in NeighborhoodArgs */
+  budget?: WorkBudget;
 }
 
 /**

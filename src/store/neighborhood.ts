@@ -5,6 +5,7 @@
 // relationship each, the one of smallest id. The walk puts them in one order of its own
 // (types as REL_TYPES lists them, neighbours by id), so every store draws the same subgraph.
 import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType, type Subgraph } from '../domain/model';
+import { UNLIMITED } from './budget';
 import type { NeighborhoodArgs } from './GraphStore';
 
 /**
@@ -26,8 +27,11 @@ export async function neighborhood(start: GraphNode, args: NeighborhoodArgs, exp
   const rels = new Map<string, GraphRelationship>();
   let truncated = false;
   let frontier = [start.id];
+  const budget = args.budget ?? UNLIMITED;
 
   for (let level = 0; level < args.depth && frontier.length > 0; level++) {
+    // a client gone or a deadline passed stops the walk between levels too (the Neo4j store's levels)
+    budget.spend(0);
     const expansion = await expand(frontier, args.types ?? null, perType + 1);
     const next: string[] = [];
     for (const id of frontier) {

@@ -9,7 +9,7 @@ import type { GuardOptions } from '../../src/api/storeGuard';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { ingestFiles } from '../../src/pipeline';
-import { startServer, type RunningServer } from '../../src/server';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';
 import { storeFactories } from '../store/stores';
@@ -44,6 +44,8 @@ export interface HarnessOptions {
   limits?: Limits;
   /** which store the server runs on (default memory); see harnessStores */
   store?: string;
+  /** connection limits, auth throttle, work budget */
+  server?: Pick<ServerOptions, 'connection' | 'throttle' | 'workUnits'>;
 }
 
 /** The store names an API suite can run on: memory, and neo4j where NEO4J_URI is set. */
@@ -58,7 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const summary = await ingestFiles(loaded, [corpusDir]);
   if (summary.failed.length) throw new Error(`corpus failed to load: ${JSON.stringify(summary.failed)}`);
   const store = options.wrap ? options.wrap(loaded) : loaded;
-  const server = await startServer({ config, logger: createLogger('silent'), store, guard: options.guard, limits: options.limits });
+  const server = await startServer({ config, logger: createLogger('silent'), store, guard: options.guard, limits: options.limits, ...options.server });
   return {
     server,
     store: loaded,

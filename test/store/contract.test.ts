@@ -1,5 +1,6 @@
 // The behaviour every GraphStore must have, run against each store in ./stores.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BudgetExceededError, createBudget } from '../../src/store/budget';
 import type { GraphBatch, GraphNode } from '../../src/domain/model';
 import { InvalidArgumentError, InvalidBatchError, InvalidCursorError } from '../../src/store/errors';
 import type { GraphStore, Page, RelationGroup, RelationPageRequest } from '../../src/store/GraphStore';
@@ -502,6 +503,19 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       for (const maxLength of [0, 7, 2.5, Number.NaN]) {
         await expect(store.shortestPath(APOT, TRANG, { maxLength })).rejects.toThrow(InvalidArgumentError);
       }
+    });
+
+    it('stops a walk whose execution budget is spent, or whose client has gone, and walks as before with enough', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      const args = { depth: 3, limit: 100 };
+      const whole = await store.neighborhood(TRANG, args);
+      await expect(store.neighborhood(TRANG, { ...args, budget: createBudget({ units: 1, deadlineMs: 60_000 }) })).rejects.toThrow(BudgetExceededError);
+      const gone = new AbortController();
+      gone.abort();
+      await expect(store.neighborhood(TRANG, { ...args, budget: createBudget({ units: 1e9, deadlineMs: 60_000, signal: gone.signal }) })).rejects.toMatchObject({ reason: 'aborted' });
+      await expect(store.shortestPath(APOT, MEETING_A, { maxLength: 4, budget: createBudget({ units: 1e9, deadlineMs: 60_000, signal: gone.signal }) })).rejects.toThrow(BudgetExceededError);
+      expect(await store.neighborhood(TRANG, { ...args, budget: createBudget({ units: 1e9, deadlineMs: 60_000 }) })).toEqual(whole);
     });
   });
 

@@ -77,7 +77,7 @@ export class GraphResolver {
     inRange(limit, 1, MAX_LIMIT, 'limit');
     inRange(limitPerType, 1, MAX_LIMIT, 'limitPerType');
     await mustExist(ctx, id);
-    return toGraph(await ctx.store.neighborhood(id, { depth, limit, limitPerType, types: types?.length ? types.map(toRelType) : null }));
+    return toGraph(await ctx.store.neighborhood(id, { depth, limit, limitPerType, types: types?.length ? types.map(toRelType) : null, budget: ctx.budget }));
   }
 
   @Query(() => Graph, {
@@ -93,7 +93,7 @@ export class GraphResolver {
   ): Promise<Graph | null> {
     inRange(maxLength, 1, MAX_PATH_LENGTH, 'maxLength');
     await Promise.all([mustExist(ctx, from), mustExist(ctx, to)]);
-    const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types.map(toRelType) : null });
+    const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types.map(toRelType) : null, budget: ctx.budget });
     return g ? toGraph(g, 'asGiven') : null;
   }
 

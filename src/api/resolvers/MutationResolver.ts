@@ -9,8 +9,7 @@ import { toEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import { DeleteResult, IngestArticleInput, IngestResult, MAX_ARTICLE_BYTES } from '../types/mutations';
 import { checkDateOrDateTime, checkProvince, checkUrl } from '../validate';
-
-const MAX_SOURCE_CHARS = 200;
+import { checkFrontMatter, checkSource } from '../frontMatter';
 
 function checkInput(input: IngestArticleInput) {
   if (input.text.trim() === '') throw badInput('input.text must not be empty', 'input.text');
@@ -18,14 +17,14 @@ function checkInput(input: IngestArticleInput) {
   if (bytes > MAX_ARTICLE_BYTES) throw badInput(`input.text is ${bytes} bytes; at most ${MAX_ARTICLE_BYTES} are accepted`, 'input.text');
   // the extractor reads at most this many characters (it would store an empty article)
   if (input.text.length > MAX_INPUT_CHARS) throw badInput(`input.text is ${input.text.length} characters; at most ${MAX_INPUT_CHARS} are accepted`, 'input.text');
-  const source = input.source?.trim() || null;
-  if (source && (source.length > MAX_SOURCE_CHARS || /[\r\n]/.test(source))) throw badInput(`input.source must be one line of at most ${MAX_SOURCE_CHARS} characters`, 'input.source');
+  // the text's own front matter, checked like the fields; a field given both ways: the input field wins
+  const fm = checkFrontMatter(input.text);
   return {
     text: input.text,
-    url: checkUrl(input.url, 'input.url'),
-    source,
-    publishedAt: checkDateOrDateTime(input.publishedAt, 'input.publishedAt'),
-    province: checkProvince(input.province, 'input.province'),
+    url: checkUrl(input.url, 'input.url') ?? fm.url,
+    source: checkSource(input.source, 'input.source') ?? fm.source,
+    publishedAt: checkDateOrDateTime(input.publishedAt, 'input.publishedAt') ?? fm.publishedAt,
+    province: checkProvince(input.province, 'input.province') ?? fm.province,
   };
 }
 

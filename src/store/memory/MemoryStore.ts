@@ -151,7 +151,7 @@ export class MemoryStore implements GraphStore {
     return neighborhood(
       start,
       args,
-      async (ids, types, perType) => expandLevel(this.g, ids, types, perType),
+      (ids, types, perType) => expandLevel(this.g, ids, types, perType, args.budget),
       async (ids) => this.getNodes(ids),
     );
   }
@@ -160,7 +160,7 @@ export class MemoryStore implements GraphStore {
     const maxLength = checkPathLength(args.maxLength);
     const [a, b] = [this.g.numbers.get(from), this.g.numbers.get(to)];
     if (a < 0 || b < 0) return null;
-    return shortestPath(a, b, maxLength, args.types ?? null, pathLookups(this.g, async (ids) => this.getNodes(ids)));
+    return shortestPath(a, b, maxLength, args.types ?? null, pathLookups(this.g, async (ids) => this.getNodes(ids), args.budget));
   }
 
   async subgraph(ids: readonly string[]): Promise<Subgraph> {

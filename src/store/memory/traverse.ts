@@ -6,6 +6,10 @@ import { REL_TYPES, type GraphNode, type GraphRelationship, type RelType } from 
 import type { Adjacent, PathLookups } from '../path';
 import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
+import { REL_READ_UNITS, UNLIMITED, type WorkBudget } from '../budget';
+
+/** Nodes walked between two looks at whether the event loop is owed a turn. */
+const PAUSE_EVERY = 32;
 
 /** The adjacency slots of a node for the given types (or every type), both directions. */
 function slotsOf(g: GraphIndexes, n: number, types: readonly RelType[] | null): number[] {
@@ -20,9 +24,11 @@ function slotsOf(g: GraphIndexes, n: number, types: readonly RelType[] | null): 
  * short sorted list while the node's relationships are read once: a hub's thousands are
  * neither sorted nor turned into strings.
  */
-export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number): Map<string, GraphRelationship[]> {
+export async function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number, budget: WorkBudget = UNLIMITED): Promise<Map<string, GraphRelationship[]>> {
   const out = new Map<string, GraphRelationship[]>();
-  for (const id of ids) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
     const n = g.numbers.get(id);
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
@@ -31,6 +37,8 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
       const best: number[] = [];
       for (const c of [slot('OUT', type), slot('IN', type)]) {
         for (const r of g.adjacency.entries(n, c)) {
+          // every relationship looked at is paid for (all of a type's, to find the first by id)
+          budget.spend(1);
           const other = g.other(r, n);
           const at = first.indexOf(other);
           if (at >= 0) {
@@ -49,6 +57,7 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
           }
         }
       }
+      budget.spend(best.length * REL_READ_UNITS);
       for (const r of best) rels.push(g.rel(r));
     }
     out.set(id, rels);
@@ -57,25 +66,30 @@ export function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelT
 }
 
 /** What ../path.ts asks of a store, answered from the indexes, on node numbers. */
-export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(GraphNode | null)[]>): PathLookups<number> {
+export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(GraphNode | null)[]>, budget: WorkBudget = UNLIMITED): PathLookups<number> {
   // a stamp per node number: deduplicates a node's neighbours without a Set per node, and
   // beside it the best rank (REL_TYPES index, a slot's code modulo IN) seen for each
   let seen = new Int32Array(0);
   let rank = new Int32Array(0);
   let stamp = 0;
   return {
-    neighbours(keys, types) {
+    async neighbours(keys, types) {
+      // a level at a time: a client gone or a deadline passed stops the search here too
+      budget.spend(0);
       const out = new Map<number, Adjacent<number>>();
       if (seen.length < g.numbers.limit) {
         seen = new Int32Array(g.numbers.limit * 2);
         rank = new Int32Array(g.numbers.limit * 2);
       }
-      for (const n of keys) {
+      for (let k = 0; k < keys.length; k++) {
+        const n = keys[k];
+        if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
         const list: number[] = [];
         stamp++;
         for (const c of slotsOf(g, n, types)) {
           const r0 = c % IN;
           for (const r of g.adjacency.entries(n, c)) {
+            budget.spend(1);
             const m = g.other(r, n);
             if (seen[m] !== stamp) {
               seen[m] = stamp;
@@ -89,6 +103,7 @@ export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(
       return out;
     },
     async links(pairs, types) {
+      budget.spend(pairs.length * REL_READ_UNITS);
       return pairs.map(([n, m]) => {
         let best = -1;
         let bestRank = Infinity;

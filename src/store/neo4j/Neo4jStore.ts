@@ -7,6 +7,7 @@ import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subg
 import { NODE_LABELS, REL_TYPES } from '../../domain/model';
 import type { Logger } from '../../logger';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
+import { BudgetExceededError, REL_READ_UNITS, type WorkBudget } from '../budget';
 import { InvalidBatchError, StoreUnavailableError } from '../errors';
 import type {
   Degrees,
@@ -288,7 +289,8 @@ export class Neo4jStore implements GraphStore {
       start,
       args,
       async (ids, types, perType) => {
-        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }));
+        const rows = await this.read((tx) => this.run(tx, 'expand', { ids, types: types ? [...types] : null, perType: neo4j.int(perType) }), args.budget);
+        args.budget?.spend(rows.length * REL_READ_UNITS);
         const out = new Map<string, GraphRelationship[]>();
         for (const r of rows) out.set(r.nodeId as string, [...(out.get(r.nodeId as string) ?? []), fromRel(r.rel as Row)]);
         return out;
@@ -301,11 +303,13 @@ export class Neo4jStore implements GraphStore {
     const maxLength = checkPathLength(args.maxLength);
     return shortestPath(from, to, maxLength, args.types ?? null, {
       neighbours: async (ids, types) => {
-        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }));
+        args.budget?.spend(0);
+        const rows = await this.read((tx) => this.run(tx, 'neighbours', { ids, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }), args.budget);
+        args.budget?.spend(rows.reduce((n, r) => n + (r.neighbours as string[]).length, 0));
         return new Map(rows.map((r) => [r.nodeId as string, { keys: r.neighbours as string[], ranks: (r.ranks as unknown[]).map(Number) }]));
       },
       links: async (pairs, types) => {
-        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }));
+        const rows = await this.read((tx) => this.run(tx, 'links', { pairs, types: types ? [...types] : null, typeOrder: [...REL_TYPES] }), args.budget);
         const byIndex = new Map(rows.map((r) => [Number(r.i), fromRel(r.rel as Row)]));
         return pairs.map((_, i) => byIndex.get(i) ?? null);
       },
@@ -374,8 +378,9 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => r.toObject() as Row);
   }
 
-  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.transact('READ', work);
+  /** With a budget, the transaction gets what is left of its deadline as its timeout: Neo4j stops the query then. */
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
+    return this.transact('READ', work, budget);
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -386,17 +391,20 @@ export class Neo4jStore implements GraphStore {
    * One managed transaction, tried again on a transient error (with backoff, for up to
    * RETRY_TIME_MS), never on an unreachable server: that opens the breaker and fails now.
    */
-  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       if (this.breaker && Date.now() < this.breaker.until) throw this.breaker.error;
       const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
       try {
-        const out = await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+        const left = budget?.remainingMs() ?? Infinity;
+        const txConfig = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
+        const out = await (mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig));
         this.breaker = null;
         return out;
       } catch (err) {
         if (isUnavailable(err)) throw this.trip(err);
+        if (isTimedOut(err)) throw new BudgetExceededError('deadline', 'the query ran past its deadline and Neo4j stopped it');
         if (!neo4j.isRetryableError(err as Error) || Date.now() - started > RETRY_TIME_MS) throw err;
         this.logger?.debug({ err, attempt }, 'neo4j transaction failed transiently; retrying');
       } finally {
@@ -433,6 +441,12 @@ const UNAVAILABLE_CODES = new Set([
  * such database) rather than that a query failed. Driver errors without a server code
  * (a pool that gave no connection in time, a connection that timed out) carry 'N/A'.
  */
+/** The transaction ran past the timeout it was given (Neo.ClientError.Transaction.TransactionTimedOut…). */
+export function isTimedOut(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+}
+
 export function isUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return false;
