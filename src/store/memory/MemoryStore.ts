@@ -30,12 +30,13 @@ import { GraphIndexes } from './indexes';
 import { pageOf, pageOfSet } from './paging';
 import { RelationPages } from './relationPages';
 import { flat } from './relTable';
+import { dumpStore, restoreStore, type Snapshottable, type StoreDump } from './snapshot';
 import { NodeSupports } from './supports';
 import { searchCandidates, searchIndexes } from './search';
 import { shortestPath } from '../path';
 import { expandLevel, pathLookups } from './traverse';
 
-export class MemoryStore implements GraphStore {
+export class MemoryStore implements GraphStore, Snapshottable {
   readonly kind = 'memory' as const;
   private readonly g = new GraphIndexes();
   private readonly relationPages = new RelationPages(this.g);
@@ -184,6 +185,32 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+
+  /** Each stored article's id and the corpus file it came from (null when none): a snapshot's list of files. */
+  articleFiles(): [string, string | null][] {
+    const out: [string, string | null][] = [];
+    for (const id of this.supports.articles()) {
+      const file = this.g.nodes.get(id)?.props.file;
+      out.push([id, typeof file === 'string' ? file : null]);
+    }
+    return out;
+  }
+
+  /** Bumped by every change: whether a snapshot is behind. */
+  get version(): number {
+    return this.g.version;
+  }
+
+  /** The store's state for a snapshot (snapshot.ts). */
+  dump(): StoreDump {
+    return dumpStore(this.g, this.supports);
+  }
+
+  /** Fills an empty store from a snapshot's state (snapshot.ts). */
+  async restore(d: Parameters<Snapshottable['restore']>[0]): Promise<void> {
+    if (this.g.nodes.size) throw new Error('a snapshot is restored into an empty store only');
+    await restoreStore(this.g, this.supports, d, (n) => frozen(n, (s) => this.g.strings.intern(s)));
+  }
 
   /**
    * A page of a label's list: within the [from, to] range of its dates (a binary search

@@ -60,4 +60,39 @@ export class NodeSupports {
   articles(): IterableIterator<string> {
     return this.byArticle.keys();
   }
+
+  /** Every distinct contribution with its count, and each article's as indexes into them: a snapshot. */
+  dump(): SupportsDump {
+    const index = new Map<GraphNode, number>();
+    const contributions: GraphNode[] = [];
+    const counts: number[] = [];
+    for (const supports of this.byNode.values()) {
+      for (const s of supports) {
+        index.set(s.node, contributions.length);
+        contributions.push(s.node);
+        counts.push(s.count);
+      }
+    }
+    const articles: [string, number[]][] = [];
+    for (const [a, given] of this.byArticle) articles.push([a, given.map((n) => index.get(n)!)]);
+    return { contributions, counts, articles };
+  }
+
+  /** Takes a snapshot's supports (an empty table only); returns the ids of the nodes they support. */
+  restore(d: SupportsDump, intern: (n: GraphNode) => GraphNode): string[] {
+    const nodes = d.contributions.map(intern);
+    nodes.forEach((node, i) => {
+      const supports = this.byNode.get(node.id);
+      if (supports) supports.push({ node, count: d.counts[i] });
+      else this.byNode.set(node.id, [{ node, count: d.counts[i] }]);
+    });
+    for (const [a, given] of d.articles) this.byArticle.set(a, given.map((i) => nodes[i]));
+    return [...this.byNode.keys()];
+  }
+}
+
+export interface SupportsDump {
+  contributions: GraphNode[];
+  counts: number[];
+  articles: [string, number[]][];
 }
