@@ -115,3 +115,17 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * What one article gives the nodes of its batch: each normalized, a node the batch lists
+ * twice combined into one contribution (an article counts once per node).
+ */
+export function contributionsOf(nodes: readonly GraphNode[]): GraphNode[] {
+  const byId = new Map<string, GraphNode[]>();
+  for (const n of nodes) {
+    const same = byId.get(n.id);
+    if (same) same.push(n);
+    else byId.set(n.id, [n]);
+  }
+  return [...byId.values()].map((ns) => (ns.length === 1 ? normalizeNode(ns[0]) : normalizeNode(combineNode(ns.map((n) => ({ node: normalizeNode(n), count: 1 }))))));
+}

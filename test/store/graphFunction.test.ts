@@ -47,7 +47,7 @@ beforeAll(() => {
 const arbPoolPicks = fc.shuffledSubarray([...Array(POOL).keys()], { minLength: 2, maxLength: 12 });
 
 describe.each(storeFactories)('the graph is a function of its articles: $name', ({ name, make }) => {
-  const numRuns = name === 'memory' ? 150 : 12;
+  const numRuns = name === 'memory' ? 150 : 4;
   const timeout = name === 'memory' ? 60_000 : 600_000;
 
   it(

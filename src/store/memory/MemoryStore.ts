@@ -21,7 +21,7 @@ import type {
   WriteResult,
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
-import { combineNode, normalizeNode, sameNode } from '../merge';
+import { combineNode, contributionsOf, sameNode } from '../merge';
 import { neighborhood } from '../neighborhood';
 import { orderingOf } from '../order';
 import { matches, parseSearch } from '../search';
@@ -300,17 +300,11 @@ function frozen(n: GraphNode, intern: (s: string) => string): GraphNode {
 
 /**
  * What an article gives the graph's nodes, normalized (../merge.ts): its own node (its
- * text aside, kept by texts.ts) and its batch's nodes, a node listed twice combined.
+ * text aside, kept by texts.ts) and its batch's nodes.
  */
 function contributions(batch: GraphBatch): GraphNode[] {
   const a = batch.article;
-  const byId = new Map<string, GraphNode[]>([[a.id, [{ ...a, props: { ...a.props, text: null } }]]]);
-  for (const n of batch.nodes) {
-    const same = byId.get(n.id);
-    if (same) same.push(n);
-    else byId.set(n.id, [n]);
-  }
-  return [...byId.values()].map((ns) => (ns.length === 1 ? normalizeNode(ns[0]) : normalizeNode(combineNode(ns.map((n) => ({ node: normalizeNode(n), count: 1 }))))));
+  return contributionsOf([{ ...a, props: { ...a.props, text: null } }, ...batch.nodes]);
 }
 
 /** The relation filters of a meeting filter: [node, direction from it, type]. */
