@@ -245,7 +245,8 @@ export async function ingestFiles(
   let group: { file: string; article: PreparedArticle }[] = [];
   const flush = async () => {
     if (!group.length) return;
-    const results = await commitArticles(store, corpus!, group.map((g) => g.article));
+    // the folder itself failing (not a folder, not writable) fails the group, none written
+    const results = await commitArticles(store, corpus!, group.map((g) => g.article)).catch((err: Error) => group.map(() => err));
     group.forEach((g, i) => settle(g.file, results[i]));
     group = [];
   };
