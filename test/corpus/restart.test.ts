@@ -157,7 +157,7 @@ describe.each(storeFactories.filter((f) => f.name !== 'memory'))('$name: the liv
           rmSync(corpus, { recursive: true, force: true });
         }
       }),
-      { numRuns: 6 },
+      { numRuns: 3 },
     );
   }, 600_000);
 });
