@@ -1,7 +1,7 @@
-// Removes the given nodes that no relationship supports any more (articles excepted:
-// an article goes only when deleted).
+// Removes the given nodes that no article lists (no :Support) and no relationship
+// touches any more (articles excepted: an article goes only when deleted).
 UNWIND $ids AS nodeId
 MATCH (n:Entity {id: nodeId})
-WHERE NOT n:Article AND NOT EXISTS { (n)--() }
+WHERE NOT n:Article AND NOT EXISTS { (n)--() } AND NOT EXISTS { MATCH (:Support {node: nodeId}) }
 DELETE n
 RETURN count(*) AS removed

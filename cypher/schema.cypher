@@ -27,3 +27,6 @@ CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
 // misses what was written a moment ago.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// what each article gave each node (take-supports.cypher, give-supports.cypher)
+CREATE CONSTRAINT support_id IF NOT EXISTS FOR (s:Support) REQUIRE s.id IS UNIQUE;
+CREATE INDEX support_node IF NOT EXISTS FOR (s:Support) ON (s.node);

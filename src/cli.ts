@@ -9,17 +9,20 @@ import { runEval } from './extract/evaluate';
 import { readArticleFile } from './extract/file';
 import { runExport, type ExportOptions } from './export/command';
 import { ExportRequestError } from './export/formats';
+import { loadCorpus, saveSnapshot, type LoadProgress } from './corpus/load';
 import { createLogger, type Logger } from './logger';
 import { ingestFiles, listArticleFiles } from './pipeline';
 import { installLastResort } from './http/lastResort';
 import { serve } from './serve';
-import { createStore } from './store';
+import { progressReporter } from './progress';
+import { createStore, MemoryStore, type GraphStore } from './store';
 
 const USAGE = `polgraph — a GraphQL server over Vietnamese provincial political news
 
 Usage:
   polgraph serve                      load the corpus (memory store) and serve GraphQL
-  polgraph ingest PATH...             extract and write articles (files or folders of .txt)
+  polgraph ingest PATH...             extract and write articles (files or folders of .txt); with the
+                                      memory store, into the corpus folder and its snapshot
   polgraph extract FILE...            print each file's extraction as one JSON line
   polgraph eval --gold DIR FILE...    score extractions against gold annotations
   polgraph schema                     print the GraphQL schema (SDL)
@@ -31,6 +34,7 @@ Options:
   --verbose                           (eval) list every miss and extra
   --min-f1 X                          (eval) exit 1 when the macro F1 is below X
   --quiet                             (ingest) no progress lines
+  --list                              (ingest) print "ID<tab>FILE" on stdout as each article is durable
   --around ID --depth N               (export) only the node's neighbourhood (depth 1 to 3)
   --out DIR                           (export) write files into DIR instead of stdout
 
@@ -47,6 +51,7 @@ const OPTIONS = {
   gold: { type: 'string' },
   verbose: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  list: { type: 'boolean' },
   'min-f1': { type: 'string' },
   format: { type: 'string' },
   part: { type: 'string' },
@@ -55,17 +60,27 @@ const OPTIONS = {
   out: { type: 'string' },
 } as const;
 
-function stderrProgress(done: number, total: number, failed: number): void {
-  const pct = total ? Math.floor((done / total) * 100) : 100;
-  const line = `ingest ${done}/${total} (${pct}%)${failed ? `, ${failed} failed` : ''}`;
-  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
-  else if (done === total || done % 100 === 0) process.stderr.write(`${line}\n`);
-}
 
 async function openStore(config: Config, logger: Logger) {
   const store = createStore(config, logger);
   await store.init();
   return store;
+}
+
+/** The memory store with the corpus folder loaded (through its snapshot), a progress line on stderr. */
+async function loadMemoryCorpus(store: GraphStore, config: Config, logger: Logger, quiet = false, onProgress?: (p: LoadProgress) => void) {
+  const bar = progressReporter(process.stderr, 'loading corpus');
+  const summary = await loadCorpus(store, config.corpusDir, {
+    snapshot: config.snapshotPath,
+    onProgress: (p) => {
+      onProgress?.(p);
+      if (!quiet) bar(p.done, p.total, p.phase === 'snapshot' ? 'from the snapshot' : p.phase === 'save' ? 'saving the snapshot' : undefined);
+    },
+  });
+  for (const f of summary.failed) logger.warn({ file: f.file, error: f.error }, 'article skipped');
+  const { failed, ...rest } = summary;
+  logger.info({ corpus: config.corpusDir, snapshot: config.snapshotPath, ...rest, failed: failed.length }, 'corpus loaded');
+  return summary;
 }
 
 async function cmdServe(config: Config, logger: Logger): Promise<void> {
@@ -91,23 +106,29 @@ async function cmdServe(config: Config, logger: Logger): Promise<void> {
   );
 }
 
-async function cmdIngest(config: Config, logger: Logger, paths: string[], quiet: boolean): Promise<number> {
+async function cmdIngest(config: Config, logger: Logger, paths: string[], quiet: boolean, list: boolean): Promise<number> {
   if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
   const store = await openStore(config, logger);
   try {
-    const s = await ingestFiles(store, paths, quiet ? undefined : (p) => stderrProgress(p.done, p.total, p.failed));
+    // memory: the articles go into the corpus folder (each durable before the next) and
+    // its snapshot, so that the next `serve` has them
+    const memory = store instanceof MemoryStore;
+    if (memory) await loadMemoryCorpus(store, config, logger, quiet);
+    const bar = progressReporter(process.stderr, 'ingest');
+    const s = await ingestFiles(store, paths, {
+      saveTo: memory ? config.corpusDir : null,
+      onProgress: quiet ? undefined : (p) => bar(p.done, p.total, p.failed ? `${p.failed} failed` : undefined),
+      onWritten: list ? (file, id) => process.stdout.write(`${id}\t${file}\n`) : undefined,
+    });
     for (const f of s.failed) process.stderr.write(`failed: ${f.file}: ${f.error}\n`);
+    let snapshotBytes = 0;
+    if (store instanceof MemoryStore && config.snapshotPath) snapshotBytes = saveSnapshot(store, config.corpusDir, config.snapshotPath);
     const counts = await store.counts();
-    process.stdout.write(
-      `ingested ${s.files} files in ${s.ms} ms into ${store.kind}: ${s.written} written, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
-        `graph has ${counts.nodes.Article} articles, ${counts.relationships} relationships\n`,
+    process.stderr.write(
+      `ingested ${s.files} files in ${s.ms} ms into ${store.kind}${memory ? ` (corpus ${config.corpusDir})` : ''}: ${s.written} written, ${s.unchanged} unchanged, ${s.failed.length} failed; ` +
+        `graph has ${counts.nodes.Article} articles, ${counts.relationships} relationships` +
+        `${snapshotBytes ? `; snapshot ${(snapshotBytes / 1e6).toFixed(1)} MB` : ''}\n`,
     );
-    if (store.kind === 'memory') {
-      process.stderr.write(
-        'note: no NEO4J_URI is set, so this ran against the in-process memory store, which keeps nothing after the command.\n' +
-          `      To serve these articles, put them in ${config.corpusDir} (POLGRAPH_CORPUS) and run npm start; to store them, set NEO4J_URI.\n`,
-      );
-    }
     return s.failed.length ? 1 : 0;
   } finally {
     await store.close();
@@ -142,7 +163,8 @@ async function cmdEval(gold: string | undefined, files: string[], verbose: boole
 async function cmdExport(config: Config, logger: Logger, opts: ExportOptions): Promise<number> {
   const store = await openStore(config, logger);
   try {
-    if (store.kind === 'memory') await ingestFiles(store, [config.corpusDir]);
+    // the memory store is loaded through its snapshot; only data goes to stdout
+    if (store instanceof MemoryStore) await loadMemoryCorpus(store, config, logger, true);
     process.stderr.write(`${await runExport(store, opts, process.stdout)}\n`);
     return 0;
   } catch (err) {
@@ -184,13 +206,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'export':
       case 'ingest': {
         const config = loadConfig();
-        const logger = createLogger(config.logLevel);
+        // export's and ingest --list's stdout is their data: their logs go to stderr
+        const logger = createLogger(config.logLevel, command === 'serve' ? 1 : 2);
         if (command === 'export') return await cmdExport(config, logger, { format: values.format, part: values.part, around: values.around, depth: values.depth, out: values.out });
         if (command === 'serve') {
           await cmdServe(config, logger);
           return -1; // keeps running
         }
-        return await cmdIngest(config, logger, rest, Boolean(values.quiet));
+        return await cmdIngest(config, logger, rest, Boolean(values.quiet), Boolean(values.list));
       }
       case undefined:
         throw new UsageError('no command given');

@@ -21,6 +21,8 @@ export interface Config {
   apiKey: string | null;
   /** folder of articles loaded at start (memory store) and written to by ingestArticle */
   corpusDir: string;
+  /** the memory store's snapshot of the corpus (src/corpus/load.ts); null: none kept */
+  snapshotPath: string | null;
   logLevel: LogLevel;
   /** NODE_ENV=development: errors carry stack traces */
   development: boolean;
@@ -111,6 +113,13 @@ function neo4jUri(raw: string): string {
   return raw;
 }
 
+/** POLGRAPH_SNAPSHOT: a path, `off` for none; by default a hidden file in the corpus folder. */
+function snapshotPath(env: Env): string | null {
+  const raw = str(env, 'POLGRAPH_SNAPSHOT');
+  if (raw?.toLowerCase() === 'off') return null;
+  return raw ?? `${(str(env, 'POLGRAPH_CORPUS') ?? 'data/corpus').replace(/\/+$/, '')}/.polgraph-snapshot`;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const uri = str(env, 'NEO4J_URI');
@@ -138,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
       : null,
     apiKey,
     corpusDir: str(env, 'POLGRAPH_CORPUS') ?? 'data/corpus',
+    snapshotPath: snapshotPath(env),
     logLevel: logLevel as LogLevel,
     development: env.NODE_ENV === 'development',
     introspection: bool(env, 'POLGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),

@@ -5,6 +5,7 @@ import type { LogLevel } from './config';
 
 export type { Logger };
 
-export function createLogger(level: LogLevel = 'info'): Logger {
-  return pino({ level, base: { service: 'polgraph' } });
+/** Logs to stdout, or to stderr (fd 2) for commands whose stdout is their data (`export`). */
+export function createLogger(level: LogLevel = 'info', fd: 1 | 2 = 1): Logger {
+  return pino({ level, base: { service: 'polgraph' } }, fd === 1 ? undefined : pino.destination(2));
 }

@@ -5,10 +5,12 @@
 // naming the URI and the last error, rather than waiting forever.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { ingestFiles } from './pipeline';
+import { loadCorpus, saveSnapshot } from './corpus/load';
+import { serially } from './pipeline';
+import { progressReporter } from './progress';
 import type { Readiness } from './readiness';
 import { startServer, type RunningServer } from './server';
-import { createStore } from './store';
+import { createStore, MemoryStore } from './store';
 import type { GraphStore } from './store/GraphStore';
 
 export interface Serving {
@@ -26,8 +28,15 @@ const RETRY_PAUSE_MS = 2_000;
 export async function serve(config: Config, logger: Logger, store: GraphStore = createStore(config, logger)): Promise<Serving> {
   const readiness: Readiness = { phase: 'starting', detail: store.kind === 'neo4j' ? `connecting to Neo4j at ${config.neo4j?.uri}` : 'starting' };
   const server = await startServer({ config, logger, store, readiness });
+  let snapshotAt = -1;
   const close = async () => {
     await server.close();
+    // what was written since the start is in the corpus folder already; a fresh snapshot
+    // saves the next start from extracting it again (one write at a time: after the last)
+    if (store instanceof MemoryStore && config.snapshotPath && snapshotAt >= 0 && store.version !== snapshotAt) {
+      const path = config.snapshotPath;
+      await serially(async () => saveSnapshot(store, config.corpusDir, path)).catch((err: Error) => logger.warn({ err }, 'snapshot not saved'));
+    }
     await store.close();
   };
   const ready = (async () => {
@@ -36,9 +45,20 @@ export async function serve(config: Config, logger: Logger, store: GraphStore = 
       if (store.kind === 'memory') {
         readiness.phase = 'loading';
         readiness.detail = `loading ${config.corpusDir}`;
-        const summary = await ingestFiles(store, [config.corpusDir], (p) => (readiness.progress = { done: p.done, total: p.total }));
+        // through the snapshot when it still holds (corpus/load.ts), a progress line on stderr
+        const bar = progressReporter(process.stderr, 'loading corpus');
+        const summary = await loadCorpus(store, config.corpusDir, {
+          snapshot: config.snapshotPath,
+          onProgress: (p) => {
+            readiness.progress = { done: p.done, total: p.total };
+            readiness.detail = `loading ${config.corpusDir}${p.phase === 'snapshot' ? ' (from its snapshot)' : p.phase === 'save' ? ' (saving its snapshot)' : ''}`;
+            bar(p.done, p.total, p.phase === 'snapshot' ? 'from the snapshot' : p.phase === 'save' ? 'saving the snapshot' : undefined);
+          },
+        });
         for (const f of summary.failed) logger.warn({ file: f.file, error: f.error }, 'article skipped');
-        logger.info({ corpus: config.corpusDir, files: summary.files, ms: summary.ms }, 'corpus loaded');
+        const { failed, ...rest } = summary;
+        logger.info({ corpus: config.corpusDir, snapshot: config.snapshotPath, ...rest, failed: failed.length }, 'corpus loaded');
+        if (store instanceof MemoryStore) snapshotAt = store.version;
       }
       readiness.phase = 'ready';
       readiness.detail = undefined;

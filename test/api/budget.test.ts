@@ -1,7 +1,7 @@
 // What graph queries are priced at: the work their arguments allow, not only their result.
 import { describe, expect, it } from 'vitest';
 import { MAX_TYPES_AT_A_NODE, neighbourhoodCost, neighbourhoodWork, pathCost, searchCost } from '../../src/api/budget';
-import { exportGraph } from '../../src/exportGraph';
+import { exportGraph } from '../../src/export/jsonl';
 import { ingestFiles } from '../../src/pipeline';
 import { REL_READ_UNITS } from '../../src/store/budget';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripInvisible } from '../../src/domain/text';
-import { exportGraph } from '../../src/exportGraph';
+import { exportGraph } from '../../src/export/jsonl';
 import { ingestArticle } from '../../src/pipeline';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';
 

@@ -1,8 +1,8 @@
-// Writes: ingest an article (extract → resolve → store, then save it to the corpus
-// folder so the embedded store rebuilds the same graph at restart) and delete one.
+// Writes: ingest an article (extract → resolve, save it durably to the corpus folder so
+// the embedded store rebuilds the same graph at restart, then store it) and delete one.
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { MAX_INPUT_CHARS } from '../../extract';
-import { ingestArticle, removeArticleFile } from '../../pipeline';
+import { deleteArticle, ingestArticle } from '../../pipeline';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
 import { toEntity } from '../entities';
@@ -47,8 +47,9 @@ export class MutationResolver {
     requireApiKey(ctx);
     const node = await ctx.loaders.nodes.load(id);
     if (!node || node.label !== 'Article') throw notFound('article', id);
-    if (!(await ctx.store.deleteArticle(id))) throw notFound('article', id);
-    const removed = removeArticleFile(ctx.config.corpusDir, id, typeof node.props.file === 'string' ? node.props.file : null);
+    // the corpus file goes first, durably; the graph after (pipeline.ts)
+    const { deleted, removed } = await deleteArticle(ctx.store, id, ctx.config.corpusDir);
+    if (!deleted) throw notFound('article', id);
     ctx.logger.info({ articleId: id, removed }, 'article deleted');
     ctx.loaders.nodes.clearAll();
     return { id, deleted: true };

@@ -21,7 +21,7 @@ import type {
   WriteResult,
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
-import { mergeNode } from '../merge';
+import { combineNode, contributionsOf, sameNode } from '../merge';
 import { neighborhood } from '../neighborhood';
 import { orderingOf } from '../order';
 import { matches, parseSearch } from '../search';
@@ -30,14 +30,18 @@ import { GraphIndexes } from './indexes';
 import { pageOf, pageOfSet } from './paging';
 import { RelationPages } from './relationPages';
 import { flat } from './relTable';
+import { dumpStore, restoreStore, type Snapshottable, type StoreDump } from './snapshot';
+import { NodeSupports } from './supports';
 import { searchCandidates, searchIndexes } from './search';
 import { shortestPath } from '../path';
 import { expandLevel, pathLookups } from './traverse';
 
-export class MemoryStore implements GraphStore {
+export class MemoryStore implements GraphStore, Snapshottable {
   readonly kind = 'memory' as const;
   private readonly g = new GraphIndexes();
   private readonly relationPages = new RelationPages(this.g);
+  /** what each article gave each node: the nodes' props are computed from these */
+  private readonly supports = new NodeSupports();
 
   async init(): Promise<void> {}
 
@@ -50,32 +54,36 @@ export class MemoryStore implements GraphStore {
     const missing = externalEndpoints(batch).filter((id) => !this.g.nodes.has(id));
     if (missing.length) throw new InvalidBatchError(`relationships point to unknown nodes: ${missing.slice(0, 5).join(', ')}`);
 
-    // Rewriting an article replaces its facts: drop its old relationships, write the new
-    // ones, then remove whatever the old ones alone kept alive.
-    const existed = this.g.nodes.has(batch.article.id);
-    const oldEndpoints = existed ? this.dropArticleRelationships(batch.article.id) : new Set<string>();
+    // Rewriting an article replaces its facts: drop its old relationships and what it
+    // gave its nodes, add the new, recompute every node either touched (../merge.ts),
+    // then remove whatever the old ones alone kept alive.
+    const articleId = batch.article.id;
+    const existed = this.g.nodes.has(articleId);
+    const oldEndpoints = existed ? this.dropArticleRelationships(articleId) : new Set<string>();
+    const touched = new Set(this.supports.remove(articleId));
     // the text is kept deflated beside the graph (texts.ts), not in the article's node
     const text = batch.article.props.text;
-    for (const n of [batch.article, ...batch.nodes]) {
-      const stored = this.g.nodes.get(n.id);
-      const given = n === batch.article && typeof text === 'string' ? { ...n, props: { ...n.props, text: null } } : n;
-      const merged = stored ? mergeNode(stored, given) : given;
-      if (merged !== stored) this.g.putNode(frozen(merged, (s) => this.g.strings.intern(s)));
-    }
+    const given = contributions(batch);
+    this.supports.add(articleId, given, (n) => frozen(n, (s) => this.g.strings.intern(s)));
+    for (const n of given) touched.add(n.id);
+    for (const id of touched) this.recompute(id);
     // keyed by the stored node's own id string, not a second copy of it
-    if (typeof text === 'string') this.g.texts.put(this.g.node(batch.article.id).id, text);
+    if (typeof text === 'string') this.g.texts.put(this.g.node(articleId).id, text);
+    else this.g.texts.delete(articleId);
     // relationships are stored as rows of typed arrays (relTable.ts), not as objects
     for (const r of batch.relationships) this.g.putRel(r, typeof text === 'string' ? text : null);
-    this.removeOrphans(oldEndpoints);
-    return { articleId: batch.article.id, created: !existed, nodes: batch.nodes.length + 1, relationships: batch.relationships.length };
+    this.removeOrphans([...oldEndpoints, ...touched]);
+    return { articleId, created: !existed, nodes: batch.nodes.length + 1, relationships: batch.relationships.length };
   }
 
   async deleteArticle(articleId: string): Promise<boolean> {
     const article = this.g.nodes.get(articleId);
     if (!article || article.label !== 'Article') return false;
     const endpoints = this.dropArticleRelationships(articleId);
+    const touched = this.supports.remove(articleId);
     this.g.removeNode(articleId);
-    this.removeOrphans(endpoints);
+    for (const id of touched) this.recompute(id);
+    this.removeOrphans([...endpoints, ...touched]);
     return true;
   }
 
@@ -178,6 +186,32 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
+  /** Each stored article's id and the corpus file it came from (null when none): a snapshot's list of files. */
+  articleFiles(): [string, string | null][] {
+    const out: [string, string | null][] = [];
+    for (const id of this.supports.articles()) {
+      const file = this.g.nodes.get(id)?.props.file;
+      out.push([id, typeof file === 'string' ? file : null]);
+    }
+    return out;
+  }
+
+  /** Bumped by every change: whether a snapshot is behind. */
+  get version(): number {
+    return this.g.version;
+  }
+
+  /** The store's state for a snapshot (snapshot.ts). */
+  dump(): StoreDump {
+    return dumpStore(this.g, this.supports);
+  }
+
+  /** Fills an empty store from a snapshot's state (snapshot.ts). */
+  async restore(d: Parameters<Snapshottable['restore']>[0]): Promise<void> {
+    if (this.g.nodes.size) throw new Error('a snapshot is restored into an empty store only');
+    await restoreStore(this.g, this.supports, d, (n) => frozen(n, (s) => this.g.strings.intern(s)));
+  }
+
   /**
    * A page of a label's list: within the [from, to] range of its dates (a binary search
    * on date-ordered lists), among the candidates of other indexes, passing `keep`.
@@ -226,11 +260,24 @@ export class MemoryStore implements GraphStore {
     return endpoints;
   }
 
-  /** Nodes no relationship supports any more go; an article's node goes only with deleteArticle. */
+  /** A node's props from the articles that support it now; left as it is when none does (removeOrphans decides). */
+  private recompute(id: string): void {
+    const supports = this.supports.of(id);
+    if (!supports.length) return;
+    const stored = this.g.nodes.get(id);
+    const combined = combineNode(supports);
+    if (stored && sameNode(stored, combined)) return;
+    this.g.putNode(supports.length === 1 ? combined : frozen(combined, (s) => this.g.strings.intern(s)));
+  }
+
+  /**
+   * Nodes no article lists and no relationship touches any more go; an article's node
+   * goes only with deleteArticle.
+   */
   private removeOrphans(ids: Iterable<string>): void {
     for (const id of ids) {
       const n = this.g.nodes.get(id);
-      if (n && n.label !== 'Article' && !this.g.hasRelationships(id)) this.g.removeNode(id);
+      if (n && n.label !== 'Article' && !this.supports.of(id).length && !this.g.hasRelationships(id)) this.g.removeNode(id);
     }
   }
 }
@@ -249,6 +296,15 @@ function frozen(n: GraphNode, intern: (s: string) => string): GraphNode {
   }
   // ids are each a node's own: copied, not pooled
   return Object.freeze({ id: flat(n.id), label: n.label, name: intern(n.name), searchText: intern(n.searchText), props: Object.freeze(props) });
+}
+
+/**
+ * What an article gives the graph's nodes, normalized (../merge.ts): its own node (its
+ * text aside, kept by texts.ts) and its batch's nodes.
+ */
+function contributions(batch: GraphBatch): GraphNode[] {
+  const a = batch.article;
+  return contributionsOf([{ ...a, props: { ...a.props, text: null } }, ...batch.nodes]);
 }
 
 /** The relation filters of a meeting filter: [node, direction from it, type]. */

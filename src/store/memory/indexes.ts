@@ -91,6 +91,19 @@ export class GraphIndexes {
     this.adjacency.add(article, EVIDENCE, i);
   }
 
+  /** Lists every stored relationship row at its ends and article (after a snapshot's rows are restored). */
+  linkAllRels(): void {
+    const r = this.rels;
+    for (let i = 0; i < r.rowCount; i++) {
+      if (!r.has(i)) continue;
+      const type = r.typeOf(i);
+      this.adjacency.add(r.from[i], slot('OUT', type), i);
+      this.adjacency.add(r.to[i], slot('IN', type), i);
+      this.adjacency.add(r.article[i], EVIDENCE, i);
+    }
+    this.version++;
+  }
+
   removeRel(i: number): void {
     if (!this.rels.has(i)) return;
     this.version++;

@@ -41,4 +41,18 @@ export class NodeNumbers {
     this.ids[n] = undefined;
     this.freed.push(n);
   }
+
+  /** Every number's id (undefined where free) and the free numbers, for a snapshot. */
+  dump(): { ids: (string | null)[]; freed: number[] } {
+    return { ids: this.ids.map((id) => id ?? null), freed: [...this.freed] };
+  }
+
+  /** Takes the numbering of a snapshot (an empty table only). */
+  restore(ids: readonly (string | null)[], freed: readonly number[]): void {
+    ids.forEach((id, n) => {
+      this.ids[n] = id ?? undefined;
+      if (id !== null) this.numbers.set(id, n);
+    });
+    this.freed.push(...freed);
+  }
 }

@@ -22,11 +22,20 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 const TYPE_NUMBER = new Map<string, number>(REL_TYPES.map((t, i) => [t, i]));
 
 /** Fields kept as given, for a row whose values do not fit its columns. */
-interface Odd {
+export interface Odd {
   id?: string;
   quote?: string | null;
   start?: number | null;
   end?: number | null;
+}
+
+/** What a snapshot keeps of a table beside its columns. */
+export interface RelTableMeta {
+  top: number;
+  size: number;
+  freeRows: number[];
+  odd: [number, Odd][];
+  dates: string[];
 }
 
 /** Where a relationship's ends and article are, as node numbers. */
@@ -99,6 +108,11 @@ export class RelTable {
     this.size--;
   }
 
+  /** Rows in use or free: row numbers are below this. */
+  get rowCount(): number {
+    return this.top;
+  }
+
   has(i: number): boolean {
     return i >= 0 && i < this.top && this.type[i] !== FREE;
   }
@@ -161,6 +175,33 @@ export class RelTable {
     return { id: this.id(i), type: this.typeOf(i), from: idOf(this.from[i]), to: idOf(this.to[i]), article, quote, start, end, asOf: this.asOf(i) };
   }
 
+  /** The table as a snapshot holds it: its columns' bytes (rows 0..top) and the rest as JSON. */
+  dump(): { columns: Uint8Array[]; meta: RelTableMeta } {
+    const n = this.top;
+    const bytes = (a: Uint8Array | Int32Array, per = 1) => new Uint8Array(a.buffer, a.byteOffset, n * per * a.BYTES_PER_ELEMENT);
+    return {
+      columns: [bytes(this.type), bytes(this.flags), bytes(this.from), bytes(this.to), bytes(this.article), bytes(this.start), bytes(this.end), bytes(this.asOfs), bytes(this.idBytes, ID_BYTES)],
+      meta: { top: n, size: this.size, freeRows: [...this.freeRows], odd: [...this.odd], dates: [...this.dates] },
+    };
+  }
+
+  /** Takes a snapshot's table (an empty table only); `columns` as dump gave them. */
+  restore(columns: readonly Uint8Array[], meta: RelTableMeta): void {
+    this.grow(Math.max(this.cap, meta.top));
+    const n = meta.top;
+    const into = (a: Uint8Array | Int32Array, c: Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, c.length).set(c);
+    [this.type, this.flags, this.from, this.to, this.article, this.start, this.end, this.asOfs, this.idBytes].forEach((a, k) => into(a, columns[k]));
+    this.type.fill(FREE, n);
+    this.top = n;
+    this.size = meta.size;
+    this.freeRows.push(...meta.freeRows);
+    for (const [i, odd] of meta.odd) {
+      this.odd.set(i, odd);
+      if (odd.id !== undefined) this.oddIds.set(odd.id, i);
+    }
+    for (const d of meta.dates) this.date(d);
+  }
+
   private date(s: string): number {
     let n = this.dateNumbers.get(s);
     if (n === undefined) {
@@ -176,6 +217,7 @@ export class RelTable {
   }
 
   private grow(cap: number): void {
+    if (cap <= this.cap) return;
     const more = <T extends Uint8Array | Int32Array>(a: T, per = 1): T => {
       const b = new (a.constructor as new (n: number) => T)(cap * per);
       b.set(a);

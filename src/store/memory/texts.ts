@@ -26,6 +26,18 @@ export class ArticleTexts {
     this.recent.delete(articleId);
   }
 
+  /** Every text, deflated, for a snapshot. */
+  deflatedEntries(): IterableIterator<[string, Buffer]> {
+    return this.deflated.entries();
+  }
+
+  /** Keeps a text given deflated (from a snapshot); `z` is copied. */
+  putDeflated(articleId: string, z: Uint8Array): void {
+    const exact = Buffer.allocUnsafeSlow(z.length);
+    exact.set(z);
+    this.deflated.set(articleId, exact);
+  }
+
   has(articleId: string): boolean {
     return this.deflated.has(articleId);
   }

@@ -31,7 +31,9 @@ import { shortestPath } from '../path';
 import { orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
 import { validateBatch } from '../validate';
-import { fromNode, fromRel, toNodeRow, toRelRow } from './convert';
+import { combineNode, contributionsOf, normalizeNode, type Support } from '../merge';
+import { digest } from '../../domain/ids';
+import { fromNode, fromRel, fullNodeProps, toNodeRow, toRelRow } from './convert';
 import { checkParams, loadQueries, loadSchema, type QueryName } from './queries';
 
 type Row = Record<string, unknown>;
@@ -142,24 +144,45 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async writeInTx(tx: ManagedTransaction, batch: GraphBatch): Promise<WriteResult> {
-    // The article node remembers what it wrote: the nodes it touched (for orphans) and
-    // the two ends of each relationship (to find them again without scanning hubs).
+    // What the article gives its nodes (../merge.ts): one :Support per node and distinct
+    // contribution, counted; the nodes' props are computed from their supports.
+    const given = contributionsOf(batch.nodes.filter((n) => n.id !== batch.article.id));
+    const supports = given.map((n) => {
+      const json = JSON.stringify(n);
+      return { id: `${n.id}|${digest(json)}`, node: n.id, json };
+    });
+    // The article node remembers what it wrote: the nodes it touched (for orphans), the
+    // two ends of each relationship (to find them again without scanning hubs), its supports.
     const touched = new Set([batch.article.id, ...batch.nodes.map((n) => n.id)]);
     for (const r of batch.relationships) touched.add(r.from).add(r.to);
     const ends = new Map(batch.relationships.map((r) => [JSON.stringify([r.from, r.to]), r]));
-    const bookkeeping = { touchedIds: [...touched], relFrom: [...ends.values()].map((r) => r.from), relTo: [...ends.values()].map((r) => r.to) };
-    const nodes = [toNodeRow(batch.article, bookkeeping), ...batch.nodes.map((n) => toNodeRow(n))];
+    const bookkeeping = {
+      touchedIds: [...touched],
+      relFrom: [...ends.values()].map((r) => r.from),
+      relTo: [...ends.values()].map((r) => r.to),
+      givenIds: supports.map((s) => s.id),
+    };
+    const article = normalizeNode(batch.article);
+    const nodes = [toNodeRow(article, bookkeeping), ...given.map((n) => toNodeRow(n))];
     const relationships = batch.relationships.map(toRelRow);
 
     // rewriting an article replaces its facts (as in the memory store)
     const old = await this.run(tx, 'deleteArticleRelationships', { articleId: batch.article.id });
+    const taken = await this.run(tx, 'takeSupports', { articleId: batch.article.id });
+    // creates the nodes not stored yet, with their labels; their props are set below
     await this.run(tx, 'writeNodes', { nodes });
     const [{ written }] = await this.run(tx, 'writeRelationships', { relationships });
     if (Number(written) !== relationships.length) {
       // thrown inside the transaction function: the driver rolls the whole article back
       throw new InvalidBatchError(`${relationships.length - Number(written)} relationships point to unknown nodes`);
     }
-    if (old.length) await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+    await this.run(tx, 'giveSupports', { supports });
+    const takenIds = (taken[0]?.nodeIds as string[] | undefined) ?? [];
+    await this.recompute(tx, [...new Set([...takenIds, ...given.map((n) => n.id)])]);
+    // the article's own node is its latest version alone (a rewrite replaces, never unions)
+    await this.run(tx, 'setNodes', { nodes: [{ id: article.id, props: fullNodeProps(article, bookkeeping) }] });
+    const gone = [...((old[0]?.touched as string[] | undefined) ?? []), ...takenIds];
+    if (gone.length) await this.run(tx, 'removeOrphans', { ids: [...new Set(gone)] });
     return { articleId: batch.article.id, created: old.length === 0, nodes: nodes.length, relationships: relationships.length };
   }
 
@@ -167,10 +190,33 @@ export class Neo4jStore implements GraphStore {
     return this.write(async (tx) => {
       const old = await this.run(tx, 'deleteArticleRelationships', { articleId });
       if (!old.length) return false;
+      const taken = ((await this.run(tx, 'takeSupports', { articleId }))[0]?.nodeIds as string[] | undefined) ?? [];
       await this.run(tx, 'deleteArticleNode', { articleId });
-      await this.run(tx, 'removeOrphans', { ids: old[0].touched as string[] });
+      await this.recompute(tx, taken);
+      await this.run(tx, 'removeOrphans', { ids: [...new Set([...(old[0].touched as string[]), ...taken])] });
       return true;
     });
+  }
+
+  /**
+   * Sets each node's props from the supports it has left, by the rules every store shares
+   * (combineNode in ../merge.ts, the memory store's too); a node left with none is not
+   * touched here (removeOrphans decides).
+   */
+  private async recompute(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
+    const rows = await this.run(tx, 'getSupports', { ids: [...ids] });
+    const byNode = new Map<string, Support[]>();
+    for (const r of rows) {
+      const list = byNode.get(r.nodeId as string) ?? [];
+      list.push({ node: JSON.parse(r.json as string) as GraphNode, count: Number(r.count) });
+      byNode.set(r.nodeId as string, list);
+    }
+    const nodes = [...byNode.values()].map((supports) => {
+      const n = combineNode(supports);
+      return { id: n.id, props: fullNodeProps(n) };
+    });
+    if (nodes.length) await this.run(tx, 'setNodes', { nodes });
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {

@@ -7,7 +7,7 @@ import { fold } from '../../domain/text';
 import { sortValue } from '../order';
 
 /** Node properties the adapter manages itself; they never appear in `props`. */
-const RESERVED = new Set(['id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo']);
+const RESERVED = new Set(['id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo', 'givenIds']);
 
 /**
  * The props each label has (DESIGN.md): Neo4j cannot store a null, so an absent one is
@@ -120,4 +120,16 @@ export function fromRel(map: Record<string, unknown>): GraphRelationship {
     end: num(map.end),
     asOf: str(map.asOf),
   };
+}
+
+/**
+ * Every stored property of a node, for `SET n = …` (set-nodes.cypher): the adapter's own
+ * (id, label, name, sort and name keys, searchText, `extra` bookkeeping) and the non-null
+ * props. A prop absent here is removed from the stored node.
+ */
+export function fullNodeProps(node: GraphNode, extra: Record<string, PropValue> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: node.id, label: node.label, name: node.name, sortKey: sortValue(node), nameKey: fold(node.name), searchText: node.searchText };
+  for (const [k, v] of Object.entries(node.props)) if (v !== null && v !== undefined && !RESERVED.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined) out[k] = v;
+  return out;
 }

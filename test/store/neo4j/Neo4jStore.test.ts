@@ -67,16 +67,28 @@ describe('Neo4jStore (scripted driver)', () => {
     expect(calls.at(-1)).toMatchObject({ query: 'awaitIndexes', params: { timeoutSeconds: neo4j.int(60) } });
   });
 
-  it('writes an article in one write transaction: old facts out, nodes, relationships, orphans', async () => {
+  it('writes an article in one write transaction: old facts and supports out, nodes, relationships, supports, recomputed props, orphans', async () => {
     const { driver, calls, outcomes } = scriptedDriver((q, p) =>
       q === 'writeRelationships' ? [{ written: (p.relationships as unknown[]).length }] : q === 'deleteArticleRelationships' ? [{ touched: ['x'] }] : [],
     );
     const result = await new Neo4jStore(config, undefined, driver).writeArticle(articleA);
     expect(result).toMatchObject({ created: false, relationships: articleA.relationships.length });
-    expect(calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'writeNodes', 'writeRelationships', 'removeOrphans']);
+    expect(calls.map((c) => c.query)).toEqual([
+      'deleteArticleRelationships',
+      'takeSupports',
+      'writeNodes',
+      'writeRelationships',
+      'giveSupports',
+      'getSupports',
+      'setNodes',
+      'removeOrphans',
+    ]);
     expect(new Set(calls.map((c) => `${c.tx}:${c.mode}`))).toEqual(new Set(['1:WRITE']));
     expect(outcomes[1]).toBe('committed');
-    const [articleRow] = calls[1].params.nodes as Row[];
+    // one support per node the article lists, its props recomputed from the supports
+    expect((calls[4].params.supports as Row[]).map((s) => s.node).sort()).toEqual(articleA.nodes.map((n) => n.id).sort());
+    expect((calls[5].params.ids as string[]).sort()).toEqual(articleA.nodes.map((n) => n.id).sort());
+    const [articleRow] = calls[2].params.nodes as Row[];
     expect(articleRow).toMatchObject({ id: articleA.article.id, label: 'Article' });
     expect((articleRow.props as Row).touchedIds).toEqual(expect.arrayContaining(articleA.nodes.map((n) => n.id)));
     // the two ends of every relationship, to find them again from their own nodes
@@ -84,7 +96,7 @@ describe('Neo4jStore (scripted driver)', () => {
     const pairs = new Set(relFrom.map((f, i) => `${f} ${relTo[i]}`));
     for (const r of articleA.relationships) expect(pairs.has(`${r.from} ${r.to}`)).toBe(true);
     expect(pairs.size).toBe(relFrom.length);
-    expect(calls[3].params).toEqual({ ids: ['x'] });
+    expect(calls[7].params).toEqual({ ids: ['x'] });
   });
 
   it('rolls the article back when a relationship finds no endpoint', async () => {
@@ -92,13 +104,13 @@ describe('Neo4jStore (scripted driver)', () => {
     await expect(new Neo4jStore(config, undefined, driver).writeArticle(articleB)).rejects.toThrow(InvalidBatchError);
     // thrown inside the transaction function: the driver rolls back rather than commits
     expect(outcomes[1]).toBe('rolled back');
-    expect(calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'writeNodes', 'writeRelationships']);
+    expect(calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'takeSupports', 'writeNodes', 'writeRelationships']);
   });
 
   it('deletes an article only when it exists', async () => {
     const known = scriptedDriver((q) => (q === 'deleteArticleRelationships' ? [{ touched: ['a', 'b'] }] : []));
     expect(await new Neo4jStore(config, undefined, known.driver).deleteArticle('article:1')).toBe(true);
-    expect(known.calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'deleteArticleNode', 'removeOrphans']);
+    expect(known.calls.map((c) => c.query)).toEqual(['deleteArticleRelationships', 'takeSupports', 'deleteArticleNode', 'removeOrphans']);
     const unknown = scriptedDriver();
     expect(await new Neo4jStore(config, undefined, unknown.driver).deleteArticle('article:1')).toBe(false);
     expect(unknown.calls.map((c) => c.query)).toEqual(['deleteArticleRelationships']);

@@ -2,7 +2,7 @@
 // that writing them one by one gives; an article that cannot be written fails alone.
 // A *.neo4j.test.ts file: run only where the suite has a Neo4j (NEO4J_URI).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportGraph } from '../../../src/exportGraph';
+import { exportGraph } from '../../../src/export/jsonl';
 import type { GraphBatch } from '../../../src/domain/model';
 import { InvalidBatchError } from '../../../src/store/errors';
 import type { Neo4jStore } from '../../../src/store/neo4j/Neo4jStore';

@@ -10,7 +10,9 @@ import { CYPHER_DIR, QUERIES, SCHEMA_FILE, checkParams, loadSchema, type QueryNa
 
 const PROPERTY_KEYS = [
   // managed by the adapter
-  'id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo',
+  'id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo', 'givenIds',
+  // :Support, what an article gave a node (take-supports.cypher)
+  'node', 'json', 'count',
   // node props (DESIGN.md graph model)
   'url', 'source', 'title', 'publishedAt', 'authors', 'text', 'province', 'file', 'aliases', 'kind', 'level',
   'national', 'role', 'date', 'period', 'online', 'code', 'number', 'issuedOn',
@@ -20,7 +22,7 @@ const PROPERTY_KEYS = [
 
 // A value of the right type for each parameter, so the linter can check how it is used.
 const SAMPLES: Record<string, unknown> = {
-  nodes: [], relationships: [], ids: ['x'], articleIds: ['x'], articleId: 'x', direction: 'BOTH', types: ['HOLDS'],
+  nodes: [], relationships: [], supports: [{ id: 'x|y', node: 'x', json: '{}' }], ids: ['x'], articleIds: ['x'], articleId: 'x', direction: 'BOTH', types: ['HOLDS'],
   label: 'Person', kind: 'x', province: 'x', issuer: 'x', from: 'x', to: 'x', chairedBy: 'x', spokeBy: 'x',
   attendedBy: 'x', organizer: 'x', cites: 'x', searchWords: ['x'], searchPrefix: 'x', afterSort: 'x', afterId: 'x',
   pairs: [['x', 'y']], typeOrder: ['HOLDS'], limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60, text: 'x', whole: false, anchor: 'x', anchorType: 'CHAIRED', batchSize: 10000,
@@ -36,7 +38,7 @@ beforeAll(async () => {
 
 function schemaFor(params: readonly string[]): Parameters<LanguageSupport['lintCypherQuery']>[1] {
   return {
-    labels: [...NODE_LABELS, 'Entity'],
+    labels: [...NODE_LABELS, 'Entity', 'Support'],
     relationshipTypes: [...REL_TYPES],
     propertyKeys: PROPERTY_KEYS,
     parameters: Object.fromEntries(params.map((p) => [p, SAMPLES[p]])),

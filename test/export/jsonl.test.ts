@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { exportGraph } from '../src/exportGraph';
-import { ingestFiles } from '../src/pipeline';
-import { createStore } from '../src/store';
+import { loadConfig } from '../../src/config';
+import { exportGraph } from '../../src/export/jsonl';
+import { ingestFiles } from '../../src/pipeline';
+import { createStore } from '../../src/store';
 
 describe('exportGraph', () => {
   it('writes every node and every relationship of the store exactly once', async () => {
