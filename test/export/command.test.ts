@@ -7,14 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
+import { capture } from '../cli/capture';
 
 // on the memory store, which the command loads with the bundled corpus (GET /export runs on each store)
 const memoryStore = () => {
