@@ -5,7 +5,8 @@
 // Usage: node dist-bench/bench/extractDiff.js [n generated, default 3000] > dump.jsonl
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { extract, readArticleFile, toContractJson } from '../src/extract';
+import { readArticleFile } from '../src/corpus/articleFile';
+import { extract, toContractJson } from '../src/extract';
 import { buildWorld, generateCorpus } from './generate';
 
 const root = join(__dirname, '..', '..');

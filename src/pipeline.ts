@@ -1,13 +1,12 @@
 // The ingest pipeline: article text → extract → resolve → store.write.
 // Shared by the CLI, the server's start-up load and the ingestArticle mutation.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve as resolvePath } from 'node:path';
-import { fsyncFolder, removeFileDurably, writeFileDurably, writeFilesSynced } from './corpus/durable';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { articleFileContent, articleFileName, articleFilePaths, listArticleFiles, readArticleFile, readIfExists, restoreFile } from './corpus/articleFile';
+import { fsyncFolder, removeFileDurably, writeFilesSynced } from './corpus/durable';
 import { articleId } from './domain/ids';
 import type { ArticleInput, Extraction } from './domain/extraction';
 import { extract } from './extract';
-import { readArticleFile } from './extract/file';
-import { parseFrontMatter } from './extract/metadata';
 import { resolve } from './resolve';
 import type { GraphBatch } from './domain/model';
 import type { GraphStore, WriteResult } from './store/GraphStore';
@@ -92,7 +91,7 @@ async function commitArticles(store: GraphStore, corpusDir: string, articles: re
       try {
         out.push({ extraction: a.extraction, write: await store.writeArticle(a.batch), savedAs: a.path });
       } catch (err) {
-        restore(a.path, before[i]);
+        restoreFile(a.path, before[i]);
         out.push(err instanceof Error ? err : new Error(String(err)));
       }
     }
@@ -115,7 +114,7 @@ export async function deleteArticle(store: GraphStore, articleId: string, corpus
     try {
       return { deleted: await store.deleteArticle(articleId), removed: paths };
     } catch (err) {
-      paths.forEach((p, i) => restore(p, before[i]));
+      paths.forEach((p, i) => restoreFile(p, before[i]));
       throw err;
     }
   });
@@ -128,66 +127,6 @@ export function serially<T>(work: () => Promise<T>): Promise<T> {
   const run = queue.then(work, work);
   queue = run.catch(() => undefined);
   return run;
-}
-
-function readIfExists(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-}
-
-/** Puts a file back as it was before a write that the graph refused (absent: removed). */
-function restore(path: string, before: Buffer | null): void {
-  if (before) writeFileDurably(path, before);
-  else if (existsSync(path)) removeFileDurably(path);
-}
-
-/** The corpus file name of an article: its id, made safe for every file system. */
-export function articleFileName(articleId: string): string {
-  return `${articleId.replace(/[^\w.-]+/g, '-')}.txt`;
-}
-
-const FRONT_MATTER_KEYS = ['url', 'source', 'publishedAt', 'province'] as const;
-
-/**
- * The article with its metadata as a front-matter block, the format the extractor reads
- * back. A front matter already at the top of the text is merged (the input's fields win),
- * so the text the extractor cleans is the same on both reads and the article keeps its id.
- */
-export function articleFileContent(input: ArticleInput): string {
-  const { fields, body } = parseFrontMatter(input.text.normalize('NFC'));
-  for (const k of FRONT_MATTER_KEYS) {
-    const v = input[k];
-    if (typeof v === 'string' && v.trim() !== '') fields[k] = v.trim();
-  }
-  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v.replace(/[\r\n]+/g, ' ')}`);
-  return lines.length ? `---\n${lines.join('\n')}\n---\n${body}` : body;
-}
-
-/** The files of the corpus folder that hold an article: the one ingestion saved, and the one it was loaded from. */
-function articleFilePaths(corpusDir: string, articleId: string, file: string | null): string[] {
-  return [...new Set([articleFileName(articleId), file ? basename(file) : null])].map((n) => (n ? join(corpusDir, n) : '')).filter((p) => p && existsSync(p));
-}
-
-/** The article files a list of paths names: files as given, folders' *.txt files, sorted. */
-export function listArticleFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    const abs = resolvePath(p);
-    const st = statSync(abs, { throwIfNoEntry: false });
-    if (!st) throw new Error(`no such file or folder: ${p}`);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(abs).sort()) {
-        if (name.endsWith('.txt') && statSync(join(abs, name)).isFile()) files.push(join(abs, name));
-      }
-    } else {
-      files.push(abs);
-    }
-  }
-  return files;
 }
 
 export interface IngestProgress {

@@ -8,8 +8,8 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createApolloServer } from './api/apollo';
 import { createContext } from './api/context';
-import { exploreAsset } from './explore';
-import { explorerAsset, explorerPage, wantsHtml } from './explorer';
+import { graphExplorerAsset } from './graphExplorerPage';
+import { graphiqlAsset, graphiqlPage, wantsHtml } from './graphiqlPage';
 import { handleExport } from './export/http';
 import type { Limits } from './api/limits';
 import { buildPolgraphSchema } from './api/schema';
@@ -179,15 +179,15 @@ export async function startServer({ config, logger, store, guard, limits, readin
         sendJson(res, 503, { errors: [{ message, extensions: { code: 'STORE_UNAVAILABLE' } }] });
       } else if (url.pathname === '/graphql' && wantsHtml(req.method, req.headers.accept, url.search)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(explorerPage('/graphql'));
-      } else if (url.pathname.startsWith('/explorer/') && explorerAsset(url.pathname)) {
-        const asset = explorerAsset(url.pathname)!;
+        res.end(graphiqlPage('/graphql'));
+      } else if (url.pathname.startsWith('/explorer/') && graphiqlAsset(url.pathname)) {
+        const asset = graphiqlAsset(url.pathname)!;
         res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400' });
         res.end(asset.body);
       } else if (url.pathname === '/graphql') {
         await handleGraphQL(req, res, url, requestId);
-      } else if (url.pathname.startsWith('/explore') && exploreAsset(url.pathname)) {
-        const asset = exploreAsset(url.pathname)!;
+      } else if (url.pathname.startsWith('/explore') && graphExplorerAsset(url.pathname)) {
+        const asset = graphExplorerAsset(url.pathname)!;
         res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'no-cache' });
         res.end(asset.body);
       } else if (url.pathname === '/export') {

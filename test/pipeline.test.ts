@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
-import { ingestFiles, listArticleFiles, type IngestProgress } from '../src/pipeline';
+import { listArticleFiles } from '../src/corpus/articleFile';
+import { ingestFiles, type IngestProgress } from '../src/pipeline';
 import { createStore } from '../src/store';
 import type { GraphStore } from '../src/store/GraphStore';
 

@@ -6,8 +6,8 @@ import type { GraphBatch } from '../../src/domain/model';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, toContractJson } from '../../src/extract';
-import { readArticleFile } from '../../src/extract/file';
-import { scoreExtractions, type Gold } from '../../src/extract/evaluate';
+import { readArticleFile } from '../../src/corpus/articleFile';
+import { scoreExtractions, type Gold } from '../../src/eval/evaluate';
 import { resolve } from '../../src/resolve';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { buildWorld, generateCorpus } from '../generate';
@@ -66,7 +66,7 @@ function addScores(tally: Tally, golds: Gold[], preds: object[]): void {
   }
 }
 
-/** The same formulas as src/extract/evaluate.ts, over tallies summed across chunks. */
+/** The same formulas as src/eval/evaluate.ts, over tallies summed across chunks. */
 function accuracyOf(tally: Tally, articles: number): AccuracyFigure | null {
   if (!articles) return null;
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);

@@ -6,14 +6,15 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ApiContext } from './context';
 import { makeFormatError } from './errors';
-import { DEFAULT_LIMITS, limitsPlugin, MAX_TOKENS, type Limits } from './limits';
+import { MAX_QUERY_TOKENS } from './caps';
+import { DEFAULT_LIMITS, limitsPlugin, type Limits } from './limits';
 import { noStorePlugin } from './noStore';
 
 export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger, limits: Limits = DEFAULT_LIMITS): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema,
     introspection: config.introspection,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: makeFormatError(config.development, logger),
     plugins: [

@@ -4,7 +4,7 @@
 // graph turns out worse than the estimate thought (parallel relationships, a path search
 // that has to cross hubs). Both count in the budget's units (a relationship looked at is
 // one, one read out whole REL_READ_UNITS more); WORK_PER_COST units are one unit of cost,
-// so MAX_COST units of cost are the budget's units. Calibrated on a 100k-article graph
+// so MAX_QUERY_COST units of cost are the budget's units. Calibrated on a 100k-article graph
 // (BENCHMARKS.md): a unit is ~0.4 µs, the whole budget ~1 s of one core.
 import { REL_TYPES } from '../domain/model';
 import { createBudget, REL_READ_UNITS, type WorkBudget } from '../store/budget';

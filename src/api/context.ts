@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import type { WorkBudget } from '../store/budget';
 import type { GraphStore } from '../store/GraphStore';
 import { DEFAULT_QUERY_TIMEOUT_MS, requestBudget, WORK_PER_COST, type ExecutionLimits } from './budget';
-import { MAX_COST } from './limits';
+import { MAX_QUERY_COST } from './caps';
 import { createLoaders, type Loaders } from './loaders';
 import { DEFAULT_GUARD, guardStore, type GuardOptions } from './storeGuard';
 
@@ -33,7 +33,7 @@ export interface AuthFailures {
   failed(address: string): void;
 }
 
-export const DEFAULT_EXECUTION: ExecutionLimits = { units: MAX_COST * WORK_PER_COST, timeoutMs: DEFAULT_QUERY_TIMEOUT_MS };
+export const DEFAULT_EXECUTION: ExecutionLimits = { units: MAX_QUERY_COST * WORK_PER_COST, timeoutMs: DEFAULT_QUERY_TIMEOUT_MS };
 
 export interface ContextInput {
   store: GraphStore;

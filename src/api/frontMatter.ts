@@ -4,12 +4,11 @@
 // BAD_USER_INPUT naming the key), and keys the extractor does not read are refused too,
 // so nothing unchecked rides into the graph or the saved corpus file.
 import { stripInvisible } from '../domain/text';
-import { parseFrontMatter } from '../extract/metadata';
+import { parseFrontMatter } from '../domain/frontMatter';
 import { badInput } from './errors';
 import { checkDateOrDateTime, checkProvince, checkUrl } from './validate';
+import { MAX_SOURCE_CHARS, MAX_TITLE_CHARS } from './caps';
 
-export const MAX_SOURCE_CHARS = 200;
-export const MAX_TITLE_CHARS = 500;
 
 export interface ArticleMetadata {
   url: string | null;

@@ -1,7 +1,6 @@
 // Store subgraphs → the `{ nodes, edges, truncated }` shape of the explorer queries.
 import type { GraphNode, GraphRelationship, Subgraph } from '../domain/model';
 import type { Graph, GraphViewEdge, GraphViewNode } from './types/Graph';
-import type { NodeType, RelationshipType } from './types/enums';
 
 /** The prop that dates a node of each label, for a view's date filter. */
 const DATE_PROP: Partial<Record<GraphNode['label'], string>> = { Meeting: 'date', Article: 'publishedAt', Document: 'issuedOn' };
@@ -9,11 +8,11 @@ const DATE_PROP: Partial<Record<GraphNode['label'], string>> = { Meeting: 'date'
 export function viewNode(n: GraphNode): GraphViewNode {
   const prop = DATE_PROP[n.label];
   const date = prop ? n.props[prop] : null;
-  return { id: n.id, type: n.label as NodeType, label: n.name, date: typeof date === 'string' && date ? date : null };
+  return { id: n.id, type: n.label, label: n.name, date: typeof date === 'string' && date ? date : null };
 }
 
 export function viewEdge(r: GraphRelationship): GraphViewEdge {
-  return { id: r.id, type: r.type as RelationshipType, source: r.from, target: r.to, article: r.article, quote: r.quote, asOf: r.asOf, start: r.start, end: r.end };
+  return { id: r.id, type: r.type, source: r.from, target: r.to, article: r.article, quote: r.quote, asOf: r.asOf, start: r.start, end: r.end };
 }
 
 /**

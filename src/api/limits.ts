@@ -18,25 +18,16 @@ import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullab
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
 import { neighbourhoodCost, pathCost, searchCost } from './budget';
 import { apiError } from './errors';
+import { MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_QUERY_NODES } from './caps';
 
-export const MAX_DEPTH = 10;
-export const MAX_COST = 25_000;
 export const LIST_FACTOR = 5;
-/**
- * Tokens a document may have, checked while parsing (graphql-js stops there): a thousand
- * aliases are refused in linear time, before validation, whose overlapping-fields rule is
- * quadratic in same-named fields. GraphiQL's introspection query has ~350.
- */
-export const MAX_TOKENS = 5_000;
-/** Fields a query may select once fragments are expanded (a fragment spread many times multiplies). */
-export const MAX_QUERY_NODES = 5_000;
 
 export interface Limits {
   maxDepth: number;
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST };
+export const DEFAULT_LIMITS: Limits = { maxDepth: MAX_QUERY_DEPTH, maxCost: MAX_QUERY_COST };
 
 /** The deepest field nesting of an operation (fragments followed; introspection skipped). */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {

@@ -11,15 +11,14 @@ import { toEntity, type EntitySource } from './entities';
 import type { Loaders } from './loaders';
 import { badInput } from './errors';
 import { apiCursor, innerCursor, listOf } from './listCursor';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './caps';
 
 export { apiCursor, innerCursor, listOf };
 
-export const DEFAULT_FIRST = 20;
-export const MAX_FIRST = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_FIRST, description: `How many items to return: 0 to ${MAX_FIRST}, default ${DEFAULT_FIRST}.` })
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
   first!: number;
 
   @Field(() => String, { nullable: true, description: "Return the items after this cursor (a previous page's `pageInfo.endCursor`)." })
@@ -75,7 +74,7 @@ export function storePage(args: PageArgs, info: GraphQLResolveInfo): StorePageAr
   return { first: args.first, after, withTotal: selects(info, 'totalCount') };
 }
 
-export function checkFirst(first: number, max = MAX_FIRST, argument = 'first'): number {
+export function checkFirst(first: number, max = MAX_PAGE_SIZE, argument = 'first'): number {
   if (!Number.isInteger(first) || first < 0 || first > max) {
     throw badInput(`${argument} must be an integer from 0 to ${max}, got ${first}`, argument);
   }

@@ -1,7 +1,7 @@
 // Relations as the API shows them: the store keeps one relationship per (type, from, to,
 // article), and a citation per sentence; the API folds those into one fact per pair of nodes,
 // with every sentence that reports it as its evidence and the first and last dates it was reported.
-import type { GraphRelationship } from '../domain/model';
+import { isParticipationType, type GraphRelationship } from '../domain/model';
 import { groupByOther } from './loaders';
 import type { ParticipationRole } from './types/enums';
 
@@ -59,6 +59,12 @@ export function holdersOf(positionId: string, rels: GraphRelationship[]): Positi
   return [...groupByOther(positionId, rels)]
     .map(([personId, rs]) => ({ personId, positionId, ...reported(rs) }))
     .sort(newestFirst);
+}
+
+/** The role a participation relationship records (asked for by participation types only: anything else is a bug). */
+export function roleOf(rel: GraphRelationship): ParticipationRole {
+  if (!isParticipationType(rel.type)) throw new Error(`a ${rel.type} relationship is not a participation`);
+  return rel.type;
 }
 
 /** Participations at one end: `id` is the person's or the meeting's. */

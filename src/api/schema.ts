@@ -5,16 +5,21 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './resolvers/ArticleResolver';
 import { DocumentResolver } from './resolvers/DocumentResolver';
-import { GraphResolver, SearchHitResolver } from './resolvers/GraphResolver';
-import { GraphViewEdgeResolver, GraphViewNodeResolver } from './resolvers/GraphViewResolvers';
+import { CitationResolver } from './resolvers/CitationResolver';
+import { EvidenceResolver } from './resolvers/EvidenceResolver';
+import { GraphResolver } from './resolvers/GraphResolver';
+import { GraphViewEdgeResolver } from './resolvers/GraphViewEdgeResolver';
+import { GraphViewNodeResolver } from './resolvers/GraphViewNodeResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
 import { MutationResolver } from './resolvers/MutationResolver';
 import { NodeResolver } from './resolvers/NodeResolver';
 import { OrganizationResolver } from './resolvers/OrganizationResolver';
 import { PersonResolver } from './resolvers/PersonResolver';
 import { PlaceResolver } from './resolvers/PlaceResolver';
+import { ParticipationResolver } from './resolvers/ParticipationResolver';
+import { PositionHeldResolver } from './resolvers/PositionHeldResolver';
 import { PositionResolver } from './resolvers/PositionResolver';
-import { CitationResolver, EvidenceResolver, ParticipationResolver, PositionHeldResolver } from './resolvers/RelationResolvers';
+import { SearchHitResolver } from './resolvers/SearchHitResolver';
 import { StatsResolver } from './resolvers/StatsResolver';
 
 export const RESOLVERS = [

@@ -2,9 +2,8 @@
 // and id, as the stores rank ties), so the next page starts strictly after it even when
 // the graph changed between the two requests.
 import { InvalidCursorError } from '../store/errors';
+import { SEARCH_WINDOW } from './caps';
 
-/** How many of the best hits `search` pages through: typeahead refines its words rather than paging far. */
-export const SEARCH_WINDOW = 100;
 
 export interface SearchKey {
   score: number;

@@ -1,7 +1,7 @@
 // Argument checks shared by resolvers; each failure names the argument.
-import { PROVINCE_BY_FOLD } from '../extract/lexicon';
-import { fold } from '../domain/text';
+import { knownProvince } from '../domain/places';
 import { badInput } from './errors';
+import { MAX_SEARCH_TEXT_CHARS } from './caps';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -30,12 +30,6 @@ export function checkDateOrDateTime(value: string | null | undefined, argument: 
   return m[1];
 }
 
-/** The canonical name of a province ("kon tum", "Tỉnh Kon Tum" → "Kon Tum"), or null when unknown. */
-export function knownProvince(name: string): string | null {
-  const f = fold(name);
-  return PROVINCE_BY_FOLD.get(f) ?? PROVINCE_BY_FOLD.get(f.replace(/^(tinh|thanh pho|tp) /, '')) ?? null;
-}
-
 export function checkProvince(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const p = knownProvince(value);
@@ -55,12 +49,9 @@ export function checkUrl(value: string | null | undefined, argument: string): st
   return u.toString();
 }
 
-/** Longest search text accepted: a name or a title, not a document. */
-export const MAX_SEARCH_TEXT = 200;
-
 export function checkSearch(value: string | null | undefined, argument: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
-  if (value.length > MAX_SEARCH_TEXT) throw badInput(`${argument} must be at most ${MAX_SEARCH_TEXT} characters`, argument);
+  if (value.length > MAX_SEARCH_TEXT_CHARS) throw badInput(`${argument} must be at most ${MAX_SEARCH_TEXT_CHARS} characters`, argument);
   return value;
 }
 

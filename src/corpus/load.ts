@@ -10,8 +10,9 @@
 // So the graph after a start is the graph of the folder's files, whatever the snapshot.
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { extractorVersion } from '../extract/version';
-import { ingestFiles, listArticleFiles } from '../pipeline';
+import { listArticleFiles } from './articleFile';
+import { extractorVersion } from './extractorVersion';
+import { ingestFiles } from '../pipeline';
 import type { GraphStore } from '../store/GraphStore';
 import { MemoryStore } from '../store/memory/MemoryStore';
 import { readSnapshot, readSnapshotMeta, writeSnapshot } from '../store/memory/snapshot';

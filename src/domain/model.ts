@@ -50,7 +50,16 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export type PlaceKind = 'PROVINCE' | 'DISTRICT';
+export const PLACE_KINDS = ['PROVINCE', 'DISTRICT'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** The relationship types by which a person takes part in a meeting, in REL_TYPES' order. */
+export const PARTICIPATION_TYPES = ['CHAIRED', 'SPOKE_AT', 'ATTENDED'] as const satisfies readonly RelType[];
+export type ParticipationType = (typeof PARTICIPATION_TYPES)[number];
+
+export function isParticipationType(t: RelType): t is ParticipationType {
+  return (PARTICIPATION_TYPES as readonly RelType[]).includes(t);
+}
 
 /** A property value a node may carry: what both Neo4j and JSON hold without conversion. */
 export type PropValue = string | number | boolean | string[] | null;

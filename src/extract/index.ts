@@ -2,12 +2,14 @@
 // input (empty, binary, huge, not Vietnamese) gives an empty extraction with warnings,
 // never an exception.
 import type { ArticleInput, ExtractedArticle, ExtractedOrganization, ExtractedPerson, Extraction } from '../domain/extraction';
+import { parseFrontMatter } from '../domain/frontMatter';
+import { MAX_INPUT_CHARS } from '../domain/inputLimits';
 import { nameKey, stripInvisible } from '../domain/text';
 import { cleanText } from './clean';
 import { extractDocuments } from './documents';
 import { addEvidence, evidenceOf } from './evidence';
 import { extractMeetings } from './meetings';
-import { normalizeDate, parseFrontMatter, readHeader } from './metadata';
+import { normalizeDate, readHeader } from './metadata';
 import { assemblePeople, sentenceMentions, type Mention } from './people';
 import { canonicalProvince, inferProvince, provinceAsOf, siteOf } from './province';
 import { classifyOrganization } from './organizations';
@@ -18,9 +20,6 @@ import { matchView, segment } from './sentences';
 export interface ArticleWithHint extends ExtractedArticle {
   provinceHint?: string | null;
 }
-
-/** Longer inputs are not articles: refused with a warning rather than parsed. */
-export const MAX_INPUT_CHARS = 1_000_000;
 
 export function emptyExtraction(input: Partial<ArticleInput>, warnings: string[], text = ''): Extraction {
   return {
@@ -190,5 +189,3 @@ export function toContractJson(x: Extraction): object {
     warnings: x.warnings,
   };
 }
-
-export { readArticleFile } from './file';

@@ -1,16 +1,9 @@
 // Lexicons (roles, bodies, names, documents, places, boilerplate) live in data/ as JSON so
 // they can grow without code changes. They are loaded once, at module load, into token
 // tries: matching is then linear in the text, whatever the size of the lexicon.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDataJson } from '../dataFiles';
+import { PROVINCE_BY_FOLD, PROVINCES } from '../domain/places';
 import { canonicalTones, fold, plainDashes } from '../domain/text';
-
-// Compiled code runs from dist/extract, sources from src/extract: both are two levels below the repo.
-const DATA = join(__dirname, '../../data');
-
-export function loadJson<T>(rel: string): T {
-  return JSON.parse(readFileSync(join(DATA, rel), 'utf8')) as T;
-}
 
 /** Comparison key of one token: NFC, modern tone placement, plain dashes, lower case. */
 export function tokenKey(s: string): string {
@@ -149,34 +142,21 @@ export interface BoilerplateData {
   prefixes: string[];
   tail: string[];
 }
-export interface ProvincesData {
-  before2025: { name: string; kind: string; mergedInto: string; aliases: string[]; needsPrefix?: boolean }[];
-  after2025: { name: string; kind: string }[];
-}
 export interface SourcesData {
   sites: { domain: string; province: string | null; tags: string[] }[];
 }
 
-export const ROLES = loadJson<RolesData>('lexicon/roles.json');
-export const BODIES = loadJson<BodiesData>('lexicon/bodies.json');
-export const NAMES = loadJson<NamesData>('lexicon/names.json');
-export const DOCUMENTS = loadJson<DocumentsData>('lexicon/documents.json');
-export const BOILERPLATE = loadJson<BoilerplateData>('lexicon/boilerplate.json');
-export const ABBREVIATIONS = loadJson<{ expand: Record<string, string> }>('lexicon/abbreviations.json').expand;
-export const PROVINCES = loadJson<ProvincesData>('places/provinces.json');
+export const ROLES = readDataJson<RolesData>('lexicon/roles.json');
+export const BODIES = readDataJson<BodiesData>('lexicon/bodies.json');
+export const NAMES = readDataJson<NamesData>('lexicon/names.json');
+export const DOCUMENTS = readDataJson<DocumentsData>('lexicon/documents.json');
+export const BOILERPLATE = readDataJson<BoilerplateData>('lexicon/boilerplate.json');
+export const ABBREVIATIONS = readDataJson<{ expand: Record<string, string> }>('lexicon/abbreviations.json').expand;
 // keys starting with "_" are comments
 export const DISTRICTS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(loadJson<Record<string, unknown>>('places/districts.json')).filter(([k, v]) => !k.startsWith('_') && Array.isArray(v)),
+  Object.entries(readDataJson<Record<string, unknown>>('places/districts.json')).filter(([k, v]) => !k.startsWith('_') && Array.isArray(v)),
 ) as Record<string, string[]>;
-export const SOURCES = loadJson<SourcesData>('places/sources.json');
-
-/** folded key → canonical province name (pre-2025 names, which the news of the period uses) */
-export const PROVINCE_BY_FOLD = new Map<string, string>();
-for (const p of PROVINCES.before2025) {
-  PROVINCE_BY_FOLD.set(fold(p.name), p.name);
-  for (const a of p.aliases) PROVINCE_BY_FOLD.set(fold(a), p.name);
-}
-for (const p of PROVINCES.after2025) if (!PROVINCE_BY_FOLD.has(fold(p.name))) PROVINCE_BY_FOLD.set(fold(p.name), p.name);
+export const SOURCES = readDataJson<SourcesData>('places/sources.json');
 
 export interface PlaceEntry {
   name: string;

@@ -1,27 +1,8 @@
 // Article metadata: an optional front-matter block at the top of the file, the headline,
 // the dateline ("25/06/2020 15:18", "Cập nhật lúc 15:34, Thứ Sáu, 02/08/2019 (GMT+7)") and
-// the source. Front matter and explicit input fields override what is read from the text.
+// the source. Front matter (its format: domain/frontMatter.ts) and explicit input fields
+// override what is read from the text.
 import { findDays, parseDateline } from './dates';
-
-export interface FrontMatter {
-  fields: Record<string, string>;
-  /** the text after the block */
-  body: string;
-}
-
-const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Reads a `---` block of `key: value` lines at the very top of a file; values in NFC, the body as given. */
-export function parseFrontMatter(text: string): FrontMatter {
-  const m = FRONT.exec(text.slice(0, 4096));
-  if (!m) return { fields: {}, body: text };
-  const fields: Record<string, string> = {};
-  for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1]] = kv[2].replace(/^(["'])(.*)\1$/, '$2').normalize('NFC');
-  }
-  return { fields, body: text.slice(m[0].length) };
-}
 
 /** An ISO date from metadata ("2020-06-25", "25/06/2020", "2020-06-25T10:00:00Z"), or null. */
 export function normalizeDate(s: string | null | undefined): string | null {

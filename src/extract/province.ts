@@ -5,7 +5,8 @@
 //   4. two or more districts of one province (Ia H'Drai, Tu Mơ Rông → Kon Tum).
 // Weaker clues — a single district, a site's byline tag such as (QBĐT) — give only a hint.
 import { fold } from '../domain/text';
-import { DISTRICT_PROVINCE, foldKey, PLACES_FOLDED, MERGED_INTO, PLACES, PROVINCE_BY_FOLD, SOURCES } from './lexicon';
+import { knownProvince, PROVINCE_BY_FOLD } from '../domain/places';
+import { DISTRICT_PROVINCE, foldKey, PLACES_FOLDED, MERGED_INTO, PLACES, SOURCES } from './lexicon';
 import type { Token } from './sentences';
 
 export interface ProvinceGuess {
@@ -111,8 +112,7 @@ export function inferProvince(tokens: readonly Token[], keys: readonly string[],
 
 /** Canonical spelling of a province given in metadata ("kon tum" → "Kon Tum"). */
 export function canonicalProvince(s: string): string {
-  const f = fold(s);
-  return PROVINCE_BY_FOLD.get(f) ?? PROVINCE_BY_FOLD.get(f.replace(/^(tinh|thanh pho|tp) /, '')) ?? s.trim();
+  return knownProvince(s) ?? s.trim();
 }
 
 /**

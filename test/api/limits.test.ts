@@ -2,7 +2,8 @@
 // is too deep or too costly touches no store and gets QUERY_TOO_COMPLEX.
 import { getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLimits, DEFAULT_LIMITS, MAX_COST, queryDepth } from '../../src/api/limits';
+import { MAX_QUERY_COST } from '../../src/api/caps';
+import { checkLimits, DEFAULT_LIMITS, queryDepth } from '../../src/api/limits';
 import { buildPolgraphSchema } from '../../src/api/schema';
 import { codes, startHarness, type Harness } from './harness';
 import { countingStore, type CountingStore } from './stores';
@@ -65,8 +66,8 @@ describe('over HTTP', () => {
     const r = await h.gql(`{ meetings(first: 100) { edges { node { chairs { offices { position { holders { person { participations(first: 100) { totalCount } } } } } } } } } }`);
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(r.errors![0].extensions).toMatchObject({ maxCost: MAX_COST });
-    expect(r.errors![0].extensions!.cost).toBeGreaterThan(MAX_COST);
+    expect(r.errors![0].extensions).toMatchObject({ maxCost: MAX_QUERY_COST });
+    expect(r.errors![0].extensions!.cost).toBeGreaterThan(MAX_QUERY_COST);
     expect(counting.total()).toBe(0);
   });
 

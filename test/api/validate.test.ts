@@ -1,6 +1,6 @@
-// Argument checks: ISO dates, provinces, URLs.
+// Argument checks: ISO dates, provinces (their spellings: test/domain/places.test.ts), URLs.
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkDateOrDateTime, checkProvince, checkUrl, isIsoDate, knownProvince } from '../../src/api/validate';
+import { checkDate, checkDateOrDateTime, checkProvince, checkUrl, isIsoDate } from '../../src/api/validate';
 
 const message = (f: () => unknown) => {
   try {
@@ -32,15 +32,6 @@ describe('dates', () => {
 });
 
 describe('provinces', () => {
-  it('knows the provinces under their usual spellings, before and after the 2025 merger', () => {
-    expect(knownProvince('Kon Tum')).toBe('Kon Tum');
-    expect(knownProvince('kon tum')).toBe('Kon Tum');
-    expect(knownProvince('Tỉnh Kon Tum')).toBe('Kon Tum');
-    expect(knownProvince('TP.HCM')).toBe('Hồ Chí Minh');
-    expect(knownProvince('Huế')).toBe('Thừa Thiên Huế');
-    expect(knownProvince('Atlantis')).toBeNull();
-  });
-
   it('names the argument of an unknown province', () => {
     expect(message(() => checkProvince('Atlantis', 'input.province'))).toBe('input.province: "Atlantis" is not a Vietnamese province or centrally-run city');
   });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export/jsonl';
-import { articleFileName, deleteArticle, ingestArticle, ingestFiles } from '../../src/pipeline';
+import { articleFileName } from '../../src/corpus/articleFile';
+import { deleteArticle, ingestArticle, ingestFiles } from '../../src/pipeline';
 import type { GraphStore } from '../../src/store/GraphStore';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';
 

@@ -3,8 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatReport, readGoldDir, scoreExtractions } from '../../src/extract/evaluate';
-import { readArticleFile } from '../../src/extract/file';
+import { formatReport, readGoldDir, scoreExtractions } from '../../src/eval/evaluate';
+import { readArticleFile } from '../../src/corpus/articleFile';
 import { extract, toContractJson } from '../../src/extract/index';
 
 const ROOT = join(__dirname, '../..');

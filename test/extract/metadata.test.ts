@@ -1,20 +1,7 @@
-// Metadata: front matter, headline, dateline, source; explicit input wins over the text.
+// Metadata: front matter (its format: test/domain/frontMatter.test.ts), headline, dateline, source; explicit input wins over the text.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index';
-import { normalizeDate, parseFrontMatter, readHeader } from '../../src/extract/metadata';
-
-describe('parseFrontMatter', () => {
-  it('reads key: value lines between --- lines', () => {
-    const fm = parseFrontMatter('---\nurl: https://kontumtv.vn/a\nsource: kontumtv.vn\npublishedAt: 2020-06-25\nprovince: "Kon Tum"\n---\nBody.');
-    expect(fm.fields).toEqual({ url: 'https://kontumtv.vn/a', source: 'kontumtv.vn', publishedAt: '2020-06-25', province: 'Kon Tum' });
-    expect(fm.body).toBe('Body.');
-  });
-  it('leaves a text without it alone', () => expect(parseFrontMatter('Sáng 25/6 ---').body).toBe('Sáng 25/6 ---'));
-  it('gives its values in NFC, whatever the file holds', () => {
-    const fm = parseFrontMatter('---\ntitle: Hội nghị Tỉnh ủy\nprovince: Đắk Lắk\n---\nBody.'.normalize('NFD'));
-    expect(fm.fields).toEqual({ title: 'Hội nghị Tỉnh ủy', province: 'Đắk Lắk' });
-  });
-});
+import { normalizeDate, readHeader } from '../../src/extract/metadata';
 
 describe('readHeader', () => {
   it('a headline, then a dateline', () => {

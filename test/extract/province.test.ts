@@ -1,6 +1,7 @@
 // The article's province: from the text, the site, its districts; the data behind it.
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS, PLACES, PROVINCES } from '../../src/extract/lexicon';
+import { PROVINCES } from '../../src/domain/places';
+import { DISTRICTS, PLACES } from '../../src/extract/lexicon';
 import { canonicalProvince, inferProvince, provinceAsOf, siteOf } from '../../src/extract/province';
 import { extract } from '../../src/extract/index';
 import { tokensOf } from './helpers';

@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFile } from '../../src/extract/file';
-import { extract, MAX_INPUT_CHARS, toContractJson } from '../../src/extract/index';
+import { readArticleFile } from '../../src/corpus/articleFile';
+import { MAX_INPUT_CHARS } from '../../src/domain/inputLimits';
+import { extract, toContractJson } from '../../src/extract/index';
 
 const isEmpty = (x: ReturnType<typeof extract>) => x.people.length === 0 && x.meetings.length === 0 && x.documents.length === 0;
 

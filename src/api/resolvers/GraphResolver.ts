@@ -11,17 +11,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { fold } from '../../domain/text';
 import { apiCursor, innerCursor, listOf } from '../listCursor';
 import { checkFirst } from '../pagination';
-import { decodeSearchKey, encodeSearchKey, searchKeyAfter, SEARCH_WINDOW } from '../searchCursor';
-import { NodeType, RelationshipType, toLabel, toRelType } from '../types/enums';
+import { decodeSearchKey, encodeSearchKey, searchKeyAfter } from '../searchCursor';
+import { NodeType, RelationshipType } from '../types/enums';
 import { Graph, GraphViewNode, SearchHit } from '../types/Graph';
-import { Node } from '../types/Node';
-import { toEntity, type EntitySource } from '../entities';
-import { checkIds, MAX_SEARCH_TEXT } from '../validate';
+import { checkIds } from '../validate';
 import { totalDegree } from './common';
+import { MAX_GRAPH_NODES, MAX_NEIGHBOURHOOD_DEPTH, MAX_SEARCH_HITS, MAX_SEARCH_TEXT_CHARS, SEARCH_WINDOW } from '../caps';
 
-export const MAX_DEPTH = 3;
-export const MAX_LIMIT = 500;
-export const MAX_SEARCH = 100;
 
 function inRange(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be an integer from ${min} to ${max}, got ${value}`, argument);
@@ -44,16 +40,16 @@ export class GraphResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('text', () => String, { description: 'What the user typed (`duong van`, `100-kh`).' }) text: string,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only these node types.' }) types?: NodeType[] | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: `How many hits: 0 to ${MAX_SEARCH}.` }) first = 10,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many hits: 0 to ${MAX_SEARCH_HITS}.` }) first = 10,
     @Arg('after', () => String, { nullable: true, description: "The hits after this one (a previous page's last `cursor`)." }) after?: string | null,
   ): Promise<SearchHit[]> {
-    checkFirst(first, MAX_SEARCH);
-    if (text.length > MAX_SEARCH_TEXT) throw badInput(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
+    checkFirst(first, MAX_SEARCH_HITS);
+    if (text.length > MAX_SEARCH_TEXT_CHARS) throw badInput(`text must be at most ${MAX_SEARCH_TEXT_CHARS} characters`, 'text');
     const list = listOf(info);
     const key = after ? decodeSearchKey(innerCursor(list, after)) : null;
     // the first page is the plain typeahead answer (the store's best `first`, as cheap as it
     // was before paging); a later page ranks the whole window and starts after the cursor
-    const hits = await ctx.store.search(text, types?.length ? types.map(toLabel) : null, key ? SEARCH_WINDOW : first);
+    const hits = await ctx.store.search(text, types?.length ? types : null, key ? SEARCH_WINDOW : first);
     const keyed = hits.map((h) => ({ h, key: { score: h.score, name: fold(h.node.name), id: h.node.id } }));
     keyed.sort((a, b) => (searchKeyAfter(a.key, b.key) ? 1 : searchKeyAfter(b.key, a.key) ? -1 : 0));
     const start = key ? keyed.findIndex((k) => searchKeyAfter(k.key, key)) : 0;
@@ -63,21 +59,21 @@ export class GraphResolver {
   }
 
   @Query(() => Graph, {
-    description: `The nodes around a node, breadth first up to \`depth\` (at most ${MAX_DEPTH}) steps, at most \`limit\` (≤ ${MAX_LIMIT}) nodes and \`limitPerType\` neighbours per relationship type at each node; \`truncated\` says whether a limit cut it.`,
+    description: `The nodes around a node, breadth first up to \`depth\` (at most ${MAX_NEIGHBOURHOOD_DEPTH}) steps, at most \`limit\` (≤ ${MAX_GRAPH_NODES}) nodes and \`limitPerType\` neighbours per relationship type at each node; \`truncated\` says whether a limit cut it.`,
   })
   async neighborhood(
     @Ctx() ctx: ApiContext,
     @Arg('id', () => ID, { description: 'The node to start from.' }) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1, description: `Steps from the node: 1 to ${MAX_DEPTH}.` }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: 100, description: `Most nodes in the result (the start included): 1 to ${MAX_LIMIT}.` }) limit: number,
-    @Arg('limitPerType', () => Int, { defaultValue: 25, description: `Most neighbours per relationship type at each node expanded: 1 to ${MAX_LIMIT}.` }) limitPerType: number,
+    @Arg('depth', () => Int, { defaultValue: 1, description: `Steps from the node: 1 to ${MAX_NEIGHBOURHOOD_DEPTH}.` }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `Most nodes in the result (the start included): 1 to ${MAX_GRAPH_NODES}.` }) limit: number,
+    @Arg('limitPerType', () => Int, { defaultValue: 25, description: `Most neighbours per relationship type at each node expanded: 1 to ${MAX_GRAPH_NODES}.` }) limitPerType: number,
     @Arg('types', () => [RelationshipType], TYPES) types?: RelationshipType[] | null,
   ): Promise<Graph> {
-    inRange(depth, 1, MAX_DEPTH, 'depth');
-    inRange(limit, 1, MAX_LIMIT, 'limit');
-    inRange(limitPerType, 1, MAX_LIMIT, 'limitPerType');
+    inRange(depth, 1, MAX_NEIGHBOURHOOD_DEPTH, 'depth');
+    inRange(limit, 1, MAX_GRAPH_NODES, 'limit');
+    inRange(limitPerType, 1, MAX_GRAPH_NODES, 'limitPerType');
     await mustExist(ctx, id);
-    return toGraph(await ctx.store.neighborhood(id, { depth, limit, limitPerType, types: types?.length ? types.map(toRelType) : null, budget: ctx.budget }));
+    return toGraph(await ctx.store.neighborhood(id, { depth, limit, limitPerType, types: types?.length ? types : null, budget: ctx.budget }));
   }
 
   @Query(() => Graph, {
@@ -93,31 +89,17 @@ export class GraphResolver {
   ): Promise<Graph | null> {
     inRange(maxLength, 1, MAX_PATH_LENGTH, 'maxLength');
     await Promise.all([mustExist(ctx, from), mustExist(ctx, to)]);
-    const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types.map(toRelType) : null, budget: ctx.budget });
+    const g = await ctx.store.shortestPath(from, to, { maxLength, types: types?.length ? types : null, budget: ctx.budget });
     return g ? toGraph(g, 'asGiven') : null;
   }
 
-  @Query(() => Graph, { description: `The given nodes (at most ${MAX_LIMIT}; unknown ids are left out) and every relationship among them.` })
+  @Query(() => Graph, { description: `The given nodes (at most ${MAX_GRAPH_NODES}; unknown ids are left out) and every relationship among them.` })
   async subgraph(@Ctx() ctx: ApiContext, @Arg('ids', () => [ID], { description: 'Node ids.' }) ids: string[]): Promise<Graph> {
-    return toGraph(await ctx.store.subgraph(checkIds(ids, MAX_LIMIT, 'ids')));
+    return toGraph(await ctx.store.subgraph(checkIds(ids, MAX_GRAPH_NODES, 'ids')));
   }
 
   @FieldResolver(() => Int, { description: 'Relationships of every type at this node (the whole graph, not just this result): how much there is to expand.' })
   degree(@Root() n: GraphViewNode, @Ctx() ctx: ApiContext): Promise<number> {
     return totalDegree(ctx, n.id);
-  }
-}
-
-@Resolver(() => SearchHit)
-export class SearchHitResolver {
-  @FieldResolver(() => Int, { description: 'Relationships of every type at the node: how much there is to expand.' })
-  degree(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<number> {
-    return totalDegree(ctx, hit.id);
-  }
-
-  @FieldResolver(() => Node, { nullable: true, description: 'The node itself, to ask for its own fields.' })
-  async node(@Root() hit: SearchHit, @Ctx() ctx: ApiContext): Promise<EntitySource | null> {
-    const n = await ctx.loaders.nodes.load(hit.id);
-    return n ? toEntity(n) : null;
   }
 }

@@ -1,7 +1,7 @@
 // Meetings: the researchers' main list (who chaired what, when, citing which documents).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { GraphRelationship } from '../../domain/model';
+import { PARTICIPATION_TYPES, type GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
@@ -12,7 +12,6 @@ import { Citation } from '../types/Citation';
 import { MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { Evidence } from '../types/Evidence';
-import { ParticipationRole } from '../types/enums';
 import { MeetingFilter } from '../types/filters';
 import { Meeting } from '../types/Meeting';
 import { Organization } from '../types/Organization';
@@ -56,8 +55,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Participation], { description: 'Everyone who took part, in each role, with evidence.' })
   async participants(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<ParticipationSource[]> {
-    const roles = [ParticipationRole.CHAIRED, ParticipationRole.SPOKE_AT, ParticipationRole.ATTENDED];
-    const lists = await Promise.all(roles.map(async (r) => participations(m.id, 'meeting', r, await relationshipsOf(ctx.loaders, m.id, 'IN', r))));
+    const lists = await Promise.all(PARTICIPATION_TYPES.map(async (r) => participations(m.id, 'meeting', r, await relationshipsOf(ctx.loaders, m.id, 'IN', r))));
     return lists.flat();
   }
 

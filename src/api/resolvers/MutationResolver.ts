@@ -1,13 +1,14 @@
 // Writes: ingest an article (extract → resolve, save it durably to the corpus folder so
 // the embedded store rebuilds the same graph at restart, then store it) and delete one.
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { MAX_INPUT_CHARS } from '../../extract';
+import { MAX_INPUT_CHARS } from '../../domain/inputLimits';
 import { deleteArticle, ingestArticle } from '../../pipeline';
 import { requireApiKey } from '../auth';
 import type { ApiContext } from '../context';
 import { toEntity } from '../entities';
 import { badInput, notFound } from '../errors';
-import { DeleteResult, IngestArticleInput, IngestResult, MAX_ARTICLE_BYTES } from '../types/mutations';
+import { MAX_ARTICLE_BYTES } from '../caps';
+import { DeleteResult, IngestArticleInput, IngestResult } from '../types/mutations';
 import { checkDateOrDateTime, checkProvince, checkUrl } from '../validate';
 import { checkFrontMatter, checkSource } from '../frontMatter';
 

@@ -7,10 +7,9 @@ import { loadAll } from '../loaders';
 import { totalDegree } from './common';
 import { checkIds } from '../validate';
 import { Degree } from '../types/Degree';
-import { RelationshipType } from '../types/enums';
 import { Node } from '../types/Node';
+import { MAX_IDS_PER_LOOKUP } from '../caps';
 
-export const MAX_IDS = 500;
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -20,9 +19,9 @@ export class NodeResolver {
     return node ? toEntity(node) : null;
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Nodes by id, in the order asked, null where unknown (at most ${MAX_IDS}).` })
+  @Query(() => [Node], { nullable: 'items', description: `Nodes by id, in the order asked, null where unknown (at most ${MAX_IDS_PER_LOOKUP}).` })
   async nodes(@Ctx() ctx: ApiContext, @Arg('ids', () => [ID], { description: 'Node ids.' }) ids: string[]): Promise<(EntitySource | null)[]> {
-    checkIds(ids, MAX_IDS, 'ids');
+    checkIds(ids, MAX_IDS_PER_LOOKUP, 'ids');
     const nodes = await loadAll(ctx.loaders.nodes, ids);
     return nodes.map((n) => (n ? toEntity(n) : null));
   }
@@ -31,7 +30,7 @@ export class NodeResolver {
   async degrees(@Root() root: EntitySource, @Ctx() ctx: ApiContext): Promise<Degree[]> {
     const d = await ctx.loaders.degrees.load(root.id);
     return REL_TYPES.filter((t) => d[t] && d[t]!.in + d[t]!.out > 0).map((t) => ({
-      type: t as RelationshipType,
+      type: t,
       incoming: d[t]!.in,
       outgoing: d[t]!.out,
       total: d[t]!.in + d[t]!.out,

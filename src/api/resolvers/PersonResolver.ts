@@ -1,12 +1,12 @@
 // People: look-up, listing, their offices as a timeline and the meetings they took part in.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelType } from '../../domain/model';
+import { PARTICIPATION_TYPES, type RelType } from '../../domain/model';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
-import { officesOf, participations, type ParticipationSource, type PositionHeldSource } from '../relations';
+import { officesOf, participations, roleOf, type ParticipationSource, type PositionHeldSource } from '../relations';
 import { ArticleConnection, ParticipationConnection, PersonConnection } from '../types/connections';
 import { ParticipationRole } from '../types/enums';
 import { PersonFilter } from '../types/filters';
@@ -14,8 +14,6 @@ import { Person } from '../types/Person';
 import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince, checkSearch } from '../validate';
 import { byId, relatedPage } from './common';
-
-const ROLES = [ParticipationRole.CHAIRED, ParticipationRole.SPOKE_AT, ParticipationRole.ATTENDED];
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -50,10 +48,10 @@ export class PersonResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('role', () => ParticipationRole, { nullable: true, description: 'Only this role.' }) role?: ParticipationRole | null,
   ): Promise<ConnectionSource<ParticipationSource>> {
-    const roles: RelType[] = role ? [role] : ROLES;
+    const roles: readonly RelType[] = role ? [role] : PARTICIPATION_TYPES;
     // one item per meeting and role, keyed `meeting|role`
     const query = { nodeId: root.id, direction: 'OUT', types: roles, order: { by: 'REPORTED' }, perType: true } as const;
-    return pageOfRelation(ctx.loaders, query, page, info, (g) => participations(root.id, 'person', g.relationships[0].type as ParticipationRole, g.relationships)[0]);
+    return pageOfRelation(ctx.loaders, query, page, info, (g) => participations(root.id, 'person', roleOf(g.relationships[0]), g.relationships)[0]);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that name the person, newest first.' })

@@ -50,3 +50,6 @@ export async function totalDegree(ctx: ApiContext, id: string): Promise<number> 
   const d = await ctx.loaders.degrees.load(id);
   return Object.values(d).reduce((sum, v) => sum + (v ? v.in + v.out : 0), 0);
 }
+
+/** The description of every relation type's `evidence` field. */
+export const EVIDENCE_FIELD = { description: 'Every sentence that reports it, oldest report first: the article, the quote and its offsets.' };

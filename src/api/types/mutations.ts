@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntitySource } from '../entities';
 import { Article } from './Article';
+import { MAX_ARTICLE_BYTES } from '../caps';
 
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 @InputType({ description: 'An article to ingest. The metadata given here overrides what the extractor reads from the text.' })
 export class IngestArticleInput {

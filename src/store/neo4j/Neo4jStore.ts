@@ -2,10 +2,8 @@
 // (see queries.ts), run in a managed transaction (executeRead / executeWrite, which the
 // driver retries on transient errors); one article is written in one transaction.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../../config';
 import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../../domain/model';
 import { NODE_LABELS, REL_TYPES } from '../../domain/model';
-import type { Logger } from '../../logger';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
 import { BudgetExceededError, REL_READ_UNITS, type WorkBudget } from '../budget';
 import { InvalidBatchError, StoreUnavailableError } from '../errors';
@@ -34,6 +32,7 @@ import { validateBatch } from '../validate';
 import { combineNode, contributionsOf, normalizeNode, type Support } from '../merge';
 import { digest } from '../../domain/ids';
 import { fromNode, fromRel, fullNodeProps, toNodeRow, toRelRow } from './convert';
+import type { Neo4jOptions, StoreLogger } from '../options';
 import { checkParams, loadQueries, loadSchema, type QueryName } from './queries';
 
 type Row = Record<string, unknown>;
@@ -54,7 +53,7 @@ const INDEX_WAIT_S = 60;
 const CLEAR_BATCH = 10_000;
 
 /** The driver as this store needs it (also for tools that wrap it, such as the bench's profiler). */
-export function createDriver(config: Neo4jConfig): Driver {
+export function createDriver(config: Neo4jOptions): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     // every integer we store fits a JS number (offsets, counts)
     disableLosslessIntegers: true,
@@ -81,8 +80,8 @@ export class Neo4jStore implements GraphStore {
   private breaker: { until: number; error: StoreUnavailableError } | null = null;
 
   constructor(
-    private readonly config: Neo4jConfig,
-    private readonly logger?: Logger,
+    private readonly config: Neo4jOptions,
+    private readonly logger?: StoreLogger,
     /** a driver to use instead of connecting to config.uri (tests) */
     driver?: Driver,
   ) {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatReport, runEval, scoreExtractions, type Gold } from '../../src/extract/evaluate';
+import { formatReport, runEval, scoreExtractions, type Gold } from '../../src/eval/evaluate';
 
 const gold: Gold = {
   file: 'a.txt',

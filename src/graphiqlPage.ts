@@ -1,5 +1,6 @@
-// An in-browser GraphQL IDE (GraphiQL) served from the installed packages, so it works
-// offline: Apollo's own landing pages load their scripts from a CDN and stay blank here.
+// GraphiQL, the in-browser GraphQL IDE at /graphql (its assets under /explorer/), served
+// from the installed packages so it works offline: Apollo's own landing pages load their
+// scripts from a CDN and stay blank here. (The graph explorer at /explore: graphExplorerPage.ts.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -27,7 +28,7 @@ export function packageFile(file: string): string {
 }
 
 /** The asset at a URL path, read once from node_modules, or null when it is not one. */
-export function explorerAsset(path: string): { body: Buffer; type: string } | null {
+export function graphiqlAsset(path: string): { body: Buffer; type: string } | null {
   const entry = ASSETS[path];
   if (!entry) return null;
   const [file, type] = entry;
@@ -48,7 +49,7 @@ const DEFAULT_QUERY = `# polgraph: people, offices, bodies, meetings and documen
 `;
 
 /** The IDE's page; it talks to the endpoint it was served from. */
-export function explorerPage(endpoint: string): string {
+export function graphiqlPage(endpoint: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR } from '../dataFiles';
 
 let memo: string | null = null;
 
 export function extractorVersion(): string {
   if (memo) return memo;
   const hash = createHash('sha256');
-  const roots = [__dirname, join(__dirname, '../resolve'), join(__dirname, '../domain'), join(__dirname, '../../data/lexicon'), join(__dirname, '../../data/places')];
+  const roots = [join(__dirname, '../extract'), join(__dirname, '../resolve'), join(__dirname, '../domain'), join(DATA_DIR, 'lexicon'), join(DATA_DIR, 'places')];
   for (const root of roots) for (const file of filesUnder(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
   return (memo = hash.digest('hex').slice(0, 16));
 }

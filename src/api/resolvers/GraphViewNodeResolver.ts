@@ -1,11 +1,9 @@
-// What a graph view's details panel asks of what it drew: a node's properties, an edge's
-// evidence (the quote and its article's title, date and url), through the request's
-// loaders, so a whole view costs one store call per level.
+// What a graph view's details panel asks of a node it drew: its properties, through the
+// request's loaders, so a whole view costs one store call per level (an edge's evidence:
+// GraphViewEdgeResolver.ts).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
-import { Evidence } from '../types/Evidence';
-import { GraphViewEdge, GraphViewNode, GraphViewProperty } from '../types/Graph';
+import { GraphViewNode, GraphViewProperty } from '../types/Graph';
 
 /** An article's full text is a field of Article, not a property to list. */
 const NOT_LISTED = new Set(['text']);
@@ -20,13 +18,5 @@ export class GraphViewNodeResolver {
       .filter(([k, v]) => !NOT_LISTED.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, v]) => ({ key, value: Array.isArray(v) ? v.join('; ') : String(v) }));
-  }
-}
-
-@Resolver(() => GraphViewEdge)
-export class GraphViewEdgeResolver {
-  @FieldResolver(() => Evidence, { description: 'Where the fact was read: the quote, its offsets and the article (title, date, url).' })
-  evidence(@Root() e: GraphViewEdge): Pick<GraphRelationship, 'article' | 'quote' | 'start' | 'end' | 'asOf'> {
-    return { article: e.article, quote: e.quote, start: e.start ?? null, end: e.end ?? null, asOf: e.asOf };
   }
 }

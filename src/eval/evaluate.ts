@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fold, nameKey } from '../domain/text';
-import { readArticleFile } from './file';
-import { extract, toContractJson } from './index';
+import { readArticleFile } from '../corpus/articleFile';
+import { extract, toContractJson } from '../extract';
 
 export interface Gold {
   file: string;

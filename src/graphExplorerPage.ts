@@ -1,9 +1,9 @@
 // The graph explorer page (/explore): plain HTML, CSS and JavaScript from static/explore/
 // in the repo, and Cytoscape.js's UMD build from node_modules, so it needs no build step
-// and no internet. The files are read once and kept.
+// and no internet. The files are read once and kept. (GraphiQL at /graphql: graphiqlPage.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageFile } from './explorer';
+import { packageFile } from './graphiqlPage';
 
 /** static/explore/, next to src/ and dist/ alike. */
 const STATIC_DIR = join(__dirname, '..', 'static', 'explore');
@@ -19,7 +19,7 @@ const FILES: Record<string, [() => string, string]> = {
 const cache = new Map<string, Buffer>();
 
 /** The explorer's file at a URL path, or null when it is not one of them. */
-export function exploreAsset(path: string): { body: Buffer; type: string } | null {
+export function graphExplorerAsset(path: string): { body: Buffer; type: string } | null {
   const entry = FILES[path === '/explore/' ? '/explore' : path];
   if (!entry) return null;
   const [file, type] = entry;
