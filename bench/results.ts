@@ -10,7 +10,14 @@ import type { QueryProfile } from './measure/neo4jProfile';
 import type { Targets } from './measure/queries';
 import type { StartupFigure } from './measure/startup';
 import type { StoreCounts } from '../src/store/GraphStore';
-import type { Verdict } from './targets';
+
+/** A target of issue 6 judged against the figures (targets.ts): never silently dropped. */
+export interface Verdict {
+  target: string;
+  status: 'met' | 'not met' | 'not measured';
+  /** the figure(s) behind the verdict */
+  measured: string;
+}
 
 export interface SizeStep {
   size: number;

@@ -1,13 +1,6 @@
 // The targets of issue 6, judged against the measured figures. A target is "met", "not
 // met" or "not measured" (with the reason): never silently dropped.
-import type { Results } from './results';
-
-export interface Verdict {
-  target: string;
-  status: 'met' | 'not met' | 'not measured';
-  /** the figure(s) behind the verdict */
-  measured: string;
-}
+import type { Results, Verdict } from './results';
 
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 

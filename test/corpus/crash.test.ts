@@ -31,7 +31,7 @@ let source = '';
 const expected = new Map<string, { id: string; content: string }>();
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', BUILD], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', BUILD, '--tsBuildInfoFile', join(BUILD, '.tsbuildinfo')], { stdio: 'inherit' });
   work = mkdtempSync(join(tmpdir(), 'polgraph-crash-'));
   source = join(work, 'source');
   mkdirSync(source);
