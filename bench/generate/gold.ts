@@ -1,5 +1,5 @@
-// The expected extraction of a generated article, in the gold format of
-// ../shared/gold/FORMAT.md (the shape src/eval/evaluate.ts scores), recorded while
+// The expected extraction of a generated article, in the gold format (the `Gold` shape
+// src/eval/evaluate.ts scores, as in test/fixtures/gold/), recorded while
 // the text is written so that it cannot drift from it.
 import { nameKey } from '../../src/domain/text';
 import type { DocKindName } from './pools';

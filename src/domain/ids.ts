@@ -1,5 +1,5 @@
 // Stable ids. The same person, body or document in two articles must get the same id,
-// so ids are built from identity keys (DESIGN.md, identity rules), never from counters.
+// so ids are built from identity keys (docs/ARCHITECTURE.md, "Identity"), never from counters.
 import { createHash } from 'node:crypto';
 import { fold, nameKey } from './text';
 import type { NodeLabel, RelType } from './model';

@@ -1,4 +1,4 @@
-// The graph model of DESIGN.md: what the stores hold and the API exposes.
+// The graph model (docs/ARCHITECTURE.md, "The graph model"): what the stores hold and the API exposes.
 
 export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Position', 'Meeting', 'Document', 'Place'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -65,7 +65,7 @@ export function isParticipationType(t: RelType): t is ParticipationType {
 export type PropValue = string | number | boolean | string[] | null;
 
 /**
- * A node. `props` holds the label's own fields (see DESIGN.md: Person.aliases,
+ * A node. `props` holds the label's own fields (Person.aliases,
  * Organization.kind/level/province, Meeting.date/kind/period/online, Document.code/kind/
  * number/title/issuedOn, Article.url/source/title/publishedAt/authors/text, …).
  */

@@ -1,4 +1,5 @@
-// The scorer of ../shared/eval/score.mjs, in project code: names, titles and codes are
+// Scores extractions against gold files (`npm run eval`, test/extract/corpus.test.ts, the
+// bench's quality figures): names, titles and codes are
 // folded, each field is a set comparison, a gold position lists acceptable spellings and
 // is matched at most once, uncoded documents match by regular expression, and the
 // result is the macro F1 over fields.

@@ -168,7 +168,7 @@ function organizationsOf(mentions: Mention[], organizers: string[], issuers: (st
   return [...byName.values()];
 }
 
-/** The JSON object of DESIGN.md's "Extraction output", with evidence as extra fields. */
+/** The extraction as the JSON object `polgraph extract` prints and gold files are scored against (src/eval/evaluate.ts), with evidence as extra fields. */
 export function toContractJson(x: Extraction): object {
   return {
     file: x.file,

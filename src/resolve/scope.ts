@@ -1,4 +1,4 @@
-// Identity scopes (DESIGN.md, identity rules): what decides whether a body, a person or a
+// Identity scopes (docs/ARCHITECTURE.md, "Identity"): what decides whether a body, a person or a
 // document in one article is the same node as one in another article.
 import { fold } from './memo';
 

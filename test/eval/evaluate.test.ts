@@ -1,4 +1,4 @@
-// The scorer's rules (those of ../shared/eval/score.mjs), on small made-up cases.
+// The scorer's rules (src/eval/evaluate.ts), on small made-up cases.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import { sortValue } from '../order';
 const RESERVED = new Set(['id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo', 'givenIds']);
 
 /**
- * The props each label has (DESIGN.md): Neo4j cannot store a null, so an absent one is
+ * The props each label has (docs/ARCHITECTURE.md, "The graph model"): Neo4j cannot store a null, so an absent one is
  * read back as null, as the memory store holds it.
  */
 const LABEL_PROPS: Record<NodeLabel, readonly string[]> = {

@@ -13,7 +13,7 @@ const PROPERTY_KEYS = [
   'id', 'label', 'name', 'nameKey', 'searchText', 'sortKey', 'touchedIds', 'relFrom', 'relTo', 'givenIds',
   // :Support, what an article gave a node (take-supports.cypher)
   'node', 'json', 'count',
-  // node props (DESIGN.md graph model)
+  // node props (docs/ARCHITECTURE.md, "The graph model")
   'url', 'source', 'title', 'publishedAt', 'authors', 'text', 'province', 'file', 'aliases', 'kind', 'level',
   'national', 'role', 'date', 'period', 'online', 'code', 'number', 'issuedOn',
   // relationship props
