@@ -41,94 +41,103 @@ const nameOf = (x: unknown): string => (typeof x === 'string' ? x : ((x as { nam
 
 type Pred = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export function scoreExtractions(golds: Gold[], preds: object[]): ScoreReport {
-  const byFile = new Map<string, Pred>();
-  for (const p of preds as Pred[]) byFile.set(basename(String(p.file ?? p.article?.file ?? '')), p);
-  const tallies: Record<string, { tp: number; fp: number; fn: number }> = {};
-  const notes: string[] = [];
-  const missing: string[] = [];
-  const tally = (field: string, tp: number, fp: number, fn: number) => {
-    const f = (tallies[field] ??= { tp: 0, fp: 0, fn: 0 });
-    f.tp += tp;
-    f.fp += fp;
-    f.fn += fn;
-  };
-  const sets = (field: string, file: string, gold: string[], pred: string[]) => {
-    const g = new Set(gold);
-    const p = new Set(pred);
-    let tp = 0;
-    for (const k of p) if (g.has(k)) tp++;
-    tally(field, tp, p.size - tp, g.size - tp);
-    for (const k of p) if (!g.has(k)) notes.push(`${file} ${field} extra: ${k}`);
-    for (const k of g) if (!p.has(k)) notes.push(`${file} ${field} missed: ${k}`);
-  };
-  const value = (field: string, file: string, gold: string | null, pred: string | null) => {
-    if (gold === null && pred === null) return;
-    if (gold !== null && pred !== null && gold === pred) return tally(field, 1, 0, 0);
-    tally(field, 0, pred === null ? 0 : 1, gold === null ? 0 : 1);
-    notes.push(`${file} ${field}: gold ${gold} predicted ${pred}`);
-  };
+/** The counts of each field so far, and a line for each miss and each extra, in the order met. */
+interface Scoring {
+  tallies: Record<string, { tp: number; fp: number; fn: number }>;
+  notes: string[];
+}
 
-  let articles = 0;
-  for (const gold of [...golds].sort((a, b) => a.file.localeCompare(b.file))) {
-    const file = gold.file;
-    const pred = byFile.get(file);
-    if (!pred) {
-      missing.push(file);
-      continue;
+function tally(s: Scoring, field: string, tp: number, fp: number, fn: number): void {
+  const f = (s.tallies[field] ??= { tp: 0, fp: 0, fn: 0 });
+  f.tp += tp;
+  f.fp += fp;
+  f.fn += fn;
+}
+
+/** A field compared as two sets. */
+function compareSets(s: Scoring, field: string, file: string, gold: string[], pred: string[]): void {
+  const g = new Set(gold);
+  const p = new Set(pred);
+  let tp = 0;
+  for (const k of p) if (g.has(k)) tp++;
+  tally(s, field, tp, p.size - tp, g.size - tp);
+  for (const k of p) if (!g.has(k)) s.notes.push(`${file} ${field} extra: ${k}`);
+  for (const k of g) if (!p.has(k)) s.notes.push(`${file} ${field} missed: ${k}`);
+}
+
+/** A field of one value (null: none given). */
+function compareValues(s: Scoring, field: string, file: string, gold: string | null, pred: string | null): void {
+  if (gold === null && pred === null) return;
+  if (gold !== null && pred !== null && gold === pred) return tally(s, field, 1, 0, 0);
+  tally(s, field, 0, pred === null ? 0 : 1, gold === null ? 0 : 1);
+  s.notes.push(`${file} ${field}: gold ${gold} predicted ${pred}`);
+}
+
+/** Positions: each gold position lists acceptable spellings and is matched at most once. */
+function comparePositions(s: Scoring, file: string, gold: Gold, pPeople: Pred[]): void {
+  const goldPos = gold.people.flatMap((p) => p.positions.map((alts) => ({ who: nameKey(p.name), alts: new Set(alts.map(fold)), used: false })));
+  const predPos = new Set(pPeople.flatMap((p) => (p.positions ?? []).map((pos: unknown) => `${nameKey(nameOf(p))}|${fold(typeof pos === 'string' ? pos : (pos as { title: string }).title)}`)));
+  let tp = 0;
+  let fp = 0;
+  for (const key of predPos) {
+    const [who, title] = key.split('|');
+    const hit = goldPos.find((g) => !g.used && g.who === who && g.alts.has(title));
+    if (hit) {
+      hit.used = true;
+      tp++;
+    } else {
+      fp++;
+      s.notes.push(`${file} positions extra: ${key}`);
     }
-    articles++;
-    const pPeople: Pred[] = pred.people ?? [];
-    const pMeetings: Pred[] = pred.meetings ?? [];
-    const pDocs: Pred[] = pred.documents ?? [];
-    const art: Pred = pred.article ?? pred;
+  }
+  for (const g of goldPos.filter((x) => !x.used)) s.notes.push(`${file} positions missed: ${g.who}|${[...g.alts][0]}`);
+  tally(s, 'positions', tp, fp, goldPos.filter((g) => !g.used).length);
+}
 
-    sets('people', file, gold.people.map((p) => nameKey(p.name)), pPeople.map((p) => nameKey(nameOf(p))));
+/** Documents: coded ones by code and kind, uncoded ones by the gold's regular expression over the folded title. */
+function compareDocuments(s: Scoring, file: string, gold: Gold, pDocs: Pred[]): void {
+  const gCoded = gold.documents.filter((d) => d.code);
+  const pCoded = pDocs.filter((d) => d.code);
+  compareSets(s, 'documentCodes', file, gCoded.map((d) => codeKey(d.code)), pCoded.map((d) => codeKey(d.code)));
+  compareSets(s, 'documentKinds', file, gCoded.map((d) => `${codeKey(d.code)}|${d.kind}`), pCoded.map((d) => `${codeKey(d.code)}|${d.kind}`));
 
-    const goldPos = gold.people.flatMap((p) => p.positions.map((alts) => ({ who: nameKey(p.name), alts: new Set(alts.map(fold)), used: false })));
-    const predPos = new Set(pPeople.flatMap((p) => (p.positions ?? []).map((pos: unknown) => `${nameKey(nameOf(p))}|${fold(typeof pos === 'string' ? pos : (pos as { title: string }).title)}`)));
-    let tp = 0;
-    let fp = 0;
-    for (const key of predPos) {
-      const [who, title] = key.split('|');
-      const hit = goldPos.find((g) => !g.used && g.who === who && g.alts.has(title));
-      if (hit) {
-        hit.used = true;
-        tp++;
-      } else {
-        fp++;
-        notes.push(`${file} positions extra: ${key}`);
-      }
-    }
-    for (const g of goldPos.filter((x) => !x.used)) notes.push(`${file} positions missed: ${g.who}|${[...g.alts][0]}`);
-    tally('positions', tp, fp, goldPos.filter((g) => !g.used).length);
+  const gUncoded = gold.documents.filter((d) => !d.code).map((d) => ({ re: new RegExp(d.match ?? '^$'), title: d.title }));
+  const pUncoded = pDocs.filter((d) => !d.code).map((d) => fold(d.title));
+  let utp = 0;
+  for (const g of gUncoded) {
+    if (pUncoded.some((t) => g.re.test(t))) utp++;
+    else s.notes.push(`${file} uncodedDocuments missed: ${g.title}`);
+  }
+  const ufp = pUncoded.filter((t) => !gUncoded.some((g) => g.re.test(t)));
+  for (const t of ufp) s.notes.push(`${file} uncodedDocuments extra: ${t}`);
+  tally(s, 'uncodedDocuments', utp, ufp.length, gUncoded.length - utp);
+}
 
-    sets('meetingDates', file, gold.meetings.map((m) => m.date).filter((d): d is string => !!d), pMeetings.map((m) => m.date).filter(Boolean));
-    for (const role of ['chairs', 'speakers', 'attendees'] as const) {
-      sets(role, file, gold.meetings.flatMap((m) => (m[role] ?? []).map(nameKey)), pMeetings.flatMap((m) => (m[role] ?? []).map((x: unknown) => nameKey(nameOf(x)))));
-    }
+/** One article's extraction against its gold, field by field. */
+function compareArticle(s: Scoring, gold: Gold, pred: Pred): void {
+  const file = gold.file;
+  const pPeople: Pred[] = pred.people ?? [];
+  const pMeetings: Pred[] = pred.meetings ?? [];
+  const pDocs: Pred[] = pred.documents ?? [];
+  const art: Pred = pred.article ?? pred;
 
-    const gCoded = gold.documents.filter((d) => d.code);
-    const pCoded = pDocs.filter((d) => d.code);
-    sets('documentCodes', file, gCoded.map((d) => codeKey(d.code)), pCoded.map((d) => codeKey(d.code)));
-    sets('documentKinds', file, gCoded.map((d) => `${codeKey(d.code)}|${d.kind}`), pCoded.map((d) => `${codeKey(d.code)}|${d.kind}`));
+  compareSets(s, 'people', file, gold.people.map((p) => nameKey(p.name)), pPeople.map((p) => nameKey(nameOf(p))));
+  comparePositions(s, file, gold, pPeople);
 
-    const gUncoded = gold.documents.filter((d) => !d.code).map((d) => ({ re: new RegExp(d.match ?? '^$'), title: d.title }));
-    const pUncoded = pDocs.filter((d) => !d.code).map((d) => fold(d.title));
-    let utp = 0;
-    for (const g of gUncoded) {
-      if (pUncoded.some((t) => g.re.test(t))) utp++;
-      else notes.push(`${file} uncodedDocuments missed: ${g.title}`);
-    }
-    const ufp = pUncoded.filter((t) => !gUncoded.some((g) => g.re.test(t)));
-    for (const t of ufp) notes.push(`${file} uncodedDocuments extra: ${t}`);
-    tally('uncodedDocuments', utp, ufp.length, gUncoded.length - utp);
-
-    sets('authors', file, (gold.authors ?? []).map(nameKey), (art.authors ?? []).map((a: unknown) => nameKey(nameOf(a))));
-    value('publishedAt', file, gold.publishedAt ?? null, art.publishedAt ? String(art.publishedAt).slice(0, 10) : null);
-    value('province', file, gold.province ? fold(gold.province) : null, art.province ? fold(art.province) : null);
+  compareSets(s, 'meetingDates', file, gold.meetings.map((m) => m.date).filter((d): d is string => !!d), pMeetings.map((m) => m.date).filter(Boolean));
+  for (const role of ['chairs', 'speakers', 'attendees'] as const) {
+    compareSets(s, role, file, gold.meetings.flatMap((m) => (m[role] ?? []).map(nameKey)), pMeetings.flatMap((m) => (m[role] ?? []).map((x: unknown) => nameKey(nameOf(x)))));
   }
 
+  compareDocuments(s, file, gold, pDocs);
+
+  compareSets(s, 'authors', file, (gold.authors ?? []).map(nameKey), (art.authors ?? []).map((a: unknown) => nameKey(nameOf(a))));
+  compareValues(s, 'publishedAt', file, gold.publishedAt ?? null, art.publishedAt ? String(art.publishedAt).slice(0, 10) : null);
+  compareValues(s, 'province', file, gold.province ? fold(gold.province) : null, art.province ? fold(art.province) : null);
+}
+
+/** Precision, recall and F1 of each field, and their mean. */
+function fieldScores(tallies: Scoring['tallies']): { fields: Record<string, FieldScore>; macroF1: number } {
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   const fields: Record<string, FieldScore> = {};
   let sum = 0;
@@ -140,7 +149,26 @@ export function scoreExtractions(golds: Gold[], preds: object[]): ScoreReport {
     sum += f1;
   }
   const n = Object.keys(fields).length;
-  return { fields, macroF1: n ? sum / n : 0, articles, missing, notes };
+  return { fields, macroF1: n ? sum / n : 0 };
+}
+
+export function scoreExtractions(golds: Gold[], preds: object[]): ScoreReport {
+  const byFile = new Map<string, Pred>();
+  for (const p of preds as Pred[]) byFile.set(basename(String(p.file ?? p.article?.file ?? '')), p);
+  const scoring: Scoring = { tallies: {}, notes: [] };
+  const missing: string[] = [];
+  let articles = 0;
+  for (const gold of [...golds].sort((a, b) => a.file.localeCompare(b.file))) {
+    const pred = byFile.get(gold.file);
+    if (!pred) {
+      missing.push(gold.file);
+      continue;
+    }
+    articles++;
+    compareArticle(scoring, gold, pred);
+  }
+  const { fields, macroF1 } = fieldScores(scoring.tallies);
+  return { fields, macroF1, articles, missing, notes: scoring.notes };
 }
 
 export function readGoldDir(dir: string): Gold[] {
