@@ -204,9 +204,11 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
         const more = appointedTo(text, toks, keys, name.end, limit);
         push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
         let k = more ? more.end : name.end;
-        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
+        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"; after a colon every item is
+        // a name, whatever its surname ("các Phó Chủ tịch UBND tỉnh: Giàng Seo Chư, Sần Thị Phượng")
+        const listed = name.start === last.end + 1 && toks[last.end]?.s === ':';
         while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
-          const next = parseName(text, toks, keys, k + 1, limit, false);
+          const next = parseName(text, toks, keys, k + 1, limit, listed);
           if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
           push({ start: k + 1, end: next.end, person: keyOf(next.name), name: next, titles: [last] });
           k = next.end;

@@ -212,8 +212,9 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Sáng 15/7, HĐND tỉnh khai mạc kỳ họp. Đồng chí A Vươn chủ trì kỳ họp.\n\nTrước đó, sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai.\n\nTại phiên giải trình, ông Lê Văn Hòa, Giám đốc Sở Tài nguyên và Môi trường giải trình.', '2024-07-16');
     expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2024-07-15', []], ['2024-07-14', ['Lê Văn Hòa']]]);
   });
-  it('"Theo đồng chí X, …": reported words make X a speaker', () => {
-    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, trong 6 tháng đầu năm tỉnh đạt nhiều kết quả.').speakers).toEqual(['Trần Văn Bình']);
+  it('"Theo đồng chí X, …" is no speech (issue 18): X keeps the role another sentence gives, or none', () => {
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, trong 6 tháng đầu năm tỉnh đạt nhiều kết quả.').speakers).toEqual([]);
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Dự hội nghị có đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy. Theo đồng chí Trần Văn Bình, tỉnh đạt nhiều kết quả.')).toEqual({ chairs: [], speakers: [], attendees: ['Trần Văn Bình'] });
     expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo Kế hoạch, đồng chí Trần Văn Bình dự hội nghị.')).toEqual({ chairs: [], speakers: [], attendees: ['Trần Văn Bình'] });
   });
   it('two days with no year known are still two meetings ("Chiều 5-3 …", "Sáng 6-3 …")', () => {
@@ -269,5 +270,21 @@ describe('co-chairs named as "Hai đồng chí" (issue 18)', () => {
   it('are nobody when the sentence before does not name exactly two heads', () => {
     const one = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với tỉnh B. Hai đồng chí đồng chủ trì buổi hội đàm.';
     expect(extract({ text: one }).meetings.map((m) => m.chairs)).toEqual([[]]);
+  });
+});
+
+describe('who was there, as captions and hosts say it (issue 18)', () => {
+  it('a caption naming people "tại hội nghị" makes them attendees; "phát biểu tại hội nghị" stays speech', () => {
+    expect(roles('Sáng 9/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị. Các đồng chí Lường Văn Tám, Phó Chủ tịch HĐND tỉnh và Vi Thị Nga, Trưởng Ban Dân vận Tỉnh ủy tại hội nghị.')).toEqual({
+      chairs: [], speakers: [], attendees: ['Lường Văn Tám', 'Vi Thị Nga'],
+    });
+    expect(roles('Sáng 9/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị. Đồng chí Lường Văn Tám phát biểu tại hội nghị.')).toEqual({ chairs: [], speakers: ['Lường Văn Tám'], attendees: [] });
+  });
+  it('"Tiếp đoàn có đồng chí X" at the head of a sentence: the host attends', () => {
+    expect(roles('Chiều 2/4, đoàn công tác làm việc với Huyện ủy. Tiếp đoàn có đồng chí Đinh Văn Mười, Bí thư Huyện ủy.').attendees).toEqual(['Đinh Văn Mười']);
+  });
+  it('a supervision ("buổi giám sát") named after the sentence that gives its day takes that day', () => {
+    const ms = meetings('Sáng 9/10/2023, Ban Pháp chế HĐND tỉnh tổ chức giám sát tại Sở Tư pháp. Bà Trần Thị Hoa, Trưởng Ban Pháp chế HĐND tỉnh chủ trì buổi giám sát.');
+    expect(ms.map((m) => [m.date, m.title, m.chairs])).toEqual([['2023-10-09', 'Buổi giám sát', ['Trần Thị Hoa']]]);
   });
 });

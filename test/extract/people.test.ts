@@ -232,3 +232,27 @@ describe('issue 18: lower-case titles and surnames of the Central Highlands', ()
     expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
   });
 });
+
+describe('lists and foreign provinces (issue 18)', () => {
+  it('after a shared title and a colon every item is a name, whatever its surname', () => {
+    expect(people('Tham dự có các Phó Chủ tịch UBND tỉnh: Giàng Seo Vàng, Sần Thị Mai, Hoàng Văn Lợi; lãnh đạo các sở.')).toEqual([
+      { name: 'Giàng Seo Vàng', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Sần Thị Mai', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Hoàng Văn Lợi', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+  it('a foreign province right before a name is as long as the article writes it elsewhere', () => {
+    const text = 'Đoàn tỉnh Sê Kông (Lào) thăm tỉnh. Cùng đi có Phó Tỉnh trưởng tỉnh Sê Kông Bun Mi Xay Phết.';
+    expect(people(text)).toEqual([{ name: 'Bun Mi Xay Phết', titles: ['Phó Tỉnh trưởng tỉnh Sê Kông'] }]);
+    // (a place of three words written so elsewhere keeps them)
+    expect(people('Đoàn tỉnh Luông Pha Băng đến thăm. Tỉnh trưởng tỉnh Luông Pha Băng Khăm Sỉ Vông cảm ơn tỉnh.')).toEqual([{ name: 'Khăm Sỉ Vông', titles: ['Tỉnh trưởng tỉnh Luông Pha Băng'] }]);
+  });
+  it('"Phó Bí thư Tỉnh ủy tỉnh Sê Kông": a foreign committee keeps its province; a Vietnamese one is left alone', () => {
+    const x = extract({ text: 'Cùng đi có đồng chí Khăm Sỉ Vông Phết – Phó Bí thư Tỉnh ủy tỉnh Sê Kông.' });
+    expect(x.people[0].positions.map((q) => [q.title, q.organizationName])).toEqual([['Phó Bí thư Tỉnh ủy tỉnh Sê Kông', 'Tỉnh ủy tỉnh Sê Kông']]);
+    expect(people('Dự có đồng chí Lê Văn Hòa – Phó Bí thư Tỉnh ủy tỉnh Kon Tum.')[0].titles).toEqual(['Phó Bí thư Tỉnh ủy']);
+  });
+  it('a province\'s union of science associations is the body of its chair', () => {
+    expect(people('Dự có PGS.TS Nguyễn Văn Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.')).toEqual([{ name: 'Nguyễn Văn Hùng', titles: ['Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'] }]);
+  });
+});
