@@ -111,6 +111,10 @@ function headerByline(kept: string[]): { authors: string[]; kept: string[] } {
     const line = kept[k];
     // the body has begun: a byline is above it
     if (line.length > 120) break;
+    // "Bích Ngọc | 06/08/2025 17:45": the byline and the dateline on one line; the dateline stays
+    const bar = /^(.{2,60}?)\s*\|\s*(.+)$/u.exec(line);
+    const both = bar && parseDateline(bar[2]) ? parseByline(bar[1]) : null;
+    if (both) return { authors: both, kept: [...kept.slice(0, k), bar![2], ...kept.slice(k + 1)] };
     const a = line.length <= 80 ? parseByline(line) : null;
     if (!a) continue;
     if (LABELLED.test(line) || (k > 0 && parseDateline(kept[k - 1])) || parseDateline(kept[k + 1])) return { authors: a, kept: [...kept.slice(0, k), ...kept.slice(k + 1)] };
@@ -128,8 +132,8 @@ export function cleanText(raw: string): Cleaned {
     const line = untrimmed.trim();
     // a blank line is neither boilerplate nor content; paragraphs are joined again below
     if (line === '') continue;
-    // ("Tin liên quan:", "Các tin khác:": the heading may end with a colon)
-    if (seenContent && line.length <= SHORT && TAIL.has(fold(line).replace(/\s*:$/, ''))) break;
+    // ("Các tin khác:", "Bình luận (0)": folding drops the colon; a count goes too)
+    if (seenContent && line.length <= SHORT && TAIL.has(fold(line.replace(/\s*\(\d+\)$/, '')))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
     // "trên địa bàn tỉnh.Các đồng chí": a sentence glued to the next one
     const unglued = unglue(line);

@@ -245,8 +245,25 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     // a year's programme or plan of a body: "Chương trình giám sát năm 2024 của HĐND tỉnh",
     // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
     // (the body may go unsaid: "theo Kế hoạch hợp tác năm 2024 đã ký")
-    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+năm\s+((?:19|20)\d{2})(?![\p{N}])/gu,
-    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true }),
+    // (or of a span: "Chương trình hợp tác giai đoạn 2025 - 2030")
+    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+(?:năm\s+((?:19|20)\d{2})|giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2}))(?![\p{N}])/gu,
+    make: (m) => {
+      const when = m[3] ? `năm ${m[3]}` : `giai đoạn ${m[4]} - ${m[5]}`;
+      return { key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3] ?? `${m[4]}-${m[5]}`}`, title: `${m[1]} ${m[2]} ${when}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true };
+    },
+  },
+  {
+    // a scheme or a national target programme by what it is for and its span: "Đề án phát triển kinh tế cửa
+    // khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025", "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội
+    // vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 – 2030"
+    // (not schemes in the plural: "xây dựng các Chương trình, Đề án phát triển ngành giai đoạn 2020-2025")
+    re: /(?<!(?:các|những)(?:\s+\p{L}+){0,2},?\s*)(Đề án|Chương trình mục tiêu quốc gia)\s+(\p{Ll}[^.;:,()“”"\n\d]{2,200}?)\s+giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?![\p{N}])/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-').slice(0, 80)}-${m[3]}-${m[4]}`, title: `${m[1]} ${m[2]} giai đoạn ${m[3]} - ${m[4]}`, kind: m[1] === 'Đề án' ? 'PROJECT' : 'PROGRAM' }),
+  },
+  {
+    // a body's programme of action, by its body: "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW"
+    re: /Chương trình hành động(?=\s+của\s)/gu,
+    make: () => ({ key: 'chuong-trinh-hanh-dong', title: 'Chương trình hành động', kind: 'PROGRAM', issued: true }),
   },
   {
     // an agreement between two sides: "Biên bản thỏa thuận hợp tác năm 2023", "Bản ghi nhớ hợp tác giai đoạn 2021 - 2025"

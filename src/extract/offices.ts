@@ -116,6 +116,13 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   if (unit && organizationName) organizationName = `${unit} ${organizationName}`;
   else if (unit) {
     let named = genericDepartment(toks, keys, role.end, limit);
+    // "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện": the name may run on in lower case to its level
+    for (let k = 1; named > role.end && k <= 3 && named + k < limit && !toks[named + k - 1].cap && toks[named + k - 1].word; k++) {
+      if (parseLevel(toks, keys, named + k, limit)) {
+        named += k;
+        break;
+      }
+    }
     // "Trưởng phòng Tổ chức cán bộ Sở Nội vụ": a longer name in lower case, then the body the unit belongs to
     const parent = named > role.end ? parentBody(toks, keys, named, limit) : null;
     if (parent) named = parent.at;
@@ -135,7 +142,25 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
       organizationName = `${organizationName} ${level.suffix}`;
     }
   }
+  // "Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc": a school, named by its capitalised words
+  if (!body && SCHOOL_HEADS.has(role.value.role) && keys[end] === 'trường' && toks[end].cap) {
+    let k = end + 1;
+    // (a word in lower case only inside the name: "Đại học Công nghệ", not the verb after it)
+    while (k < limit && k - end < 9 && toks[k].word && (toks[k].cap || (toks[k + 1]?.cap && toks[k + 1]?.word && (keys[k] === 'và' || toks[k - 1].cap)))) k++;
+    if (k > end + 1) {
+      organizationName = text.slice(toks[end].start, toks[k - 1].end);
+      end = k;
+    }
+  }
   const organization = end > role.end ? text.slice(toks[role.end].start, toks[end - 1].end) : null;
+  // "đại biểu HĐND tỉnh": a role that names its body takes the body's level
+  if (!body && end === role.end && /(?:HĐND|Hội đồng nhân dân)$/u.test(role.value.role)) {
+    const level = parseLevel(toks, keys, end, limit);
+    if (level) {
+      end = level.end;
+      organizationName = `Hội đồng nhân dân ${level.suffix}`;
+    }
+  }
   // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
   if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
   return {
@@ -150,6 +175,7 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
 }
 
 const FOREIGN_OFFICES = new Set(ROLES.foreignOffices);
+const SCHOOL_HEADS = new Set(['Hiệu trưởng', 'Phó Hiệu trưởng']);
 
 /** "Tỉnh trưởng tỉnh Hủa Phăn": a neighbouring country's province after its governor's role, one of a kind. */
 function foreignProvince(text: string, toks: readonly Token[], keys: readonly string[], role: string, i: number, limit: number): BodyMatch | null {
@@ -200,7 +226,8 @@ function foreignCommittee(toks: readonly Token[], keys: readonly string[], body:
 
 /** A capitalised body after at most three lower-case words: "[cán bộ] Sở Nội vụ", "UBND huyện". */
 function parentBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): { at: number; body: BodyMatch } | null {
-  for (let k = i; k < limit && k <= i + 3; k++) {
+  // ("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit's name of seven words in lower case)
+  for (let k = i; k < limit && k <= i + 8; k++) {
     if (k > i && (!toks[k - 1].word || toks[k - 1].cap || /\d/.test(toks[k - 1].s))) return null;
     if (!toks[k].cap) continue;
     const body = parseBody(toks, keys, k, limit);

@@ -110,3 +110,14 @@ describe('bylines above the article and the related-news tail (issue 18)', () =>
     expect(c.text).toBe('Nội dung bài.');
   });
 });
+
+describe('page furniture around the byline and the date (issue 18, eighth held-out set)', () => {
+  it('"Bích Ngọc | 06/08/2025 17:45": the byline and the dateline on one line', () => {
+    const c = cleanText('Đồng Tháp dự hội nghị toàn quốc\n\nBích Ngọc  |  06/08/2025  17:45\n\nSáng 6/8, Bộ Chính trị, Ban Bí thư tổ chức hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết của Trung ương.');
+    expect(c.authors).toEqual(['Bích Ngọc']);
+    expect(c.text.split('\n\n')[1]).toBe('06/08/2025 17:45');
+  });
+  it('"Bình luận (0)" after the byline is the tail', () => {
+    expect(cleanText('Nội dung bài.\n\nMinh Châu - Hồng Nhung\n\nBình luận (0)\n\nBài viết liên quan\n- Huyện sơ kết 6 tháng').authors).toEqual(['Minh Châu', 'Hồng Nhung']);
+  });
+});

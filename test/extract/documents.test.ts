@@ -268,3 +268,20 @@ describe('laws without a year, foreign congresses, the Standing Committee (issue
     expect(one('theo Nghị quyết số 35/2023/UBTVQH15 về sắp xếp đơn vị hành chính.')).toMatchObject({ code: '35/2023/UBTVQH15', kind: 'RESOLUTION', issuer: 'Ủy ban Thường vụ Quốc hội' });
   });
 });
+
+describe('programmes and schemes without a code (issue 18, eighth held-out set)', () => {
+  it.each([
+    ['hai tỉnh sẽ xây dựng Chương trình hợp tác giai đoạn 2025 - 2030.', 'Chương trình hợp tác giai đoạn 2025 - 2030'],
+    ['đẩy mạnh thực hiện Đề án phát triển kinh tế cửa khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025.', 'Đề án phát triển kinh tế cửa khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025'],
+    ['thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 – 2030.', 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030'],
+  ])('%s', (text, title) => expect(one(text)).toMatchObject({ code: null, title }));
+
+  it('a programme of action by its body, beside the coded resolution it carries out', () => {
+    const d = docs('gắn với Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.');
+    expect(d.map((x) => [x.code, x.title])).toEqual([['59-NQ/TW', null], [null, 'Chương trình hành động của Chính phủ']]);
+  });
+
+  it('schemes in the plural are no document', () => {
+    expect(docs('xây dựng các Chương trình, Đề án phát triển ngành giai đoạn 2020-2025.')).toEqual([]);
+  });
+});

@@ -256,3 +256,29 @@ describe('lists and foreign provinces (issue 18)', () => {
     expect(people('Dự có PGS.TS Nguyễn Văn Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.')).toEqual([{ name: 'Nguyễn Văn Hùng', titles: ['Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'] }]);
   });
 });
+
+describe('units, schools and deputies as the eighth held-out set names them (issue 18)', () => {
+  it.each([
+    ['Ông Tô Văn Hải, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện thông tin thêm.', 'Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện'],
+    ['Dự có Thượng tá Lý Văn Sình, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh.', 'Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh'],
+    ['Dự có PGS.TS Trịnh Văn Vượng, Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc phát biểu.', 'Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc'],
+    ['Bác sĩ Đoàn Văn Hải, Giám đốc Trung tâm Y tế huyện giải trình.', 'Giám đốc Trung tâm Y tế huyện'],
+    ['Dự có Trung tá Kiều Văn Sang, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'],
+    ['Dự có đồng chí Đỗ Văn Khiên, đại biểu HĐND tỉnh ứng cử tại huyện.', 'đại biểu HĐND tỉnh'],
+  ])('%s', (text, title) => expect(people(text).map((p) => p.titles)).toEqual([[title]]));
+
+  it('"…, Bí thư Đảng ủy xã Hoàng Đan, chia sẻ": the commune, not a second person', () => {
+    expect(people('Tham luận tại hội nghị, đồng chí Tạ Thị Hằng, Bí thư Đảng ủy xã Hoàng Đan, chia sẻ kinh nghiệm.')).toEqual([{ name: 'Tạ Thị Hằng', titles: ['Bí thư Đảng ủy xã Hoàng Đan'] }]);
+    // (a title before a name that acts stays the name's: "Phó Chủ tịch UBND huyện Điểu Lên cho biết")
+    expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
+  });
+
+  it('", giữ chức …" after a comma gives the new office too', () => {
+    expect(people('Ban Thường vụ chỉ định bác sĩ Trương Thị Mỹ Hoa, Phó Giám đốc Sở Y tế, giữ chức Bí thư Đảng ủy Sở Y tế.')).toEqual([{ name: 'Trương Thị Mỹ Hoa', titles: ['Phó Giám đốc Sở Y tế', 'Bí thư Đảng ủy Sở Y tế'] }]);
+  });
+
+  it('"đại biểu" before a name anchors it; a headline in capitals names nobody', () => {
+    expect(people('Mở đầu, đại biểu Lê Thị Thu Trâm (tổ đại biểu xã Bình Thanh) chất vấn về đất đai.')).toEqual([{ name: 'Lê Thị Thu Trâm', titles: [] }]);
+    expect(people('CÁC ĐẠI BIỂU THẢO LUẬN TẠI TỔ.')).toEqual([]);
+  });
+});
