@@ -71,6 +71,16 @@ const BOUND_BEFORE = /(?:^|[^\p{L}])(?:trước|đến|tới|từ|hết|chậm n
 const KINDS = ['tiếp xúc cử tri', 'tiếp công dân', 'giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'chất vấn', 'giải trình', 'phiên họp', 'cuộc họp', 'hội nghị'];
 const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
 
+/**
+ * The sentence reports another meeting: it opens with "Trước đó", "Cùng ngày", … or says so right
+ * after a short opening clause ("Ngay sau hội nghị toàn quốc, chiều cùng ngày, Ban Thường vụ …").
+ */
+function anotherAt(keys: readonly string[], s: Sentence): number {
+  if (ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4))) return s.t0;
+  for (let c = s.t0 + 2; c < Math.min(s.t1, s.t0 + 8); c++) if (keys[c] === ',') return ANOTHER.longest(keys, c + 1, Math.min(s.t1, c + 5)) ? c + 1 : -1;
+  return -1;
+}
+
 /** The participation verb at token i, or null: "dự thảo", "nghe báo cáo", "phiên chất vấn" are none. */
 function cueAt(keys: readonly string[], i: number, s: Sentence): { end: number; value: ParticipationRole } | null {
   const m = CUES.longest(keys, i, s.t1);
@@ -212,14 +222,18 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
 
   // 1. meetings
   for (const s of sentences) {
-    const nounAt = firstOf(NOUNS, keys, s);
+    let nounAt = firstOf(NOUNS, keys, s);
     if (nounAt < 0) continue;
     const sv = view.slice(s.start, s.end);
     let days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
     const last = drafts[drafts.length - 1];
     // "Trước đó, sáng 14/7, …", "Cùng ngày, X dự lễ …": another meeting, even on the same day
     // (with an event verb or attendance, not a speech verb: "Trước đó, hội nghị đã nghe báo cáo …" is the same meeting)
-    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
+    const anotherFrom = last ? anotherAt(keys, s) : -1;
+    const another = anotherFrom >= 0 && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
+    // (its meeting is named after the words that say it is another, not in the clause before them)
+    const laterNoun = another && anotherFrom > s.t0 ? firstOf(NOUNS, keys, { ...s, t0: anotherFrom }) : -1;
+    if (laterNoun >= 0) nounAt = laterNoun;
     if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
     // the first meeting, named without its day right after a sentence that opens with one ("Sáng 9/10, Ban …
     // tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."): that day is the meeting's
@@ -230,7 +244,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     const noun = { index: toks[nounAt].start - s.start };
     let date = days.length ? dateFor(days[0], yearsView(dayIn), inp.published, textYears) : null;
     if (another && last) {
-      if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
+      if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 60))) date = last.meeting.date;
     } else if (last && days.length) {
       if (!last.hasDay) {
         last.meeting.date = date;

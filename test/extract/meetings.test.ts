@@ -288,3 +288,13 @@ describe('who was there, as captions and hosts say it (issue 18)', () => {
     expect(ms.map((m) => [m.date, m.title, m.chairs])).toEqual([['2023-10-09', 'Buổi giám sát', ['Trần Thị Hoa']]]);
   });
 });
+
+describe('another meeting said after an opening clause (issue 18)', () => {
+  it('"Ngay sau hội nghị toàn quốc, chiều cùng ngày, …": a second meeting of the same day, named by its own noun', () => {
+    const ms = meetings('Sáng 6/8, Bộ Chính trị tổ chức hội nghị toàn quốc. Dự tại điểm cầu tỉnh có đồng chí Trần Văn Sâm, Chủ tịch UBND tỉnh.\n\nNgay sau hội nghị toàn quốc, chiều cùng ngày, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai kế hoạch. Đồng chí Trần Văn Sâm chủ trì hội nghị.', '2025-08-06');
+    expect(ms.map((m) => [m.date, m.title, m.chairs, m.attendees])).toEqual([
+      ['2025-08-06', 'Hội nghị toàn quốc', [], ['Trần Văn Sâm']],
+      ['2025-08-06', 'Hội nghị triển khai kế hoạch', ['Trần Văn Sâm'], []],
+    ]);
+  });
+});
