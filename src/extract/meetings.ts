@@ -147,6 +147,8 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
       }
       if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || cueAt(keys, j, s)) break;
     }
+    // ("X, Giám đốc …, giải trình: nguyên nhân …": after its subject, a colon opens what was said, not a list)
+    if (subject && keys[end] === ':' && role === 'SPOKE_AT') forward = false;
     cues.push({ start: i, end, role, forward, continues: continues && !forward });
     i = end - 1;
   }

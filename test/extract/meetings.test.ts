@@ -298,3 +298,10 @@ describe('another meeting said after an opening clause (issue 18)', () => {
     ]);
   });
 });
+
+describe('a speech verb with a colon after its subject (issue 18)', () => {
+  it('"X, Giám đốc …, giải trình: …": X speaks; "Tham dự có: A, B" still lists', () => {
+    expect(roles('Sáng 10/7, HĐND huyện tổ chức kỳ họp. Bác sĩ Đoàn Văn Hiếu, Giám đốc Trung tâm Y tế huyện giải trình: nguyên nhân chính là gói thầu chậm.').speakers).toEqual(['Đoàn Văn Hiếu']);
+    expect(roles('Sáng 10/7, HĐND huyện tổ chức kỳ họp. Tham dự có: đồng chí Lê Văn Tâm, Bí thư Huyện ủy.').attendees).toEqual(['Lê Văn Tâm']);
+  });
+});
