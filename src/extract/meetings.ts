@@ -111,6 +111,16 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
   const last = toks[s.t1 - 1]?.s === '.' ? s.t1 - 1 : s.t1;
   const at = last - 2 >= s.t0 && keys[last - 2] === 'tại' ? last - 2 : last - 3 >= s.t0 && keys[last - 3] === 'tại' ? last - 3 : -1;
   if (at > s.t0 && mentionEnds.has(at) && NOUNS.longest(keys, at + 1, last)?.end === last) cues.push({ start: at, end: last, role: 'ATTENDED', forward: false, continues: false });
+  // "… trao quyết định cho các đồng chí A, B và C": those who receive a decision or an award are present
+  for (let i = s.t0 + 1; i < s.t1 - 1; i++) {
+    if (keys[i] !== 'cho' || !mentionStarts.has(i + 1)) continue;
+    for (let k = i - 1; k >= Math.max(s.t0, i - 6); k--) {
+      if (keys[k] === 'trao' || keys[k] === 'tặng') {
+        cues.push({ start: i, end: i + 1, role: 'ATTENDED', forward: true, continues: false });
+        break;
+      }
+    }
+  }
   for (let i = s.t0; i < s.t1; i++) {
     if (covered[i]) continue;
     const m = cueAt(keys, i, s);

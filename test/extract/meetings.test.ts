@@ -305,3 +305,10 @@ describe('a speech verb with a colon after its subject (issue 18)', () => {
     expect(roles('Sáng 10/7, HĐND huyện tổ chức kỳ họp. Tham dự có: đồng chí Lê Văn Tâm, Bí thư Huyện ủy.').attendees).toEqual(['Lê Văn Tâm']);
   });
 });
+
+describe('those who receive (issue 18)', () => {
+  it('"trao quyết định cho các đồng chí A, B và C": present; "cho" elsewhere gives no role', () => {
+    expect(roles('Chiều 2/10, Tỉnh ủy tổ chức lễ trao quyết định. Đồng chí Lương Văn Đông trao quyết định cho các đồng chí Huỳnh Tấn Lực, Phó Giám đốc Sở Nội vụ và Phan Minh Trung, Quyền Giám đốc Sở Tài chính.').attendees).toEqual(['Huỳnh Tấn Lực', 'Phan Minh Trung']);
+    expect(roles('Chiều 2/10, Tỉnh ủy tổ chức lễ trao quyết định. Tỉnh đã bố trí kinh phí cho ông Huỳnh Tấn Lực.').attendees).toEqual([]);
+  });
+});
