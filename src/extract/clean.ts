@@ -4,6 +4,7 @@
 // evidence offset refers to it, so nothing after this step may change it.
 import { fold } from '../domain/text';
 import { BOILERPLATE } from './lexicon';
+import { parseDateline } from './dates';
 import { looksLikeName } from './names';
 
 export interface Cleaned {
@@ -98,6 +99,29 @@ export function normalizeSpaces(raw: string): string {
   return unix.normalize('NFC').replace(SPACES, ' ');
 }
 
+// "Tin, ảnh: Hải Yến", "Bài: …": a byline that says it is one
+const LABELLED = /^(?:Bài|Tin|Bài viết|Thực hiện|Nhóm phóng viên|Nhóm PV)(?:,? (?:và )?ảnh)?\s*:/u;
+
+/**
+ * A byline above the article's first paragraph: under the headline when labelled ("Tin, ảnh: Hải
+ * Yến"), or a name alone on the line beside the dateline ("Thứ Sáu, 12/07/2024 - 15:20" / "THÀNH NAM").
+ */
+function headerByline(kept: string[]): { authors: string[]; kept: string[] } {
+  for (let k = 0; k < Math.min(kept.length - 1, 6); k++) {
+    const line = kept[k];
+    // the body has begun: a byline is above it
+    if (line.length > 120) break;
+    // "Bích Ngọc | 06/08/2025 17:45": the byline and the dateline on one line; the dateline stays
+    const bar = /^(.{2,60}?)\s*\|\s*(.+)$/u.exec(line);
+    const both = bar && parseDateline(bar[2]) ? parseByline(bar[1]) : null;
+    if (both) return { authors: both, kept: [...kept.slice(0, k), bar![2], ...kept.slice(k + 1)] };
+    const a = line.length <= 80 ? parseByline(line) : null;
+    if (!a) continue;
+    if (LABELLED.test(line) || (k > 0 && parseDateline(kept[k - 1])) || parseDateline(kept[k + 1])) return { authors: a, kept: [...kept.slice(0, k), ...kept.slice(k + 1)] };
+  }
+  return { authors: [], kept };
+}
+
 export function cleanText(raw: string): Cleaned {
   const lines = normalizeSpaces(raw).split('\n');
 
@@ -108,7 +132,8 @@ export function cleanText(raw: string): Cleaned {
     const line = untrimmed.trim();
     // a blank line is neither boilerplate nor content; paragraphs are joined again below
     if (line === '') continue;
-    if (seenContent && line.length <= SHORT && TAIL.has(fold(line))) break;
+    // ("Các tin khác:", "Bình luận (0)": folding drops the colon; a count goes too)
+    if (seenContent && line.length <= SHORT && TAIL.has(fold(line.replace(/\s*\(\d+\)$/, '')))) break;
     if (isBoilerplate(line) || CREDIT_LINE.test(line)) continue;
     // "trên địa bàn tỉnh.Các đồng chí": a sentence glued to the next one
     const unglued = unglue(line);
@@ -154,6 +179,7 @@ export function cleanText(raw: string): Cleaned {
     }
     if (!isClutter(line)) break;
   }
+  if (!authors.length) ({ authors, kept } = headerByline(kept));
 
   return { text: kept.join('\n\n'), authors, sourceTag };
 }

@@ -164,7 +164,7 @@ function toRoman(n: number): string {
 const NUM = String.raw`(\d{1,2}|[IVXLC]+|[\p{L}]+)`;
 const CC_BODY = String.raw`(?:\s*,?\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)`;
 const KHOA = String.raw`(?:\s*,?\s*\(?\s*khóa\s+([IVXLC]+)(?:\s*\))?)`;
-const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean; bodyOptional?: boolean; between?: boolean } | null }[] = [
+const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title: string; kind?: DocumentKind; number?: string; issued?: boolean; bodyOptional?: boolean; between?: boolean; law?: boolean } | null }[] = [
   {
     // Nghị quyết [Hội nghị] Trung ương [lần thứ] N [của BCH Trung ương Đảng] [khóa K]
     re: new RegExp(String.raw`Nghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư|TƯ)\s+(?:lần thứ\s+)?${NUM}${CC_BODY}?${KHOA}?`, 'giu'),
@@ -194,6 +194,15 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     },
   },
   {
+    // a neighbouring country's party congress: "Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào" (not the
+    // Vietnamese party's: "… của Đảng Cộng sản Việt Nam" is read below)
+    re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})[ \t]+(?:của[ \t]+)?(Đảng(?![ \t]+Cộng sản Việt Nam)(?:[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?){1,4})(?![\p{L}\p{N}])/gu,
+    make: (m) => {
+      const n = ordinal(m[1]);
+      return n ? { key: `nq-daihoi-${fold(m[2]).replace(/ /g, '-')}-${n}`, title: `Nghị quyết Đại hội ${m[1]} ${m[2]}` } : null;
+    },
+  },
+  {
     // Nghị quyết Đại hội [đại biểu] [toàn quốc] [lần thứ] XIII của Đảng
     re: /Nghị quyết\s+Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+|\d{1,2})(?:\s+của\s+Đảng)?(?![\p{L}\p{N}])(?!\s+(?:của\s+)?Đảng bộ)/giu,
     make: (m) => {
@@ -216,6 +225,13 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     make: (m) => ({ key: `luat-${fold(m[1]).replace(/ /g, '-')}-${m[3]}`, title: `Luật ${m[1]} ${m[2] ? 'năm ' : ''}${m[3]}`, kind: 'OTHER' }),
   },
   {
+    // a law by its name alone, where nothing but punctuation or a joining word follows: "Nghị định số
+    // 59/2023/NĐ-CP quy định chi tiết Luật Thực hiện dân chủ ở cơ sở." (the same law with its year is one, see below)
+    // (a bill is no law yet: "dự án Luật Công chứng (sửa đổi)", "thông qua Luật Đất đai sửa đổi")
+    re: /(?<!(?:[dD]ự án|[dD]ự thảo)\s+)Luật\s+(?!(?:sư|gia)(?![\p{L}]))(\p{Lu}[\p{Ll}]*(?:\s+(?!sửa\s+đổi)[\p{Ll}]+){0,7}?)(?!\s*\(?\s*sửa\s+đổi)(?=\s*(?:[.,;:)”"]|$)|\s+(?:và|của|được|đã|sẽ|có|là|cho|trong|tại|với|để|nhằm|theo|thì|khi|đến|này|hiện hành|số)(?![\p{L}]))/gu,
+    make: (m) => ({ key: `luat-${fold(m[1]).replace(/ /g, '-')}`, title: `Luật ${m[1]}`, kind: 'OTHER', law: true }),
+  },
+  {
     // a body's rules of work: "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XII" (the body is read after it)
     re: /Quy chế\s+(làm việc|hoạt động|phối hợp)(?=\s+của\s)/gu,
     make: (m) => ({ key: `quy-che-${fold(m[1]).replace(/ /g, '-')}`, title: `Quy chế ${m[1]}`, kind: 'REGULATION', issued: true }),
@@ -229,8 +245,25 @@ const UNCODED: { re: RegExp; make: (m: RegExpExecArray) => { key: string; title:
     // a year's programme or plan of a body: "Chương trình giám sát năm 2024 của HĐND tỉnh",
     // "Kế hoạch kiểm tra, giám sát năm 2023 của Ban Thường vụ Huyện ủy"
     // (the body may go unsaid: "theo Kế hoạch hợp tác năm 2024 đã ký")
-    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+năm\s+((?:19|20)\d{2})(?![\p{N}])/gu,
-    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3]}`, title: `${m[1]} ${m[2]} năm ${m[3]}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true }),
+    // (or of a span: "Chương trình hợp tác giai đoạn 2025 - 2030")
+    re: /(Chương trình|Kế hoạch)\s+((?:công tác\s+)?(?:kiểm tra\s*,?\s*)?(?:giám sát|kiểm tra)(?:\s+chuyên đề)?|công tác|hoạt động|hợp tác|phối hợp)\s+(?:năm\s+((?:19|20)\d{2})|giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2}))(?![\p{N}])/gu,
+    make: (m) => {
+      const when = m[3] ? `năm ${m[3]}` : `giai đoạn ${m[4]} - ${m[5]}`;
+      return { key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-')}-${m[3] ?? `${m[4]}-${m[5]}`}`, title: `${m[1]} ${m[2]} ${when}`, kind: WORD_KIND.get(m[1].toLowerCase()), issued: true, bodyOptional: true };
+    },
+  },
+  {
+    // a scheme or a national target programme by what it is for and its span: "Đề án phát triển kinh tế cửa
+    // khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025", "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội
+    // vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 – 2030"
+    // (not schemes in the plural: "xây dựng các Chương trình, Đề án phát triển ngành giai đoạn 2020-2025")
+    re: /(?<!(?:các|những)(?:\s+\p{L}+){0,2},?\s*)(Đề án|Chương trình mục tiêu quốc gia)\s+(\p{Ll}[^.;:,()“”"\n\d]{2,200}?)\s+giai đoạn\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?![\p{N}])/gu,
+    make: (m) => ({ key: `${tokenKey(m[1])}-${fold(m[2]).replace(/ /g, '-').slice(0, 80)}-${m[3]}-${m[4]}`, title: `${m[1]} ${m[2]} giai đoạn ${m[3]} - ${m[4]}`, kind: m[1] === 'Đề án' ? 'PROJECT' : 'PROGRAM' }),
+  },
+  {
+    // a body's programme of action, by its body: "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW"
+    re: /Chương trình hành động(?=\s+của\s)/gu,
+    make: () => ({ key: 'chuong-trinh-hanh-dong', title: 'Chương trình hành động', kind: 'PROGRAM', issued: true }),
   },
   {
     // an agreement between two sides: "Biên bản thỏa thuận hợp tác năm 2023", "Bản ghi nhớ hợp tác giai đoạn 2021 - 2025"
@@ -328,7 +361,8 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
     const t = tail(view, text, toks, keys, tokenAt, m.index + m[0].length, s?.end ?? view.length);
     const kind = kindBefore(view, m.index) ?? TYPE_KIND.get(m[3].toUpperCase()) ?? 'OTHER';
     // a law's code has no issuer part: "31/2024/QH15" is the Quốc hội's
-    const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? (m[3] === 'QH' ? 'QH' : '');
+    // (and a resolution of its Standing Committee, "35/2023/UBTVQH15", the Committee's)
+    const issuerAbbr = m[5]?.split(/\s*-\s*/)[0] ?? (m[3] === 'QH' || m[3] === 'UBTVQH' ? m[3] : '');
     add({ key: code.toUpperCase(), code, kind, number: m[1], issuer: t.issuer ?? issuerFromCode(issuerAbbr, true), issuedOn: t.issuedOn, title: t.title, evidence: [] }, m.index, m.index + m[0].length);
   }
   // a letter's code names its sender and office instead of a type ("Công văn số 123/UBND-KTTH"):
@@ -362,6 +396,12 @@ export function extractDocuments(text: string, view: string, toks: readonly Toke
       const coded = numbered && [...byKey.values()].find((d) => d.code && d.kind === made.kind && Number(d.number) === Number(numbered[2]));
       if (coded) {
         add(coded, m.index, m.index + m[0].length);
+        continue;
+      }
+      // "Luật Đất đai" after "Luật Đất đai năm 2024": the law named with its year (read first)
+      const dated = made.law ? [...byKey.values()].find((d) => d.key.startsWith(made.key + '-') && /^\d{4}$/.test(d.key.slice(made.key.length + 1))) : undefined;
+      if (dated) {
+        add(dated, m.index, m.index + m[0].length);
         continue;
       }
       const { key, title } = unifyTerm(byKey, made);

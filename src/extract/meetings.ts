@@ -36,6 +36,8 @@ const CUES = trieOf<ParticipationRole>([
   // "Về phía tỉnh có ông X, …": those present for one side; "Tại điểm cầu huyện Y có đồng chí X":
   // those present at a remote point of an online meeting (both at the head of a sentence only)
   ['về phía', 'ATTENDED'], ['tại điểm cầu', 'ATTENDED'],
+  // "Tiếp đoàn có đồng chí X, Bí thư Huyện ủy": the hosts a visiting delegation met (at the head only)
+  ['tiếp đoàn', 'ATTENDED'], ['đón tiếp đoàn', 'ATTENDED'],
   // words that report speech only right after the speaker ("đồng chí X thông báo kết quả …", "ông X cảm
   // ơn …"): elsewhere they are a document ("Thông báo số 12-TB/TU") or a wish ("mong muốn của Nhân dân")
   ['thông báo', 'SPOKE_AT'], ['cảm ơn', 'SPOKE_AT'], ['mong muốn', 'SPOKE_AT'],
@@ -46,14 +48,14 @@ const PAIR_SUBJECT = new Set(['đồng chí', 'vị', 'trưởng', 'lãnh']);
 // speech nouns that are no verb after these: "nghe báo cáo", "theo thông tin", "dự thảo báo cáo", "phiên chất vấn"
 const NOT_A_VERB_AFTER = new Set(['nghe', 'theo', 'qua', 'các', 'những', 'bản', 'thảo', 'tờ', 'phiên', 'buổi', 'cuộc', 'nội', 'dung', 'có']);
 const NOUN_CUES = new Set(['thông tin', 'trình bày', 'báo cáo', 'góp ý', 'trả lời', 'trả lời chất vấn', 'phản ánh', 'kiến nghị', 'đề xuất', 'giải đáp', 'chất vấn', 'tham luận', 'trao đổi', 'quán triệt', 'ghi nhận', 'nêu ý kiến', 'tham gia ý kiến', 'đánh giá', 'phân tích', 'nhận xét']);
-const HEAD_ONLY = new Set(['về phía', 'tại điểm cầu']);
+const HEAD_ONLY = new Set(['về phía', 'tại điểm cầu', 'tiếp đoàn', 'đón tiếp đoàn']);
 const ATTEND = trieOf(['dự', 'tham dự', 'dự lễ', 'đến dự', 'cùng dự'].map((n) => [n, n]));
 // "dự" is also the first syllable of other words: dự thảo, dự kiến, dự án, dự khuyết …
 const NOT_AFTER_DU = new Set(['thảo', 'kiến', 'án', 'khuyết', 'báo', 'toán', 'trù', 'định', 'bị', 'phòng', 'trữ', 'tính', 'luật', 'thi', 'tuyển', 'đoán', 'báo']);
 const OPENS_LIST = new Set(['có', 'là', 'gồm', ':', 'của']);
 const RANK: Record<ParticipationRole, number> = { CHAIRED: 3, SPOKE_AT: 2, ATTENDED: 1 };
 
-const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'buổi tiếp', 'buổi gặp', 'hội đàm', 'buổi hội đàm', 'họp'].map((n) => [n, n]));
+const NOUNS = trieOf(['hội nghị', 'kỳ họp', 'đại hội', 'buổi làm việc', 'làm việc', 'lễ', 'hội thảo', 'tọa đàm', 'phiên họp', 'cuộc họp', 'giao ban', 'buổi tiếp xúc', 'buổi gặp mặt', 'buổi giám sát', 'cuộc giám sát', 'buổi sinh hoạt', 'sinh hoạt chuyên đề', 'phiên giải trình', 'phiên chất vấn', 'phiên thảo luận', 'buổi giải trình', 'tiếp xúc cử tri', 'tiếp công dân', 'buổi đối thoại', 'buổi tiếp', 'buổi gặp', 'hội đàm', 'buổi hội đàm', 'họp'].map((n) => [n, n]));
 const EVENT_VERBS = trieOf(['tổ chức', 'diễn ra', 'khai mạc', 'bế mạc', 'chủ trì', 'tham dự', 'họp', 'làm việc'].map((n) => [n, n]));
 
 /** Token index of the first phrase of `trie` in the sentence, or -1. */
@@ -68,6 +70,16 @@ const ANOTHER = trieOf(['trước đó', 'cùng ngày', 'sáng cùng ngày', 'ch
 const BOUND_BEFORE = /(?:^|[^\p{L}])(?:trước|đến|tới|từ|hết|chậm nhất(?: là)?|hạn|kể từ|tính đến)\s+$/iu;
 const KINDS = ['tiếp xúc cử tri', 'tiếp công dân', 'giao ban', 'sơ kết', 'tổng kết', 'kỳ họp', 'đại hội', 'hội thảo', 'tọa đàm', 'lễ', 'làm việc', 'chất vấn', 'giải trình', 'phiên họp', 'cuộc họp', 'hội nghị'];
 const PERIOD = /(?:(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IVX]+\s*\/\s*\d{4}|năm\s+\d{4})/iu;
+
+/**
+ * The sentence reports another meeting: it opens with "Trước đó", "Cùng ngày", … or says so right
+ * after a short opening clause ("Ngay sau hội nghị toàn quốc, chiều cùng ngày, Ban Thường vụ …").
+ */
+function anotherAt(keys: readonly string[], s: Sentence): number {
+  if (ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4))) return s.t0;
+  for (let c = s.t0 + 2; c < Math.min(s.t1, s.t0 + 8); c++) if (keys[c] === ',') return ANOTHER.longest(keys, c + 1, Math.min(s.t1, c + 5)) ? c + 1 : -1;
+  return -1;
+}
 
 /** The participation verb at token i, or null: "dự thảo", "nghe báo cáo", "phiên chất vấn" are none. */
 function cueAt(keys: readonly string[], i: number, s: Sentence): { end: number; value: ParticipationRole } | null {
@@ -93,8 +105,22 @@ interface Cue {
 
 function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, covered: Uint8Array, mentionStarts: Set<number>, mentionEnds: Set<number>): Cue[] {
   const cues: Cue[] = [];
-  // "Theo đồng chí X, …": reported words are X's (FORMAT: a speaker is one whose words are reported)
-  if (keys[s.t0] === 'theo' && mentionStarts.has(s.t0 + 1)) cues.push({ start: s.t0, end: s.t0 + 1, role: 'SPOKE_AT', forward: true, continues: false });
+  // ("Theo đồng chí X, …" is no speech at the meeting (issue 18): X keeps the role another sentence gives)
+  // a caption naming who is in the photo: "Các đồng chí A, Phó Chủ tịch HĐND tỉnh và B, … tại hội nghị."
+  // (the people, then only "tại" and the meeting's word to the end of the sentence: present, no more)
+  const last = toks[s.t1 - 1]?.s === '.' ? s.t1 - 1 : s.t1;
+  const at = last - 2 >= s.t0 && keys[last - 2] === 'tại' ? last - 2 : last - 3 >= s.t0 && keys[last - 3] === 'tại' ? last - 3 : -1;
+  if (at > s.t0 && mentionEnds.has(at) && NOUNS.longest(keys, at + 1, last)?.end === last) cues.push({ start: at, end: last, role: 'ATTENDED', forward: false, continues: false });
+  // "… trao quyết định cho các đồng chí A, B và C": those who receive a decision or an award are present
+  for (let i = s.t0 + 1; i < s.t1 - 1; i++) {
+    if (keys[i] !== 'cho' || !mentionStarts.has(i + 1)) continue;
+    for (let k = i - 1; k >= Math.max(s.t0, i - 6); k--) {
+      if (keys[k] === 'trao' || keys[k] === 'tặng') {
+        cues.push({ start: i, end: i + 1, role: 'ATTENDED', forward: true, continues: false });
+        break;
+      }
+    }
+  }
   for (let i = s.t0; i < s.t1; i++) {
     if (covered[i]) continue;
     const m = cueAt(keys, i, s);
@@ -131,6 +157,8 @@ function findCues(toks: readonly Token[], keys: readonly string[], s: Sentence, 
       }
       if (keys[j] === ';' || keys[j] === '.' || (!atHead && keys[j] === ',') || cueAt(keys, j, s)) break;
     }
+    // ("X, Giám đốc …, giải trình: nguyên nhân …": after its subject, a colon opens what was said, not a list)
+    if (subject && keys[end] === ':' && role === 'SPOKE_AT') forward = false;
     cues.push({ start: i, end, role, forward, continues: continues && !forward });
     i = end - 1;
   }
@@ -200,21 +228,35 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
     paragraphOf.push(p);
   }
 
+  // a day at the head of a sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, …")
+  const headDay = (q: Sentence) => findDays(view.slice(q.start, q.end), q.start).find((x) => x.start - q.start < 16) ?? null;
+  const beforeInParagraph = (s: Sentence) => (s.index > 0 && paragraphOf[s.index - 1] === paragraphOf[s.index] ? sentences[s.index - 1] : null);
+
   // 1. meetings
   for (const s of sentences) {
-    const nounAt = firstOf(NOUNS, keys, s);
+    let nounAt = firstOf(NOUNS, keys, s);
     if (nounAt < 0) continue;
     const sv = view.slice(s.start, s.end);
-    const days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
+    let days = findDays(sv, s.start).filter((d) => !docEnds.some((e) => e >= s.start && d.start >= e && d.start - e < 25) && !BOUND_BEFORE.test(sv.slice(Math.max(0, d.start - s.start - 16), d.start - s.start)));
     const last = drafts[drafts.length - 1];
     // "Trước đó, sáng 14/7, …", "Cùng ngày, X dự lễ …": another meeting, even on the same day
     // (with an event verb or attendance, not a speech verb: "Trước đó, hội nghị đã nghe báo cáo …" is the same meeting)
-    const another = last && ANOTHER.longest(keys, s.t0, Math.min(s.t1, s.t0 + 4)) && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
+    const anotherFrom = last ? anotherAt(keys, s) : -1;
+    const another = anotherFrom >= 0 && (firstOf(EVENT_VERBS, keys, s) >= 0 || firstOf(ATTEND, keys, s) >= 0);
+    // (its meeting is named after the words that say it is another, not in the clause before them)
+    const laterNoun = another && anotherFrom > s.t0 ? firstOf(NOUNS, keys, { ...s, t0: anotherFrom }) : -1;
+    if (laterNoun >= 0) nounAt = laterNoun;
     if (!days.length && !another && firstOf(EVENT_VERBS, keys, s) < 0) continue;
+    // the first meeting, named without its day right after a sentence that opens with one ("Sáng 9/10, Ban …
+    // tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."): that day is the meeting's
+    let dayIn = s;
+    const before = !days.length && !last ? beforeInParagraph(s) : null;
+    const early = before ? headDay(before) : null;
+    if (before && early) [days, dayIn] = [[early], before];
     const noun = { index: toks[nounAt].start - s.start };
-    let date = days.length ? dateFor(days[0], yearsView(s), inp.published, textYears) : null;
+    let date = days.length ? dateFor(days[0], yearsView(dayIn), inp.published, textYears) : null;
     if (another && last) {
-      if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 40))) date = last.meeting.date;
+      if (!days.length && /cùng ngày|trong ngày|sáng nay|chiều nay/iu.test(sv.slice(0, 60))) date = last.meeting.date;
     } else if (last && days.length) {
       if (!last.hasDay) {
         last.meeting.date = date;
@@ -317,8 +359,7 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
       // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …"), or of
       // the one before it in the paragraph ("Sáng 9/10, Ban … tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."), is the meeting's
-      const headDay = (q: Sentence) => findDays(view.slice(q.start, q.end), q.start).find((x) => x.start - q.start < 16) ?? null;
-      const before = s.index > 0 && paragraphOf[s.index - 1] === paragraphOf[s.index] ? sentences[s.index - 1] : null;
+      const before = beforeInParagraph(s);
       const dayIn = headDay(s) ? s : before && headDay(before) ? before : null;
       const head = dayIn ? headDay(dayIn) : null;
       const date = head && dayIn ? dateFor(head, yearsView(dayIn), inp.published, textYears) : null;

@@ -2,7 +2,7 @@
 // trực Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh", "Ủy viên dự khuyết Trung ương Đảng", "Quyền Bí
 // thư Tỉnh ủy", "Thủ tướng Chính phủ", "TVTU". The title keeps the text's spelling; the
 // body's canonical name (abbreviations expanded) goes to `organizationName`.
-import { expandAbbreviations, ROLES, trieOf } from './lexicon';
+import { expandAbbreviations, PLACES, ROLES, trieOf } from './lexicon';
 import { genericDepartment, parseBody, parseLevel, type BodyMatch } from './organizations';
 import type { Token } from './sentences';
 
@@ -106,11 +106,23 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) }) ?? foreignProvince(text, toks, keys, role.value.role, role.end, limit);
   let end = body ? body.end : role.end;
   let organizationName = body ? body.canonical : role.value.implied;
+  const abroad = foreignCommittee(toks, keys, body, end, limit);
+  if (abroad > end) {
+    organizationName = `${organizationName} ${text.slice(toks[end].start, toks[abroad - 1].end)}`;
+    end = abroad;
+  }
   // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy; "Trưởng Công an huyện", "Trưởng phòng Tài chính - Kế hoạch"
   const unit = ROLES.bodyPrefix[role.value.role];
   if (unit && organizationName) organizationName = `${unit} ${organizationName}`;
   else if (unit) {
     let named = genericDepartment(toks, keys, role.end, limit);
+    // "Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện": the name may run on in lower case to its level
+    for (let k = 1; named > role.end && k <= 3 && named + k < limit && !toks[named + k - 1].cap && toks[named + k - 1].word; k++) {
+      if (parseLevel(toks, keys, named + k, limit)) {
+        named += k;
+        break;
+      }
+    }
     // "Trưởng phòng Tổ chức cán bộ Sở Nội vụ": a longer name in lower case, then the body the unit belongs to
     const parent = named > role.end ? parentBody(toks, keys, named, limit) : null;
     if (parent) named = parent.at;
@@ -130,7 +142,25 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
       organizationName = `${organizationName} ${level.suffix}`;
     }
   }
+  // "Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc": a school, named by its capitalised words
+  if (!body && SCHOOL_HEADS.has(role.value.role) && keys[end] === 'trường' && toks[end].cap) {
+    let k = end + 1;
+    // (a word in lower case only inside the name: "Đại học Công nghệ", not the verb after it)
+    while (k < limit && k - end < 9 && toks[k].word && (toks[k].cap || (toks[k + 1]?.cap && toks[k + 1]?.word && (keys[k] === 'và' || toks[k - 1].cap)))) k++;
+    if (k > end + 1) {
+      organizationName = text.slice(toks[end].start, toks[k - 1].end);
+      end = k;
+    }
+  }
   const organization = end > role.end ? text.slice(toks[role.end].start, toks[end - 1].end) : null;
+  // "đại biểu HĐND tỉnh": a role that names its body takes the body's level
+  if (!body && end === role.end && /(?:HĐND|Hội đồng nhân dân)$/u.test(role.value.role)) {
+    const level = parseLevel(toks, keys, end, limit);
+    if (level) {
+      end = level.end;
+      organizationName = `Hội đồng nhân dân ${level.suffix}`;
+    }
+  }
   // "Trưởng đoàn ĐBQH tỉnh": the body is the delegation
   if (body && /đoàn$/i.test(role.value.role) && /^đại biểu Quốc hội/.test(organizationName ?? '')) organizationName = 'Đoàn ' + organizationName;
   return {
@@ -145,19 +175,59 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
 }
 
 const FOREIGN_OFFICES = new Set(ROLES.foreignOffices);
+const SCHOOL_HEADS = new Set(['Hiệu trưởng', 'Phó Hiệu trưởng']);
 
 /** "Tỉnh trưởng tỉnh Hủa Phăn": a neighbouring country's province after its governor's role, one of a kind. */
 function foreignProvince(text: string, toks: readonly Token[], keys: readonly string[], role: string, i: number, limit: number): BodyMatch | null {
   if (!FOREIGN_OFFICES.has(role) || keys[i] !== 'tỉnh') return null;
-  let j = i + 1;
-  while (j < limit && j - i <= 3 && toks[j].cap && toks[j].word) j++;
+  const j = foreignPlaceEnd(toks, keys, i, limit);
   if (j === i + 1) return null;
   return { end: j, canonical: text.slice(toks[i].start, toks[j - 1].end), kind: 'OTHER', level: 'PROVINCE', national: true, partOf: null, place: null };
 }
 
+/** The capitalised words of a run after token i, at most three. */
+function capitalRun(toks: readonly Token[], i: number, limit: number): number {
+  let n = 0;
+  while (i + 1 + n < limit && n < 3 && toks[i + 1 + n].cap && toks[i + 1 + n].word) n++;
+  return n;
+}
+
+/**
+ * One past the name of a foreign province after "tỉnh" at token i: its capitalised words, at most
+ * three. A name may follow with nothing between ("Phó Tỉnh trưởng tỉnh Sê Kông Bun Mi Xay Nha Sỏn"):
+ * then the place is as long as the article writes it elsewhere with nothing capitalised after it
+ * ("tỉnh Sê Kông dẫn đầu", "tỉnh Sê Kông (Lào)").
+ */
+function foreignPlaceEnd(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
+  const run = capitalRun(toks, i, limit);
+  let best = 0;
+  for (let k = 0; k < toks.length && run > 1; k++) {
+    if (k === i || keys[k] !== 'tỉnh') continue;
+    const n = capitalRun(toks, k, toks.length);
+    // (the run ends there: the word after it is no capitalised word)
+    if (n === 0 || n > run || (n === 3 && toks[k + 4]?.cap && toks[k + 4]?.word)) continue;
+    let same = true;
+    for (let q = 1; q <= n && same; q++) same = keys[k + q] === keys[i + q];
+    if (!same) continue;
+    if (n === run) return i + 1 + run;
+    best = Math.max(best, n);
+  }
+  return i + 1 + (best || run);
+}
+
+/** "Phó Bí thư Tỉnh ủy tỉnh Sê Kông": a neighbouring country's provincial committee, named by its province. */
+function foreignCommittee(toks: readonly Token[], keys: readonly string[], body: BodyMatch | null, i: number, limit: number): number {
+  if (!body || body.canonical !== 'Tỉnh ủy' || body.place || keys[i] !== 'tỉnh') return i;
+  const j = foreignPlaceEnd(toks, keys, i, limit);
+  if (j === i + 1) return i;
+  const place = PLACES.longest(keys, i + 1, j);
+  return place && place.end === j ? i : j;
+}
+
 /** A capitalised body after at most three lower-case words: "[cán bộ] Sở Nội vụ", "UBND huyện". */
 function parentBody(toks: readonly Token[], keys: readonly string[], i: number, limit: number): { at: number; body: BodyMatch } | null {
-  for (let k = i; k < limit && k <= i + 3; k++) {
+  // ("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit's name of seven words in lower case)
+  for (let k = i; k < limit && k <= i + 8; k++) {
     if (k > i && (!toks[k - 1].word || toks[k - 1].cap || /\d/.test(toks[k - 1].s))) return null;
     if (!toks[k].cap) continue;
     const body = parseBody(toks, keys, k, limit);

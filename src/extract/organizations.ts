@@ -100,7 +100,8 @@ function joinsName(keys: readonly string[], at: number, limit: number): boolean 
 /** "Du lịch", "Ngoại vụ và Du lịch", "Tài chính - Kế hoạch": a department name the lexicon lacks (capital, then lower case). */
 export function genericDepartment(toks: readonly Token[], keys: readonly string[], i: number, limit: number): number {
   const word = (k: number, cap: boolean) => k < limit && toks[k].word && toks[k].cap === cap && !/\d/.test(toks[k].s);
-  if (!word(i, true) || !word(i + 1, false) || SURNAME_KEYS.has(keys[i]) || ROLE_START.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
+  // (a surname may open it when a word in lower case follows: "Phòng Nông nghiệp", not a name)
+  if (!word(i, true) || !word(i + 1, false) || ROLE_START.has(keys[i]) || LEVELS.longest(keys, i + 1, limit)) return i;
   let end = i + 2;
   // "Tài chính - Kế hoạch", "Kế hoạch và Đầu tư"
   if ((joinsName(keys, end, limit) || keys[end] === '-') && word(end + 1, true) && word(end + 2, false) && !SURNAME_KEYS.has(keys[end + 1]) && !ROLE_START.has(keys[end + 1])) end += 3;

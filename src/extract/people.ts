@@ -9,7 +9,7 @@ import type { Evidence, ExtractedPerson, ExtractedPosition } from '../domain/ext
 import { fold as foldText } from '../domain/text';
 import { evidenceOf, addEvidence } from './evidence';
 import { ANCHORS, apostrophePrefix, innerCapital, parseName, preferredSpelling, type NameMatch } from './names';
-import { isSeparator, parseTitleChain, RANKS, type TitleMatch } from './offices';
+import { isSeparator, parseTitle, parseTitleChain, RANKS, type TitleMatch } from './offices';
 import { keyMap, NAMES, phraseKeys, ROLES, trieOf } from './lexicon';
 import type { Sentence, Token } from './sentences';
 
@@ -74,6 +74,22 @@ const repeats = (held: readonly TitleMatch[], t: TitleMatch) => held.some((h) =>
 // the ranks of a body's leadership (folded)
 const LEADERSHIP = /^(?:pho )?(?:bi thu|chu tich|giam doc|truong)/;
 
+// the level words a place's name follows ("Đảng ủy xã Hoàng Đan")
+const PLACE_LEVEL = new Set(['xã', 'phường', 'trấn', 'huyện']);
+
+/**
+ * "Tạ Thị Hồng, Bí thư Đảng ủy xã Hoàng Đan, chia sẻ …": after a name, a title that ends with a level
+ * word and is followed by capitalised words and then the end of the clause names its place, not
+ * the next person (who would need a verb or titles of their own).
+ */
+function placeAfter(text: string, toks: readonly Token[], keys: readonly string[], t: TitleMatch, limit: number): TitleMatch {
+  if (!t.organizationName || !PLACE_LEVEL.has(keys[t.end - 1])) return t;
+  const n = parseName(text, toks, keys, t.end, limit, true);
+  if (!n || n.end - n.start > 3 || (n.end < limit && ![',', ';', '.', ':'].includes(toks[n.end].s))) return t;
+  const place = text.slice(toks[n.start].start, toks[n.end - 1].end);
+  return { ...t, end: n.end, to: toks[n.end - 1].end, title: text.slice(t.from, toks[n.end - 1].end), organization: `${t.organization} ${place}`, organizationName: `${t.organizationName} ${place}` };
+}
+
 function bChain(text: string, toks: readonly Token[], keys: readonly string[], j: number, limit: number): { titles: TitleMatch[]; end: number } {
   // name, then "-" or "," and titles; a title directly followed by a name belongs to that name
   const titles: TitleMatch[] = [];
@@ -82,7 +98,7 @@ function bChain(text: string, toks: readonly Token[], keys: readonly string[], j
     // "Trần Xuân Vinh -- Phó Chủ tịch": a doubled dash is one separator
     let from = end + 1;
     while (from < limit && toks[from].s === '-' && from - end < 3) from++;
-    const chain = parseTitleChain(text, toks, keys, from, limit, true);
+    const chain = parseTitleChain(text, toks, keys, from, limit, true).map((t) => placeAfter(text, toks, keys, t, limit));
     if (!chain.length) break;
     // does a later title of this run lead straight into another name?
     const nextName = chain.findIndex((t) => parseName(text, toks, keys, t.end, limit, true));
@@ -108,7 +124,8 @@ const APPOINTED = trieOf(['bầu', 'bổ nhiệm', 'chỉ định', 'phân công
 
 /** Offices a person is given after the name: "ông X, Phó Giám đốc Sở Tài chính giữ chức Giám đốc Sở Nội vụ". */
 function appointedTo(text: string, toks: readonly Token[], keys: readonly string[], i: number, limit: number): { titles: TitleMatch[]; end: number } | null {
-  let k = i;
+  // (after a comma too: "Trương Thị Mỹ Lệ, Phó Giám đốc Sở Y tế, giữ chức Bí thư Đảng ủy Sở Y tế")
+  let k = keys[i] === ',' && (keys[i + 1] === 'giữ' || keys[i + 1] === 'được') ? i + 1 : i;
   let verb = false;
   if (keys[k] === 'được') {
     const v = APPOINTED.longest(keys, k + 1, limit);
@@ -173,7 +190,10 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       i++;
       continue;
     }
-    const anchor = ANCHORS.longest(keys, i, limit) ?? RANKS.longest(keys, i, limit);
+    // ("đại biểu" anchors only a name right after it, in small letters after its capital: "đại biểu Lê Thị Thu
+    // Trang chất vấn", not "đại biểu HĐND tỉnh" nor a headline in capitals "ĐẠI BIỂU THẢO LUẬN")
+    const deputy = keys[i] === 'đại' && keys[i + 1] === 'biểu' && /\p{Ll}/u.test(toks[i + 2]?.s ?? '') && parseName(text, toks, keys, i + 2, limit, true) && !parseTitle(text, toks, keys, i + 2, limit);
+    const anchor = ANCHORS.longest(keys, i, limit) ?? RANKS.longest(keys, i, limit) ?? (deputy ? { end: i + 2, value: 'đại biểu' } : null);
     let j = anchor ? anchor.end : i;
     if (anchor && toks[j]?.s === ':') j++;
     const plural = (anchor && /^các/.test(keys[i])) || keys[i - 1] === 'các' || keys[j] === 'các';
@@ -204,9 +224,11 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
         const more = appointedTo(text, toks, keys, name.end, limit);
         push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
         let k = more ? more.end : name.end;
-        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"
+        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"; after a colon every item is
+        // a name, whatever its surname ("các Phó Chủ tịch UBND tỉnh: Giàng Seo Chư, Sần Thị Phượng")
+        const listed = name.start === last.end + 1 && toks[last.end]?.s === ':';
         while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
-          const next = parseName(text, toks, keys, k + 1, limit, false);
+          const next = parseName(text, toks, keys, k + 1, limit, listed);
           if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
           push({ start: k + 1, end: next.end, person: keyOf(next.name), name: next, titles: [last] });
           k = next.end;

@@ -93,3 +93,31 @@ describe('bylines of one glued syllable (issue 18)', () => {
   ])('%s', (line, want) => expect(parseByline(line)).toEqual(want));
   it.each([['Hà'], ['Kon'], ["K'"]])('not a byline: %s', (line) => expect(parseByline(line)).toBeNull());
 });
+
+describe('bylines above the article and the related-news tail (issue 18)', () => {
+  it('a labelled byline under the headline', () => {
+    const c = cleanText('Mặt trận tổng kết năm 2023\nTin, ảnh: Hải Yến\n\nChiều 16/1, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết công tác Mặt trận năm 2023, triển khai nhiệm vụ năm 2024 với đông đủ đại biểu.');
+    expect(c.authors).toEqual(['Hải Yến']);
+    expect(c.text).not.toContain('Hải Yến');
+  });
+  it('a name alone beside the dateline; not a short headline far from it', () => {
+    expect(cleanText('Hội nghị Ban Chấp hành Đảng bộ tỉnh\nThứ Sáu, 12/07/2024 - 15:20\nTHÀNH NAM\n\nSáng 12/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 28 đánh giá kết quả 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm.').authors).toEqual(['THÀNH NAM']);
+    expect(cleanText('Thanh Hà\nChính trị\n\nSáng 12/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 28 đánh giá kết quả 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm.').authors).toEqual([]);
+  });
+  it('"Các tin khác:" cuts the tail, so the byline above it is found', () => {
+    const c = cleanText('Nội dung bài.\n\nVăn Hùng - Thu Trang\n\nCác tin khác:\n• Lào Cai tiếp đoàn doanh nghiệp 2024\n• Hội nghị phòng, chống thiên tai');
+    expect(c.authors).toEqual(['Văn Hùng', 'Thu Trang']);
+    expect(c.text).toBe('Nội dung bài.');
+  });
+});
+
+describe('page furniture around the byline and the date (issue 18, eighth held-out set)', () => {
+  it('"Bích Ngọc | 06/08/2025 17:45": the byline and the dateline on one line', () => {
+    const c = cleanText('Đồng Tháp dự hội nghị toàn quốc\n\nBích Ngọc  |  06/08/2025  17:45\n\nSáng 6/8, Bộ Chính trị, Ban Bí thư tổ chức hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết của Trung ương.');
+    expect(c.authors).toEqual(['Bích Ngọc']);
+    expect(c.text.split('\n\n')[1]).toBe('06/08/2025 17:45');
+  });
+  it('"Bình luận (0)" after the byline is the tail', () => {
+    expect(cleanText('Nội dung bài.\n\nMinh Châu - Hồng Nhung\n\nBình luận (0)\n\nBài viết liên quan\n- Huyện sơ kết 6 tháng').authors).toEqual(['Minh Châu', 'Hồng Nhung']);
+  });
+});

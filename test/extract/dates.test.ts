@@ -61,9 +61,11 @@ describe('parseDateline', () => {
     ['Ngày 12/08/2024 lúc 09:15', '2024-08-12'],
     ['Ngày xuất bản: 12/08/2024', '2024-08-12'],
     ['Ngày đăng: 12 tháng 8, 2024 - 09:15', '2024-08-12'],
+    // a font-size widget beside the date and counter
+    ['Ngày đăng: 18/04/2025 | Lượt xem: 97 | Cỡ chữ: A A A', '2025-04-18'],
   ])('%s → %s', (line, want) => expect(parseDateline(line)).toBe(want));
 
-  it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày'], ['Ngày 12 tháng 8 năm 2024, Tỉnh ủy họp.'], ['30 tháng 2, 2024']])(
+  it.each([['Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị'], ['31/02/2020 10:00'], ['Không có ngày'], ['Ngày 12 tháng 8 năm 2024, Tỉnh ủy họp.'], ['30 tháng 2, 2024'], ['Cỡ chữ: A A A']])(
     'not a dateline: %s',
     (line) => expect(parseDateline(line)).toBeNull(),
   );

@@ -249,3 +249,39 @@ describe('documents of the Front and between two bodies (issue 18)', () => {
     expect(one('bám sát Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh, chủ động nắm tình hình.').title).toBe('Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh');
   });
 });
+
+describe('laws without a year, foreign congresses, the Standing Committee (issue 18)', () => {
+  it('a law named alone; the same law with its year is one document', () => {
+    expect(one('sửa đổi những điểm còn vướng khi thi hành Luật Thực hiện dân chủ ở cơ sở.')).toMatchObject({ code: null, kind: 'OTHER', title: 'Luật Thực hiện dân chủ ở cơ sở' });
+    expect(docs('triển khai Luật Đất đai năm 2024; giải quyết vụ việc theo Luật Đất đai và hướng dẫn của tỉnh.').map((d) => [d.title, d.evidence.length])).toEqual([['Luật Đất đai năm 2024', 1]]);
+  });
+  it('a bill is no law yet', () => {
+    expect(docs('Quốc hội sẽ thông qua Luật Đất đai sửa đổi và cho ý kiến về dự án Luật Công chứng (sửa đổi).')).toEqual([]);
+  });
+  it('a neighbouring party\'s congress keeps its party; the Vietnamese party\'s stays national', () => {
+    expect(one('kết quả triển khai Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào.')).toMatchObject({ title: 'Nghị quyết Đại hội XI Đảng Nhân dân Cách mạng Lào', issuer: null });
+    expect(one('thực hiện Nghị quyết Đại hội XIII của Đảng Cộng sản Việt Nam.')).toMatchObject({ key: 'nq-daihoi-13', issuer: 'Ban Chấp hành Trung ương Đảng' });
+    // (a headline that ends with "Đảng" names no party with the next line)
+    expect(docs('Quán triệt Nghị quyết Đại hội XIII Đảng\n\nSáng 5/3, Tỉnh ủy tổ chức hội nghị.').map((d) => d.key)).toEqual(['nq-daihoi-13']);
+  });
+  it('a resolution of the Standing Committee coded NUMBER/YEAR/UBTVQH15', () => {
+    expect(one('theo Nghị quyết số 35/2023/UBTVQH15 về sắp xếp đơn vị hành chính.')).toMatchObject({ code: '35/2023/UBTVQH15', kind: 'RESOLUTION', issuer: 'Ủy ban Thường vụ Quốc hội' });
+  });
+});
+
+describe('programmes and schemes without a code (issue 18, eighth held-out set)', () => {
+  it.each([
+    ['hai tỉnh sẽ xây dựng Chương trình hợp tác giai đoạn 2025 - 2030.', 'Chương trình hợp tác giai đoạn 2025 - 2030'],
+    ['đẩy mạnh thực hiện Đề án phát triển kinh tế cửa khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025.', 'Đề án phát triển kinh tế cửa khẩu tỉnh Lạng Sơn giai đoạn 2021 - 2025'],
+    ['thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 – 2030.', 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030'],
+  ])('%s', (text, title) => expect(one(text)).toMatchObject({ code: null, title }));
+
+  it('a programme of action by its body, beside the coded resolution it carries out', () => {
+    const d = docs('gắn với Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.');
+    expect(d.map((x) => [x.code, x.title])).toEqual([['59-NQ/TW', null], [null, 'Chương trình hành động của Chính phủ']]);
+  });
+
+  it('schemes in the plural are no document', () => {
+    expect(docs('xây dựng các Chương trình, Đề án phát triển ngành giai đoạn 2020-2025.')).toEqual([]);
+  });
+});

@@ -212,8 +212,9 @@ describe('a second meeting in the article', () => {
     const ms = meetings('Sáng 15/7, HĐND tỉnh khai mạc kỳ họp. Đồng chí A Vươn chủ trì kỳ họp.\n\nTrước đó, sáng 14/7, Thường trực HĐND tỉnh tổ chức phiên giải trình về đất đai.\n\nTại phiên giải trình, ông Lê Văn Hòa, Giám đốc Sở Tài nguyên và Môi trường giải trình.', '2024-07-16');
     expect(ms.map((m) => [m.date, m.speakers])).toEqual([['2024-07-15', []], ['2024-07-14', ['Lê Văn Hòa']]]);
   });
-  it('"Theo đồng chí X, …": reported words make X a speaker', () => {
-    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, trong 6 tháng đầu năm tỉnh đạt nhiều kết quả.').speakers).toEqual(['Trần Văn Bình']);
+  it('"Theo đồng chí X, …" is no speech (issue 18): X keeps the role another sentence gives, or none', () => {
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, trong 6 tháng đầu năm tỉnh đạt nhiều kết quả.').speakers).toEqual([]);
+    expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Dự hội nghị có đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy. Theo đồng chí Trần Văn Bình, tỉnh đạt nhiều kết quả.')).toEqual({ chairs: [], speakers: [], attendees: ['Trần Văn Bình'] });
     expect(roles('Sáng 14/8, Tỉnh ủy tổ chức hội nghị. Theo Kế hoạch, đồng chí Trần Văn Bình dự hội nghị.')).toEqual({ chairs: [], speakers: [], attendees: ['Trần Văn Bình'] });
   });
   it('two days with no year known are still two meetings ("Chiều 5-3 …", "Sáng 6-3 …")', () => {
@@ -269,5 +270,45 @@ describe('co-chairs named as "Hai đồng chí" (issue 18)', () => {
   it('are nobody when the sentence before does not name exactly two heads', () => {
     const one = 'Chiều 20/11/2023, Đoàn đại biểu tỉnh A do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy làm trưởng đoàn đã hội đàm với tỉnh B. Hai đồng chí đồng chủ trì buổi hội đàm.';
     expect(extract({ text: one }).meetings.map((m) => m.chairs)).toEqual([[]]);
+  });
+});
+
+describe('who was there, as captions and hosts say it (issue 18)', () => {
+  it('a caption naming people "tại hội nghị" makes them attendees; "phát biểu tại hội nghị" stays speech', () => {
+    expect(roles('Sáng 9/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị. Các đồng chí Lường Văn Tám, Phó Chủ tịch HĐND tỉnh và Vi Thị Nga, Trưởng Ban Dân vận Tỉnh ủy tại hội nghị.')).toEqual({
+      chairs: [], speakers: [], attendees: ['Lường Văn Tám', 'Vi Thị Nga'],
+    });
+    expect(roles('Sáng 9/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị. Đồng chí Lường Văn Tám phát biểu tại hội nghị.')).toEqual({ chairs: [], speakers: ['Lường Văn Tám'], attendees: [] });
+  });
+  it('"Tiếp đoàn có đồng chí X" at the head of a sentence: the host attends', () => {
+    expect(roles('Chiều 2/4, đoàn công tác làm việc với Huyện ủy. Tiếp đoàn có đồng chí Đinh Văn Mười, Bí thư Huyện ủy.').attendees).toEqual(['Đinh Văn Mười']);
+  });
+  it('a supervision ("buổi giám sát") named after the sentence that gives its day takes that day', () => {
+    const ms = meetings('Sáng 9/10/2023, Ban Pháp chế HĐND tỉnh tổ chức giám sát tại Sở Tư pháp. Bà Trần Thị Hoa, Trưởng Ban Pháp chế HĐND tỉnh chủ trì buổi giám sát.');
+    expect(ms.map((m) => [m.date, m.title, m.chairs])).toEqual([['2023-10-09', 'Buổi giám sát', ['Trần Thị Hoa']]]);
+  });
+});
+
+describe('another meeting said after an opening clause (issue 18)', () => {
+  it('"Ngay sau hội nghị toàn quốc, chiều cùng ngày, …": a second meeting of the same day, named by its own noun', () => {
+    const ms = meetings('Sáng 6/8, Bộ Chính trị tổ chức hội nghị toàn quốc. Dự tại điểm cầu tỉnh có đồng chí Trần Văn Sâm, Chủ tịch UBND tỉnh.\n\nNgay sau hội nghị toàn quốc, chiều cùng ngày, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai kế hoạch. Đồng chí Trần Văn Sâm chủ trì hội nghị.', '2025-08-06');
+    expect(ms.map((m) => [m.date, m.title, m.chairs, m.attendees])).toEqual([
+      ['2025-08-06', 'Hội nghị toàn quốc', [], ['Trần Văn Sâm']],
+      ['2025-08-06', 'Hội nghị triển khai kế hoạch', ['Trần Văn Sâm'], []],
+    ]);
+  });
+});
+
+describe('a speech verb with a colon after its subject (issue 18)', () => {
+  it('"X, Giám đốc …, giải trình: …": X speaks; "Tham dự có: A, B" still lists', () => {
+    expect(roles('Sáng 10/7, HĐND huyện tổ chức kỳ họp. Bác sĩ Đoàn Văn Hiếu, Giám đốc Trung tâm Y tế huyện giải trình: nguyên nhân chính là gói thầu chậm.').speakers).toEqual(['Đoàn Văn Hiếu']);
+    expect(roles('Sáng 10/7, HĐND huyện tổ chức kỳ họp. Tham dự có: đồng chí Lê Văn Tâm, Bí thư Huyện ủy.').attendees).toEqual(['Lê Văn Tâm']);
+  });
+});
+
+describe('those who receive (issue 18)', () => {
+  it('"trao quyết định cho các đồng chí A, B và C": present; "cho" elsewhere gives no role', () => {
+    expect(roles('Chiều 2/10, Tỉnh ủy tổ chức lễ trao quyết định. Đồng chí Lương Văn Đông trao quyết định cho các đồng chí Huỳnh Tấn Lực, Phó Giám đốc Sở Nội vụ và Phan Minh Trung, Quyền Giám đốc Sở Tài chính.').attendees).toEqual(['Huỳnh Tấn Lực', 'Phan Minh Trung']);
+    expect(roles('Chiều 2/10, Tỉnh ủy tổ chức lễ trao quyết định. Tỉnh đã bố trí kinh phí cho ông Huỳnh Tấn Lực.').attendees).toEqual([]);
   });
 });

@@ -232,3 +232,53 @@ describe('issue 18: lower-case titles and surnames of the Central Highlands', ()
     expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
   });
 });
+
+describe('lists and foreign provinces (issue 18)', () => {
+  it('after a shared title and a colon every item is a name, whatever its surname', () => {
+    expect(people('Tham dự có các Phó Chủ tịch UBND tỉnh: Giàng Seo Vàng, Sần Thị Mai, Hoàng Văn Lợi; lãnh đạo các sở.')).toEqual([
+      { name: 'Giàng Seo Vàng', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Sần Thị Mai', titles: ['Phó Chủ tịch UBND tỉnh'] },
+      { name: 'Hoàng Văn Lợi', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    ]);
+  });
+  it('a foreign province right before a name is as long as the article writes it elsewhere', () => {
+    const text = 'Đoàn tỉnh Sê Kông (Lào) thăm tỉnh. Cùng đi có Phó Tỉnh trưởng tỉnh Sê Kông Bun Mi Xay Phết.';
+    expect(people(text)).toEqual([{ name: 'Bun Mi Xay Phết', titles: ['Phó Tỉnh trưởng tỉnh Sê Kông'] }]);
+    // (a place of three words written so elsewhere keeps them)
+    expect(people('Đoàn tỉnh Luông Pha Băng đến thăm. Tỉnh trưởng tỉnh Luông Pha Băng Khăm Sỉ Vông cảm ơn tỉnh.')).toEqual([{ name: 'Khăm Sỉ Vông', titles: ['Tỉnh trưởng tỉnh Luông Pha Băng'] }]);
+  });
+  it('"Phó Bí thư Tỉnh ủy tỉnh Sê Kông": a foreign committee keeps its province; a Vietnamese one is left alone', () => {
+    const x = extract({ text: 'Cùng đi có đồng chí Khăm Sỉ Vông Phết – Phó Bí thư Tỉnh ủy tỉnh Sê Kông.' });
+    expect(x.people[0].positions.map((q) => [q.title, q.organizationName])).toEqual([['Phó Bí thư Tỉnh ủy tỉnh Sê Kông', 'Tỉnh ủy tỉnh Sê Kông']]);
+    expect(people('Dự có đồng chí Lê Văn Hòa – Phó Bí thư Tỉnh ủy tỉnh Kon Tum.')[0].titles).toEqual(['Phó Bí thư Tỉnh ủy']);
+  });
+  it('a province\'s union of science associations is the body of its chair', () => {
+    expect(people('Dự có PGS.TS Nguyễn Văn Hùng, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.')).toEqual([{ name: 'Nguyễn Văn Hùng', titles: ['Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'] }]);
+  });
+});
+
+describe('units, schools and deputies as the eighth held-out set names them (issue 18)', () => {
+  it.each([
+    ['Ông Tô Văn Hải, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện thông tin thêm.', 'Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện'],
+    ['Dự có Thượng tá Lý Văn Sình, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh.', 'Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh'],
+    ['Dự có PGS.TS Trịnh Văn Vượng, Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc phát biểu.', 'Phó Hiệu trưởng Trường Đại học Công nghệ Vĩnh Phúc'],
+    ['Bác sĩ Đoàn Văn Hải, Giám đốc Trung tâm Y tế huyện giải trình.', 'Giám đốc Trung tâm Y tế huyện'],
+    ['Dự có Trung tá Kiều Văn Sang, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'],
+    ['Dự có đồng chí Đỗ Văn Khiên, đại biểu HĐND tỉnh ứng cử tại huyện.', 'đại biểu HĐND tỉnh'],
+  ])('%s', (text, title) => expect(people(text).map((p) => p.titles)).toEqual([[title]]));
+
+  it('"…, Bí thư Đảng ủy xã Hoàng Đan, chia sẻ": the commune, not a second person', () => {
+    expect(people('Tham luận tại hội nghị, đồng chí Tạ Thị Hằng, Bí thư Đảng ủy xã Hoàng Đan, chia sẻ kinh nghiệm.')).toEqual([{ name: 'Tạ Thị Hằng', titles: ['Bí thư Đảng ủy xã Hoàng Đan'] }]);
+    // (a title before a name that acts stays the name's: "Phó Chủ tịch UBND huyện Điểu Lên cho biết")
+    expect(people('Phó Chủ tịch UBND huyện Điểu Lên cho biết huyện đang rà soát.')).toEqual([{ name: 'Điểu Lên', titles: ['Phó Chủ tịch UBND huyện'] }]);
+  });
+
+  it('", giữ chức …" after a comma gives the new office too', () => {
+    expect(people('Ban Thường vụ chỉ định bác sĩ Trương Thị Mỹ Hoa, Phó Giám đốc Sở Y tế, giữ chức Bí thư Đảng ủy Sở Y tế.')).toEqual([{ name: 'Trương Thị Mỹ Hoa', titles: ['Phó Giám đốc Sở Y tế', 'Bí thư Đảng ủy Sở Y tế'] }]);
+  });
+
+  it('"đại biểu" before a name anchors it; a headline in capitals names nobody', () => {
+    expect(people('Mở đầu, đại biểu Lê Thị Thu Trâm (tổ đại biểu xã Bình Thanh) chất vấn về đất đai.')).toEqual([{ name: 'Lê Thị Thu Trâm', titles: [] }]);
+    expect(people('CÁC ĐẠI BIỂU THẢO LUẬN TẠI TỔ.')).toEqual([]);
+  });
+});
