@@ -200,8 +200,30 @@ function titleFrom(sentence: string, at: number): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
-  const { view, toks, keys, sentences } = inp;
+/** What the three passes over an article share: its sentences' paragraphs and mentions, the drafts found so far, the years it reports on. */
+interface MeetingScan {
+  inp: MeetingInput;
+  view: string;
+  toks: readonly Token[];
+  keys: readonly string[];
+  sentences: readonly Sentence[];
+  drafts: Draft[];
+  docEnds: number[];
+  mentionsBySentence: Map<number, Mention[]>;
+  /** tokens inside a mention */
+  covered: Uint8Array;
+  paragraphOf: number[];
+  /** the sentence's text with document names masked, for the years it reports on */
+  yearsView: (s: Sentence) => string;
+  textYears: () => number[];
+  /** a day at the head of a sentence */
+  headDay: (q: Sentence) => DayMention | null;
+  /** the sentence before, when it is in the same paragraph */
+  beforeInParagraph: (s: Sentence) => Sentence | null;
+}
+
+function scanOf(inp: MeetingInput): MeetingScan {
+  const { view, toks, sentences } = inp;
   // the years the text reports on matter only for a day without a year in an article without a dateline
   let years: number[] | undefined;
   // (a year in a document's name, "Kế hoạch giám sát năm 2024", says nothing of when the meeting was)
@@ -231,8 +253,12 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
   // a day at the head of a sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, …")
   const headDay = (q: Sentence) => findDays(view.slice(q.start, q.end), q.start).find((x) => x.start - q.start < 16) ?? null;
   const beforeInParagraph = (s: Sentence) => (s.index > 0 && paragraphOf[s.index - 1] === paragraphOf[s.index] ? sentences[s.index - 1] : null);
+  return { inp, view, toks, keys: inp.keys, sentences, drafts, docEnds, mentionsBySentence, covered, paragraphOf, yearsView, textYears, headDay, beforeInParagraph };
+}
 
-  // 1. meetings
+/** 1. The meetings the article announces: a sentence with a meeting's noun and a day or an event verb. */
+function findMeetings(scan: MeetingScan): void {
+  const { inp, view, toks, keys, sentences, drafts, docEnds, paragraphOf, yearsView, textYears, headDay, beforeInParagraph } = scan;
   for (const s of sentences) {
     let nounAt = firstOf(NOUNS, keys, s);
     if (nounAt < 0) continue;
@@ -289,81 +315,99 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       },
     });
   }
+}
 
-  // after the paragraph of an earlier meeting told in passing ("Trước đó, chiều 13/8, Thường
-  // trực Tỉnh ủy họp …"), the article goes back to its meeting, unless a sentence names the
-  // earlier one by its own word and not the main one's
-  const meetingAt = (sentenceIndex: number): Draft | undefined => {
-    let found: Draft | undefined;
-    let main: Draft | undefined;
-    for (const d of drafts) {
-      if (d.sentence > sentenceIndex) break;
-      if (!d.flashback) main = d;
-      found = d;
-    }
-    const fb = found?.flashback;
-    if (found && fb && main && paragraphOf[sentenceIndex] > fb.paragraph) {
-      const s = sentences[sentenceIndex];
-      const names = (noun: string) => { for (let i = s.t0; i < s.t1; i++) if (NOUNS.longest(keys, i, s.t1)?.value === noun) return true; return false; };
-      const ms = sentences[main.sentence];
-      const at = firstOf(NOUNS, keys, ms);
-      const mainNoun = at >= 0 ? NOUNS.longest(keys, at, ms.t1)?.value : undefined;
-      if (!(names(fb.noun) && !(mainNoun && names(mainNoun)))) return main;
-    }
-    return found ?? drafts[0];
+// after the paragraph of an earlier meeting told in passing ("Trước đó, chiều 13/8, Thường
+// trực Tỉnh ủy họp …"), the article goes back to its meeting, unless a sentence names the
+// earlier one by its own word and not the main one's
+function meetingAt(scan: MeetingScan, sentenceIndex: number): Draft | undefined {
+  const { keys, sentences, drafts, paragraphOf } = scan;
+  let found: Draft | undefined;
+  let main: Draft | undefined;
+  for (const d of drafts) {
+    if (d.sentence > sentenceIndex) break;
+    if (!d.flashback) main = d;
+    found = d;
+  }
+  const fb = found?.flashback;
+  if (found && fb && main && paragraphOf[sentenceIndex] > fb.paragraph) {
+    const s = sentences[sentenceIndex];
+    const names = (noun: string) => { for (let i = s.t0; i < s.t1; i++) if (NOUNS.longest(keys, i, s.t1)?.value === noun) return true; return false; };
+    const ms = sentences[main.sentence];
+    const at = firstOf(NOUNS, keys, ms);
+    const mainNoun = at >= 0 ? NOUNS.longest(keys, at, ms.t1)?.value : undefined;
+    if (!(names(fb.noun) && !(mainNoun && names(mainNoun)))) return main;
+  }
+  return found ?? drafts[0];
+}
+
+/** The role each person named in a sentence has by its cues: a cue gives its role to the names before it, or (a forward cue) to those after it; the stronger role wins. */
+function rolesOf(keys: readonly string[], ms: readonly Mention[], cues: readonly Cue[]): Map<string, ParticipationRole> {
+  type Ev = { at: number; mention?: Mention; cue?: Cue };
+  const events: Ev[] = [...ms.map((m) => ({ at: m.start, mention: m })), ...cues.map((c) => ({ at: c.start, cue: c }))].sort((a, b) => a.at - b.at);
+  const roles = new Map<string, ParticipationRole>();
+  const give = (m: Mention, r: ParticipationRole) => {
+    const prev = roles.get(m.person!);
+    if (!prev || RANK[r] > RANK[prev]) roles.set(m.person!, r);
   };
+  let pending: Mention[] = [];
+  let forward: ParticipationRole | null = null;
+  for (const e of events) {
+    if (e.mention) {
+      // "Tham dự hội nghị, đồng chí X phát biểu …": a verb after X also counts for X (the stronger role wins)
+      // (in a list, "Dự có A, …; đồng chí C phát biểu": only the clause after the last ';' is C's)
+      if (forward) {
+        give(e.mention, forward);
+        const prev = pending[pending.length - 1];
+        if (prev) for (let k = prev.end; k < e.mention.start; k++) if (keys[k] === ';') pending = [];
+      }
+      pending.push(e.mention);
+    } else if (e.cue!.forward) {
+      pending = [];
+      forward = e.cue!.role;
+    } else {
+      for (const m of pending) give(m, e.cue!.role);
+      pending = [];
+      forward = e.cue!.continues ? e.cue!.role : null;
+    }
+  }
+  return roles;
+}
 
-  // 2. participation
+/** The meeting a sentence of participation makes in an article that announced none, or null when it makes none. */
+function passingMeeting(scan: MeetingScan, s: Sentence, roles: Map<string, ParticipationRole>): Draft | null {
+  const { inp, keys, yearsView, textYears, headDay, beforeInParagraph } = scan;
+  // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
+  // make none; chairing or attending does, and so do words said at a meeting the sentence names
+  if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) return null;
+  // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …"), or of
+  // the one before it in the paragraph ("Sáng 9/10, Ban … tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."), is the meeting's
+  const before = beforeInParagraph(s);
+  const dayIn = headDay(s) ? s : before && headDay(before) ? before : null;
+  const head = dayIn ? headDay(dayIn) : null;
+  const date = head && dayIn ? dateFor(head, yearsView(dayIn), inp.published, textYears) : null;
+  return { sentence: s.index, hasDay: !!head, day: head ? dayOf(head) : null, meeting: { title: '', date, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+}
+
+/** 2. Who took part, and how: the role cues of each sentence given to the people it names, at the meeting it speaks of. */
+function findParticipation(scan: MeetingScan): void {
+  const { inp, toks, keys, sentences, drafts, mentionsBySentence, covered } = scan;
   for (const s of sentences) {
     const ms = (mentionsBySentence.get(s.index) ?? []).filter((m) => m.person);
     if (!ms.length) {
-      pairOfHeads(s);
+      pairOfHeads(scan, s);
       continue;
     }
     const starts = new Set(ms.map((m) => m.start));
     const cues = findCues(toks, keys, s, covered, starts, new Set(ms.map((m) => m.end)));
     if (!cues.length) continue;
-    type Ev = { at: number; mention?: Mention; cue?: Cue };
-    const events: Ev[] = [...ms.map((m) => ({ at: m.start, mention: m })), ...cues.map((c) => ({ at: c.start, cue: c }))].sort((a, b) => a.at - b.at);
-    const roles = new Map<string, ParticipationRole>();
-    const give = (m: Mention, r: ParticipationRole) => {
-      const prev = roles.get(m.person!);
-      if (!prev || RANK[r] > RANK[prev]) roles.set(m.person!, r);
-    };
-    let pending: Mention[] = [];
-    let forward: ParticipationRole | null = null;
-    for (const e of events) {
-      if (e.mention) {
-        // "Tham dự hội nghị, đồng chí X phát biểu …": a verb after X also counts for X (the stronger role wins)
-        // (in a list, "Dự có A, …; đồng chí C phát biểu": only the clause after the last ';' is C's)
-        if (forward) {
-          give(e.mention, forward);
-          const prev = pending[pending.length - 1];
-          if (prev) for (let k = prev.end; k < e.mention.start; k++) if (keys[k] === ';') pending = [];
-        }
-        pending.push(e.mention);
-      } else if (e.cue!.forward) {
-        pending = [];
-        forward = e.cue!.role;
-      } else {
-        for (const m of pending) give(m, e.cue!.role);
-        pending = [];
-        forward = e.cue!.continues ? e.cue!.role : null;
-      }
-    }
+    const roles = rolesOf(keys, ms, cues);
     if (!roles.size) continue;
-    let d = meetingAt(s.index);
+    let d = meetingAt(scan, s.index);
     if (!d) {
-      // an article that announces no meeting: words reported in passing ("Theo ông X, một thương lái, …")
-      // make none; chairing or attending does, and so do words said at a meeting the sentence names
-      if (![...roles.values()].some((r) => r !== 'SPOKE_AT') && firstOf(NOUNS, keys, s) < 0) continue;
-      // a day at the head of the sentence ("Chiều 12/3, tại trụ sở Tỉnh ủy, đồng chí X chủ trì …"), or of
-      // the one before it in the paragraph ("Sáng 9/10, Ban … tổ chức giám sát … Đồng chí X chủ trì buổi giám sát."), is the meeting's
-      const before = beforeInParagraph(s);
-      const dayIn = headDay(s) ? s : before && headDay(before) ? before : null;
-      const head = dayIn ? headDay(dayIn) : null;
-      const date = head && dayIn ? dateFor(head, yearsView(dayIn), inp.published, textYears) : null;
-      d = { sentence: s.index, hasDay: !!head, day: head ? dayOf(head) : null, meeting: { title: '', date, kind: null, period: null, online: false, organizers: [], chairs: [], speakers: [], attendees: [], cites: [], participants: [], citations: [], evidence: evidenceOf(s) } };
+      const passing = passingMeeting(scan, s, roles);
+      if (!passing) continue;
+      d = passing;
       drafts.push(d);
     }
     for (const [person, role] of roles) {
@@ -371,32 +415,42 @@ export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
       d.meeting.participants.push({ person: inp.personByKey.get(person)?.name ?? person, role, evidence: evidenceOf(s) });
     }
   }
+}
 
-  // "… Đoàn tỉnh A do đồng chí X … làm trưởng đoàn đã hội đàm với Đoàn tỉnh B do đồng chí Y … dẫn đầu.
-  // Hai đồng chí đồng chủ trì buổi hội đàm.": the two chair who led the two delegations, named in the
-  // sentence before (each after "do")
-  function pairOfHeads(s: Sentence): void {
-    if (keys[s.t0] !== 'hai' || !PAIR_SUBJECT.has(keys[s.t0 + 1] + (keys[s.t0 + 2] === 'chí' ? ' chí' : ''))) return;
-    const cue = findCues(toks, keys, s, covered, new Set(), new Set()).find((c) => c.role === 'CHAIRED');
-    const before = s.index > 0 ? sentences[s.index - 1] : null;
-    if (!cue || !before) return;
-    const heads = (mentionsBySentence.get(before.index) ?? []).filter((m) => m.person && keys[m.start - 1] === 'do');
-    const d = meetingAt(s.index);
-    if (heads.length !== 2 || !d) return;
-    for (const m of heads) d.meeting.participants.push({ person: inp.personByKey.get(m.person!)?.name ?? m.person!, role: 'CHAIRED', evidence: evidenceOf(s) });
-  }
+// "… Đoàn tỉnh A do đồng chí X … làm trưởng đoàn đã hội đàm với Đoàn tỉnh B do đồng chí Y … dẫn đầu.
+// Hai đồng chí đồng chủ trì buổi hội đàm.": the two chair who led the two delegations, named in the
+// sentence before (each after "do")
+function pairOfHeads(scan: MeetingScan, s: Sentence): void {
+  const { inp, toks, keys, sentences, mentionsBySentence, covered } = scan;
+  if (keys[s.t0] !== 'hai' || !PAIR_SUBJECT.has(keys[s.t0 + 1] + (keys[s.t0 + 2] === 'chí' ? ' chí' : ''))) return;
+  const cue = findCues(toks, keys, s, covered, new Set(), new Set()).find((c) => c.role === 'CHAIRED');
+  const before = s.index > 0 ? sentences[s.index - 1] : null;
+  if (!cue || !before) return;
+  const heads = (mentionsBySentence.get(before.index) ?? []).filter((m) => m.person && keys[m.start - 1] === 'do');
+  const d = meetingAt(scan, s.index);
+  if (heads.length !== 2 || !d) return;
+  for (const m of heads) d.meeting.participants.push({ person: inp.personByKey.get(m.person!)?.name ?? m.person!, role: 'CHAIRED', evidence: evidenceOf(s) });
+}
 
-  // 3. citations
+/** 3. The documents each meeting cited: a document named in a sentence of the meeting. */
+function findCitations(scan: MeetingScan): void {
+  const { inp } = scan;
   for (const f of inp.documents) {
-    const d = meetingAt(f.sentence.index);
+    const d = meetingAt(scan, f.sentence.index);
     if (!d) continue;
     const c: Citation = { document: f.doc.key, evidence: evidenceOf(f.sentence) };
     // one citation per sentence: a journalist quotes each sentence that cites the document
     if (!d.meeting.citations.some((x) => x.document === c.document && x.evidence.start === c.evidence.start)) d.meeting.citations.push(c);
   }
+}
 
-  for (const { meeting } of drafts) finish(meeting, inp);
-  return drafts.map((d) => d.meeting);
+export function extractMeetings(inp: MeetingInput): ExtractedMeeting[] {
+  const scan = scanOf(inp);
+  findMeetings(scan);
+  findParticipation(scan);
+  findCitations(scan);
+  for (const { meeting } of scan.drafts) finish(meeting, inp);
+  return scan.drafts.map((d) => d.meeting);
 }
 
 const dayOf = (d: DayMention) => `${d.month}-${d.day}`;

@@ -169,6 +169,104 @@ function endsClause(text: string, toks: readonly Token[], keys: readonly string[
   return !name || name.end >= limit || [',', ';', '.', ':'].includes(toks[name.end].s);
 }
 
+/** One sentence being read for mentions, and where they go. */
+interface SentenceReader {
+  text: string;
+  toks: readonly Token[];
+  keys: readonly string[];
+  s: Sentence;
+  limit: number;
+  out: Mention[];
+  known: Set<string>;
+  skipped: string[] | undefined;
+  push: (m: Omit<Mention, 'sentence'>) => void;
+}
+
+/** Token i can start no mention: titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not, and a capitalised word that starts no title or anchor must be followed by another. */
+function startsNoMention(toks: readonly Token[], keys: readonly string[], i: number, limit: number): boolean {
+  const kind = firstWordKind(keys[i]) ?? 0;
+  return (!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit)) && !(LOWER_ROLE_FIRST.has(keys[i]) && toks[i + 2]?.cap)) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit));
+}
+
+/** The mention a run of titles at token i starts ("Bí thư Tỉnh ủy X", a lone title, a listed run); the token to read on from. */
+function afterTitles(r: SentenceReader, i: number, j: number, anchor: { end: number } | null, plural: boolean, chain: TitleMatch[]): number {
+  const { text, toks, keys, s, limit, push } = r;
+  const last = chain[chain.length - 1];
+  // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
+  // (or a colon before a list: "các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng")
+  const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' || (plural && toks[last.end]?.s === ':') ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
+  // "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; Đại tá B, Chỉ huy trưởng …":
+  // the title before the colon is each one's, beside the titles after each name (a list of bare
+  // names, "các Phó Chủ tịch UBND tỉnh: A, B", is read below)
+  if (name && plural && toks[last.end]?.s === ':' && name.start === last.end + 1 && bChain(text, toks, keys, name.end, limit).titles.length) {
+    return colonList(text, toks, keys, limit, chain, name, i, push);
+  }
+  if (name) {
+    const more = appointedTo(text, toks, keys, name.end, limit);
+    push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
+    let k = more ? more.end : name.end;
+    // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"; after a colon every item is
+    // a name, whatever its surname ("các Phó Chủ tịch UBND tỉnh: Giàng Seo Chư, Sần Thị Phượng")
+    const listed = name.start === last.end + 1 && toks[last.end]?.s === ':';
+    while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
+      const next = parseName(text, toks, keys, k + 1, limit, listed);
+      if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
+      push({ start: k + 1, end: next.end, person: keyOf(next.name), name: next, titles: [last] });
+      k = next.end;
+    }
+    return k;
+  }
+  // a title standing alone at the head of a clause may stand for someone named elsewhere
+  const head = j === s.t0 || anchor !== null || (i > s.t0 && [',', ';', ':'].includes(toks[i - 1].s));
+  if (head && !plural) push({ start: i, end: last.end, person: null, name: null, titles: chain });
+  return last.end;
+}
+
+/** The mention a name at token j starts (with the titles after it, and the names listed with it); the token to read on from. */
+function afterName(r: SentenceReader, i: number, j: number, anchor: { end: number } | null, plural: boolean): number {
+  const { text, toks, keys, s, limit, push, out, known, skipped } = r;
+  // a name that does not start with a known surname still counts when titles follow it
+  let name = parseName(text, toks, keys, j, limit, anchor !== null);
+  if (!name && !anchor) {
+    const loose = parseName(text, toks, keys, j, limit, true);
+    if (loose && bChain(text, toks, keys, loose.end, limit).titles.length) name = loose;
+  }
+  if (name) {
+    const key = keyOf(name.name);
+    const b = bChain(text, toks, keys, name.end, limit);
+    const more = appointedTo(text, toks, keys, b.end, limit);
+    if (more) {
+      b.titles.push(...more.titles);
+      b.end = more.end;
+    }
+    // a surname-led name acting without a title: "Nguyễn Văn A phát biểu"
+    const acts = !anchor && !b.titles.length && ACTS.longest(keys, name.end, limit) !== null;
+    if (anchor || b.titles.length || known.has(key) || acts) {
+      push({ start: i, end: b.end, person: key, name, titles: b.titles });
+      let k = b.end;
+      // "các đồng chí Nguyễn Văn A, Trần Văn B"; also "đồng chí X, Y": names with no title share the anchor
+      const listed = plural || (anchor !== null && !b.titles.length);
+      const first = out.length - 1;
+      while (listed && k + 1 < limit && LIST_JOIN.has(keys[k])) {
+        const next = parseName(text, toks, keys, k + 1, limit, true);
+        if (!next) break;
+        const nb = bChain(text, toks, keys, next.end, limit);
+        push({ start: k + 1, end: nb.end, person: keyOf(next.name), name: next, titles: nb.titles });
+        k = nb.end;
+      }
+      // "các ông: Lò Văn Tiến, Vừ A Bằng - Phó Chủ tịch UBND tỉnh": titles after the last name of a plural list are everyone's
+      const items = out.slice(first);
+      if (plural && items.length > 1 && items[items.length - 1].titles.length && items.slice(0, -1).every((m) => !m.titles.length)) {
+        for (const m of items.slice(0, -1)) m.titles = items[items.length - 1].titles;
+      }
+      return k;
+    }
+    skipped?.push(key);
+    return name.end;
+  }
+  return anchor ? anchor.end : i + 1;
+}
+
 /**
  * Every mention of a person in one sentence. `known`: nameKeys already seen in the article.
  * `skipped` receives the names that looked like people but had no anchor and were unknown,
@@ -182,11 +280,9 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
     out.push({ start: m.start, end: m.end, person: m.person, name: m.name, titles: m.titles, sentence: s });
     if (m.person) known.add(m.person);
   };
+  const r: SentenceReader = { text, toks, keys, s, limit, out, known, skipped, push };
   while (i < limit) {
-    // titles, names and ranks start with a capital; only anchors (đồng chí, ông, bà, các) do not.
-    // A capitalised word that starts no title or anchor must be followed by another to start a name.
-    const kind = firstWordKind(keys[i]) ?? 0;
-    if ((!toks[i].cap && !(kind & IS_ANCHOR_FIRST) && !(kind & IS_LOWER_ANCHOR_FIRST && ANCHORS.longest(keys, i, limit)) && !(LOWER_ROLE_FIRST.has(keys[i]) && toks[i + 2]?.cap)) || (!(kind & IS_STARTER) && !toks[i + 1]?.cap && !innerCapital(toks[i]) && !apostrophePrefix(toks, i, limit))) {
+    if (startsNoMention(toks, keys, i, limit)) {
       i++;
       continue;
     }
@@ -208,83 +304,7 @@ export function sentenceMentions(text: string, toks: readonly Token[], keys: rea
       chain = chain.slice(1);
       i = chain[0].start;
     }
-    if (chain.length) {
-      const last = chain[chain.length - 1];
-      // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": a dash between the titles and the name
-      // (or a colon before a list: "các Phó Chủ tịch UBND tỉnh: Lò Văn Tiến, Vừ A Bằng")
-      const name = parseName(text, toks, keys, last.end, limit, true) ?? (toks[last.end]?.s === '-' || (plural && toks[last.end]?.s === ':') ? parseName(text, toks, keys, last.end + 1, limit, true) : null);
-      // "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Phó Chủ tịch UBND tỉnh; Đại tá B, Chỉ huy trưởng …":
-      // the title before the colon is each one's, beside the titles after each name (a list of bare
-      // names, "các Phó Chủ tịch UBND tỉnh: A, B", is read below)
-      if (name && plural && toks[last.end]?.s === ':' && name.start === last.end + 1 && bChain(text, toks, keys, name.end, limit).titles.length) {
-        i = colonList(text, toks, keys, limit, chain, name, i, push);
-        continue;
-      }
-      if (name) {
-        const more = appointedTo(text, toks, keys, name.end, limit);
-        push({ start: i, end: more ? more.end : name.end, person: keyOf(name.name), name, titles: more ? [...chain, ...more.titles] : chain });
-        let k = more ? more.end : name.end;
-        // "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh"; after a colon every item is
-        // a name, whatever its surname ("các Phó Chủ tịch UBND tỉnh: Giàng Seo Chư, Sần Thị Phượng")
-        const listed = name.start === last.end + 1 && toks[last.end]?.s === ':';
-        while (plural && k + 1 < limit && LIST_JOIN.has(keys[k])) {
-          const next = parseName(text, toks, keys, k + 1, limit, listed);
-          if (!next || parseTitleChain(text, toks, keys, next.end + 1, limit).length && isSeparator(toks[next.end])) break;
-          push({ start: k + 1, end: next.end, person: keyOf(next.name), name: next, titles: [last] });
-          k = next.end;
-        }
-        i = k;
-        continue;
-      }
-      // a title standing alone at the head of a clause may stand for someone named elsewhere
-      const head = j === s.t0 || anchor !== null || (i > s.t0 && [',', ';', ':'].includes(toks[i - 1].s));
-      if (head && !plural) push({ start: i, end: last.end, person: null, name: null, titles: chain });
-      i = last.end;
-      continue;
-    }
-
-    // a name that does not start with a known surname still counts when titles follow it
-    let name = parseName(text, toks, keys, j, limit, anchor !== null);
-    if (!name && !anchor) {
-      const loose = parseName(text, toks, keys, j, limit, true);
-      if (loose && bChain(text, toks, keys, loose.end, limit).titles.length) name = loose;
-    }
-    if (name) {
-      const key = keyOf(name.name);
-      const b = bChain(text, toks, keys, name.end, limit);
-      const more = appointedTo(text, toks, keys, b.end, limit);
-      if (more) {
-        b.titles.push(...more.titles);
-        b.end = more.end;
-      }
-      // a surname-led name acting without a title: "Nguyễn Văn A phát biểu"
-      const acts = !anchor && !b.titles.length && ACTS.longest(keys, name.end, limit) !== null;
-      if (anchor || b.titles.length || known.has(key) || acts) {
-        push({ start: i, end: b.end, person: key, name, titles: b.titles });
-        let k = b.end;
-        // "các đồng chí Nguyễn Văn A, Trần Văn B"; also "đồng chí X, Y": names with no title share the anchor
-        const listed = plural || (anchor !== null && !b.titles.length);
-        const first = out.length - 1;
-        while (listed && k + 1 < limit && LIST_JOIN.has(keys[k])) {
-          const next = parseName(text, toks, keys, k + 1, limit, true);
-          if (!next) break;
-          const nb = bChain(text, toks, keys, next.end, limit);
-          push({ start: k + 1, end: nb.end, person: keyOf(next.name), name: next, titles: nb.titles });
-          k = nb.end;
-        }
-        // "các ông: Lò Văn Tiến, Vừ A Bằng - Phó Chủ tịch UBND tỉnh": titles after the last name of a plural list are everyone's
-        const items = out.slice(first);
-        if (plural && items.length > 1 && items[items.length - 1].titles.length && items.slice(0, -1).every((m) => !m.titles.length)) {
-          for (const m of items.slice(0, -1)) m.titles = items[items.length - 1].titles;
-        }
-        i = k;
-        continue;
-      }
-      skipped?.push(key);
-      i = name.end;
-      continue;
-    }
-    i = anchor ? anchor.end : i + 1;
+    i = chain.length ? afterTitles(r, i, j, anchor, plural, chain) : afterName(r, i, j, anchor, plural);
   }
   return out;
 }
