@@ -23,6 +23,7 @@
     ATTENDED: { color: '#f5b85c', style: 'dashed', says: 'attended' },
     ORGANIZED: { color: '#2e9a4a', style: 'solid', says: 'organised' },
     CITES: { color: '#c8323c', style: 'solid', says: 'cites' },
+    IMPLEMENTS: { color: '#7a1f5c', style: 'solid', says: 'carries out' },
     ISSUED_BY: { color: '#e4848a', style: 'dashed', says: 'issued by' },
     PART_OF: { color: '#74b886', style: 'dashed', says: 'part of' },
     REPORTS: { color: '#6b7280', style: 'solid', says: 'reports' },
