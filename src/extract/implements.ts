@@ -55,7 +55,7 @@ const ISSUES = /,\s*(?:(?![,;:])[^,;:]){0,80}?\b(?:da\s+|vua\s+|kip thoi\s+|tien
 const ISSUES_BANNED = /thuc hien|cu the hoa|can cu/;
 
 // "… được [Tỉnh ủy] cụ thể hóa bằng …"
-const PASSIVE = new RegExp(String.raw`^\s*${DATE}?${ISSUER}?\s*(?:da\s+)?duoc\s+(?:[^\s,;:]+\s+){0,4}?(?:cu the hoa|trien khai(?: thuc hien)?|thuc hien|the che hoa)\s+(?:bang|qua|thong qua|tai)\s*$`);
+const PASSIVE = new RegExp(String.raw`^\s*${DATE}?${ISSUER}?\s*(?:da\s+)?duoc\s+(?:[^\s,;:]+\s+){0,6}?(?:cu the hoa|trien khai(?: thuc hien)?|thuc hien|the che hoa)\s+(?:bang|qua|thong qua|tai)\s*$`);
 
 interface Occurrence {
   key: string;
