@@ -14,6 +14,7 @@ UNWIND [
   ['ATTENDED', COUNT { (n)-[:ATTENDED]->() }, COUNT { (n)<-[:ATTENDED]-() }],
   ['ORGANIZED', COUNT { (n)-[:ORGANIZED]->() }, COUNT { (n)<-[:ORGANIZED]-() }],
   ['CITES', COUNT { (n)-[:CITES]->() }, COUNT { (n)<-[:CITES]-() }],
+  ['IMPLEMENTS', COUNT { (n)-[:IMPLEMENTS]->() }, COUNT { (n)<-[:IMPLEMENTS]-() }],
   ['ISSUED_BY', COUNT { (n)-[:ISSUED_BY]->() }, COUNT { (n)<-[:ISSUED_BY]-() }],
   ['PART_OF', COUNT { (n)-[:PART_OF]->() }, COUNT { (n)<-[:PART_OF]-() }],
   ['REPORTS', COUNT { (n)-[:REPORTS]->() }, COUNT { (n)<-[:REPORTS]-() }],

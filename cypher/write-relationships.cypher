@@ -13,6 +13,7 @@ FOREACH (_ IN CASE WHEN row.type = 'SPOKE_AT' THEN [1] ELSE [] END | MERGE (a)-[
 FOREACH (_ IN CASE WHEN row.type = 'ATTENDED' THEN [1] ELSE [] END | MERGE (a)-[r:ATTENDED {id: row.id}]->(b) SET r += row.props)
 FOREACH (_ IN CASE WHEN row.type = 'ORGANIZED' THEN [1] ELSE [] END | MERGE (a)-[r:ORGANIZED {id: row.id}]->(b) SET r += row.props)
 FOREACH (_ IN CASE WHEN row.type = 'CITES' THEN [1] ELSE [] END | MERGE (a)-[r:CITES {id: row.id}]->(b) SET r += row.props)
+FOREACH (_ IN CASE WHEN row.type = 'IMPLEMENTS' THEN [1] ELSE [] END | MERGE (a)-[r:IMPLEMENTS {id: row.id}]->(b) SET r += row.props)
 FOREACH (_ IN CASE WHEN row.type = 'ISSUED_BY' THEN [1] ELSE [] END | MERGE (a)-[r:ISSUED_BY {id: row.id}]->(b) SET r += row.props)
 FOREACH (_ IN CASE WHEN row.type = 'PART_OF' THEN [1] ELSE [] END | MERGE (a)-[r:PART_OF {id: row.id}]->(b) SET r += row.props)
 FOREACH (_ IN CASE WHEN row.type = 'REPORTS' THEN [1] ELSE [] END | MERGE (a)-[r:REPORTS {id: row.id}]->(b) SET r += row.props)

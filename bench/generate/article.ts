@@ -115,6 +115,30 @@ function reportParagraph(sc: Scene, plan: MeetingPlan, docs: DocumentSpec[], nam
   return messSpaces(rng, sentences.join(' '), 0.02);
 }
 
+/**
+ * Sentences about a provincial plan and the national document it carries out, in the forms
+ * src/extract/implements.ts reads, and one that names both and relates nothing (so the bench
+ * measures precision as well as recall). Drawn from an rng of their own and added to the text
+ * after the rest is written (see generateArticle), so that every other sentence of an article
+ * stays what earlier corpora had. Records the gold pair for the forms that state it.
+ */
+function implementationSentence(rng: Rng, gold: GoldRecorder, plan: DocumentSpec, target: DocumentSpec): string {
+  const name = (d: DocumentSpec) => {
+    gold.document(`c:${d.code}`, { code: d.code!, kind: d.kind, issuer: d.issuer });
+    return rng.chance(0.7) ? `${d.word} số ${d.code}` : `${d.word} ${d.code}`;
+  };
+  const of = (d: DocumentSpec) => (rng.chance(0.5) ? ` của ${d.issuer}` : '');
+  const r = rng.next();
+  const p = name(plan);
+  const t = name(target);
+  if (r < 0.12) return `Hội nghị cũng quán triệt ${t}${of(target)} và ${p}${of(plan)}.`;
+  gold.implementation(plan.code!, target.code!);
+  if (r < 0.45) return `${p}${of(plan)} thực hiện ${t}${of(target)} được triển khai đồng bộ, có hiệu quả.`;
+  if (r < 0.65) return `Thực hiện ${t}${of(target)}, ${plan.issuer} đã ban hành ${p}.`;
+  if (r < 0.8) return `${plan.issuer} ban hành ${p} để triển khai thực hiện ${t}${of(target)}.`;
+  return `${t}${of(target)} đã được ${plan.issuer} cụ thể hóa bằng ${p}.`;
+}
+
 /** A speech paragraph: who spoke, and what they asked for. */
 function speech(sc: Scene, p: Person, plan: MeetingPlan, concluding: boolean): string {
   const { rng } = sc;
@@ -182,6 +206,9 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
   const term = termAt(province, year);
   const named = rng.chance(0.85);
   const gold = new GoldRecorder();
+  // the IMPLEMENTS sentences' own draws (implementationSentence), and the sentences until they go in
+  const side = createRng(`implements:${world.seed}:${index}`);
+  const extra: string[] = [];
   const sc: Scene = { rng, gold, province: province.spec.name, named, introduced: new Set() };
   const ctx: PlanContext = { rng, world, province, term, year, districtsOk: named };
   const plan = planMeeting(ctx);
@@ -252,7 +279,16 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
       const concluding = spoken.length === speakers.length && plan.chairs.includes(s);
       push(speech(sc, s, plan, concluding));
     } else {
-      push(reportParagraph(sc, plan, docs.splice(0, perParagraph), nameProvince));
+      const cited = docs.splice(0, perParagraph);
+      push(reportParagraph(sc, plan, cited, nameProvince));
+      // a plan cited here that carries out a national document: now and then, say so (a mark
+      // here, the sentence put in its place after the noise: see implementationSentence)
+      for (const d of cited) {
+        if (d.implements && side.chance(0.9)) {
+          out[out.length - 1] += `\uE000${extra.length}\uE001`;
+          extra.push(implementationSentence(side, gold, d, d.implements));
+        }
+      }
       nameProvince = false;
       if (passing) {
         push(`Theo phân công, ${withVerb(introduce(sc, passing), 'phụ trách')} theo dõi, đôn đốc việc triển khai các nhiệm vụ này.`);
@@ -268,7 +304,7 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
   if (hasAuthor) out.push(line);
   if (rng.chance(0.5)) out.push(rng.pick(TRAILERS));
 
-  const text = oldTones(rng, out.join(rng.chance(0.8) ? '\n\n' : '\n'), rng.chance(0.3) ? 0.5 : 0);
+  const text = oldTones(rng, out.join(rng.chance(0.8) ? '\n\n' : '\n'), rng.chance(0.3) ? 0.5 : 0).replace(/\uE000(\d+)\uE001/g, (_m, k: string) => ` ${extra[Number(k)]}`);
   return {
     file,
     text,

@@ -27,12 +27,15 @@ export interface GoldArticle {
   people: { name: string; positions: string[][] }[];
   meetings: GoldMeeting[];
   documents: GoldDocument[];
+  /** documents carrying out others, by code, as the text states it (src/extract/implements.ts) */
+  implements: { implementer: string; implemented: string }[];
 }
 
 /** Accumulates what the text says as it is written. */
 export class GoldRecorder {
   private people = new Map<string, { name: string; positions: string[][] }>();
   private docs = new Map<string, GoldDocument>();
+  private links: { implementer: string; implemented: string }[] = [];
   readonly meeting: GoldMeeting = { date: null, chairs: [], speakers: [], attendees: [] };
 
   /** A person named with some of their offices; each office is its list of acceptable spellings. */
@@ -53,6 +56,11 @@ export class GoldRecorder {
     if (!list.includes(name)) list.push(name);
   }
 
+  /** The text says `implementer` carries out `implemented` (codes). */
+  implementation(implementer: string, implemented: string): void {
+    if (!this.links.some((l) => l.implementer === implementer && l.implemented === implemented)) this.links.push({ implementer, implemented });
+  }
+
   document(key: string, doc: GoldDocument): void {
     if (!this.docs.has(key)) this.docs.set(key, doc);
   }
@@ -69,6 +77,7 @@ export class GoldRecorder {
       people: [...this.people.values()],
       meetings: [m],
       documents: [...this.docs.values()],
+      implements: this.links,
     };
   }
 }

@@ -12,6 +12,7 @@ import {
   MIDDLE_FEMALE,
   MIDDLE_MALE,
   MINORITY_NAMES,
+  NATIONAL_CODED_DOCS,
   NATIONAL_OFFICES,
   PARTY_DOC_TYPES,
   PARTY_DOC_WEIGHTS,
@@ -64,6 +65,8 @@ export interface DocumentSpec {
   match?: string;
   /** earliest year an article may cite it */
   from: number;
+  /** a provincial plan or programme issued to carry out this national document (IMPLEMENTS) */
+  implements?: DocumentSpec;
 }
 
 export interface Term {
@@ -232,6 +235,23 @@ function provinceDocuments(rng: Rng, spec: ProvinceSpec): DocumentSpec[] {
   return docs;
 }
 
+/**
+ * Which provincial plans, programmes and projects carry out which national document: about two
+ * in three, each one it could follow (issued after it). From an rng of its own, after the rest
+ * of the world is drawn, so that the world's people and documents stay those of earlier corpora.
+ */
+function assignImplements(seed: number, provinces: ProvinceWorld[]): void {
+  const rng = createRng(`world-implements:${seed}`);
+  const national: DocumentSpec[] = NATIONAL_CODED_DOCS.map((d) => ({ code: d.code, word: d.word, kind: d.kind, issuer: d.issuer, subject: d.subject, date: d.date, from: Number(d.date.slice(-4)) }));
+  for (const p of provinces) {
+    for (const d of p.documents) {
+      if (!d.code || !d.code.endsWith('/TU') || !['PLAN', 'PROGRAM', 'PROJECT'].includes(d.kind)) continue;
+      const before = national.filter((n) => n.from <= d.from);
+      if (before.length && rng.chance(0.65)) d.implements = rng.pick(before);
+    }
+  }
+}
+
 /** The same seed gives the same world, whatever the number of articles asked for. */
 export function buildWorld(seed: number): World {
   const rng = createRng(`world:${seed}`);
@@ -249,6 +269,7 @@ export function buildWorld(seed: number): World {
     const second = buildTerm(rng, spec, book, 2021, 2024, carried);
     return { spec, terms: [first, second], documents: provinceDocuments(rng, spec) };
   });
+  assignImplements(seed, provinces);
   const central = NATIONAL_OFFICES.map((forms): Person => {
     const name = personName(rng, PROVINCES[5], book); // Kinh names
     return { name, aliases: [], offices: forms.map((f) => o([f])), role: 'CENTRAL', weight: 1 };

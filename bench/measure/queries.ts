@@ -100,6 +100,17 @@ export function canonicalQueries(t: Targets): CanonicalQuery[] {
       variables: { id: t.document.id },
     },
     {
+      name: 'citationTimeline',
+      description: `where and when ${t.document.code} was cited, directly or through the documents carrying it out (2 steps): meetings per month and province`,
+      query: `query Timeline($id: ID!) {
+  document(id: $id) {
+    id code
+    citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } }
+  }
+}`,
+      variables: { id: t.document.id },
+    },
+    {
       name: 'neighborhood',
       description: `neighborhood(id: ${t.person.name}, depth: 2, limit: 200)`,
       query: `query Hood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id type label } edges { id type source target } truncated size } }`,

@@ -34,6 +34,13 @@ export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 /** Nodes a graph view may hold: `neighborhood`'s `limit` and `limitPerType`, `subgraph`'s ids. */
 export const MAX_GRAPH_NODES = 500;
 
+/** Steps down IMPLEMENTS that `Document.reach` and `citationTimeline(depth)` walk. */
+export const MAX_REACH_DEPTH = 4;
+/** Documents `Document.reach` returns at most (and `citationTimeline(depth)` counts through). */
+export const MAX_REACH_DOCUMENTS = 200;
+/** `Document.reach`'s `limit` when none is given. */
+export const DEFAULT_REACH_DOCUMENTS = 50;
+
 /** An ingested article's text, in UTF-8 bytes (its characters: MAX_INPUT_CHARS, domain/inputLimits.ts). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 /** An ingested article's `source`. */

@@ -17,8 +17,9 @@ import { type DocumentNode, type FragmentDefinitionNode, getNamedType, getNullab
 // graphql realms cannot share a schema.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
 import { neighbourhoodCost, pathCost, searchCost } from './budget';
+import { reachCost } from './reach';
 import { apiError } from './errors';
-import { MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_QUERY_NODES } from './caps';
+import { DEFAULT_REACH_DOCUMENTS, MAX_QUERY_COST, MAX_QUERY_DEPTH, MAX_QUERY_NODES, MAX_REACH_DOCUMENTS } from './caps';
 
 export const LIST_FACTOR = 5;
 
@@ -78,6 +79,12 @@ const WORK_BY_ARGS: Record<string, (args: Record<string, unknown>) => number> = 
 // (below) keys the variables with their strings blanked.
 export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  if (type.name === 'Document') {
+    // a walk down IMPLEMENTS: what it may read, and its documents each with what is asked of them
+    if (field.name === 'reach') return 1 + reachCost(args.depth, args.limit) + clampLimit(args.limit) * Math.max(1, childComplexity);
+    // the store counts every meeting citing the documents: priced as a walk of the widest reach, plus the count
+    if (field.name === 'citationTimeline') return 1 + TIMELINE_COST + (Number(args.depth) > 0 ? reachCost(args.depth, MAX_REACH_DOCUMENTS) : 0) + childComplexity;
+  }
   const work = type.name === 'Query' ? (WORK_BY_ARGS[field.name]?.(args) ?? 0) : 0;
   if (typeof args.first === 'number') return 1 + work + Math.max(1, args.first) * childComplexity;
   const sized = type.name === 'Query' ? SIZED_BY_ARGS[field.name] : undefined;
@@ -88,6 +95,13 @@ export const estimateCost: ComplexityEstimator = ({ type, field, args, childComp
   if (isObjectList && !(field.name === 'edges' && type.name.endsWith('Connection')) && type.name !== 'Graph') return 1 + LIST_FACTOR * childComplexity;
   return 1 + childComplexity;
 };
+
+/** What counting a document's citing meetings costs (one store query over its CITES). */
+export const TIMELINE_COST = 200;
+
+function clampLimit(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(Math.floor(v), MAX_REACH_DOCUMENTS) : DEFAULT_REACH_DOCUMENTS;
+}
 
 /** The estimated cost, or why there is none: too many fields, or variables execution will refuse. */
 type Cost = number | 'tooManyNodes' | 'unknown';

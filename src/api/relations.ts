@@ -27,6 +27,16 @@ export interface CitationSource extends Reported {
   documentId: string;
 }
 
+export interface DocumentLinkSource extends Reported {
+  /** the document at the other end of the IMPLEMENTS relationships */
+  documentId: string;
+}
+
+/** One document carrying out (or carried out by) another: its IMPLEMENTS relationships, one per article. */
+export function documentLink(documentId: string, rels: GraphRelationship[]): DocumentLinkSource {
+  return { documentId, ...reported(rels) };
+}
+
 function reported(rels: GraphRelationship[]): Reported {
   const dates = rels.map((r) => r.asOf).filter((d): d is string => !!d).sort();
   return { rels, firstReported: dates[0] ?? null, lastReported: dates[dates.length - 1] ?? null };

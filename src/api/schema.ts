@@ -10,6 +10,9 @@ import { EvidenceResolver } from './resolvers/EvidenceResolver';
 import { GraphResolver } from './resolvers/GraphResolver';
 import { GraphViewEdgeResolver } from './resolvers/GraphViewEdgeResolver';
 import { GraphViewNodeResolver } from './resolvers/GraphViewNodeResolver';
+import { DocumentLinkResolver } from './resolvers/DocumentLinkResolver';
+import { DocumentTracingResolver } from './resolvers/DocumentTracingResolver';
+import { ReachedDocumentResolver } from './resolvers/ReachedDocumentResolver';
 import { MeetingResolver } from './resolvers/MeetingResolver';
 import { MutationResolver } from './resolvers/MutationResolver';
 import { NodeResolver } from './resolvers/NodeResolver';
@@ -29,6 +32,9 @@ export const RESOLVERS = [
   PositionResolver,
   MeetingResolver,
   DocumentResolver,
+  DocumentTracingResolver,
+  DocumentLinkResolver,
+  ReachedDocumentResolver,
   ArticleResolver,
   PlaceResolver,
   EvidenceResolver,

@@ -124,6 +124,18 @@ export interface ExtractedDocument {
   evidence: Evidence[];
 }
 
+/**
+ * A document that carries out another, as one sentence says it ("Kế hoạch số 100-KH/TU …
+ * thực hiện Chỉ thị số 35-CT/TW"): src/extract/implements.ts. Both are `ExtractedDocument.key`s.
+ */
+export interface Implementation {
+  /** the document issued to carry the other out (the provincial plan, programme, …) */
+  implementer: string;
+  /** the document carried out */
+  implemented: string;
+  evidence: Evidence;
+}
+
 export interface Extraction {
   /** the base name of the source file, when there was one */
   file: string | null;
@@ -134,6 +146,8 @@ export interface Extraction {
   organizations: ExtractedOrganization[];
   meetings: ExtractedMeeting[];
   documents: ExtractedDocument[];
+  /** documents carrying out other documents of the article, one per pair and sentence */
+  implementations: Implementation[];
   /** what was odd about the input (empty, binary, truncated); never thrown */
   warnings: string[];
 }

@@ -11,6 +11,10 @@ export const REL_TYPES = [
   'ATTENDED', // Person → Meeting
   'ORGANIZED', // Organization → Meeting
   'CITES', // Meeting → Document
+  // a document carrying out another (src/extract/implements.ts); listed among the facts, right
+  // after CITES, so that a path reads "the meeting cited the plan that carries out the directive"
+  // before it reads "an article names both" (src/store/path.ts takes the first-listed type)
+  'IMPLEMENTS', // Document → Document
   'ISSUED_BY', // Document → Organization
   'PART_OF', // Organization → Organization
   'REPORTS', // Article → Meeting

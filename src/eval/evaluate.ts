@@ -5,7 +5,7 @@
 // result is the macro F1 over fields.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fold, nameKey } from '../domain/text';
+import { fold, nameKey, plainDashes } from '../domain/text';
 import { readArticleFile } from '../corpus/articleFile';
 import { extract, toContractJson } from '../extract';
 
@@ -17,6 +17,8 @@ export interface Gold {
   people: { name: string; positions: string[][] }[];
   meetings: { date: string | null; chairs?: string[]; speakers?: string[]; attendees?: string[] }[];
   documents: { code?: string; kind?: string; title?: string; match?: string; issuer?: string }[];
+  /** documents carrying out others, by code (or uncoded key); scored only where a gold file lists them */
+  implements?: { implementer: string; implemented: string }[];
 }
 
 export interface FieldScore {
@@ -113,6 +115,13 @@ function compareDocuments(s: Scoring, file: string, gold: Gold, pDocs: Pred[]): 
   tally(s, 'uncodedDocuments', utp, ufp.length, gUncoded.length - utp);
 }
 
+/** Documents carrying out others (IMPLEMENTS), as pairs of codes; only for gold files that list them, so older figures stay as they were. */
+function compareImplementations(s: Scoring, file: string, gold: Gold, pred: Pred): void {
+  if (!gold.implements) return;
+  const pair = (r: { implementer: string; implemented: string }) => `${codeKey(plainDashes(r.implementer))}>${codeKey(plainDashes(r.implemented))}`;
+  compareSets(s, 'implements', file, gold.implements.map(pair), ((pred.implementations ?? []) as { implementer: string; implemented: string }[]).map(pair));
+}
+
 /** One article's extraction against its gold, field by field. */
 function compareArticle(s: Scoring, gold: Gold, pred: Pred): void {
   const file = gold.file;
@@ -130,6 +139,7 @@ function compareArticle(s: Scoring, gold: Gold, pred: Pred): void {
   }
 
   compareDocuments(s, file, gold, pDocs);
+  compareImplementations(s, file, gold, pred);
 
   compareSets(s, 'authors', file, (gold.authors ?? []).map(nameKey), (art.authors ?? []).map((a: unknown) => nameKey(nameOf(a))));
   compareValues(s, 'publishedAt', file, gold.publishedAt ?? null, art.publishedAt ? String(art.publishedAt).slice(0, 10) : null);

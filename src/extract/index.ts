@@ -7,6 +7,7 @@ import { MAX_INPUT_CHARS } from '../domain/inputLimits';
 import { nameKey, stripInvisible } from '../domain/text';
 import { cleanText } from './clean';
 import { extractDocuments } from './documents';
+import { extractImplementations } from './implements';
 import { addEvidence, evidenceOf } from './evidence';
 import { extractMeetings } from './meetings';
 import { normalizeDate, readHeader } from './metadata';
@@ -37,6 +38,7 @@ export function emptyExtraction(input: Partial<ArticleInput>, warnings: string[]
     organizations: [],
     meetings: [],
     documents: [],
+    implementations: [],
     warnings,
   };
 }
@@ -138,6 +140,7 @@ function extractUnsafe(input: ArticleInput): Extraction {
     organizations: completeShortForms(people, organizationsOf(mentions, meetings.flatMap((m) => m.organizers), documents.map((d) => d.issuer)), meetings, documents),
     meetings,
     documents,
+    implementations: extractImplementations(text, findings),
     warnings,
   };
 }
@@ -186,6 +189,7 @@ export function toContractJson(x: Extraction): object {
       participants: m.participants, citations: m.citations, evidence: m.evidence,
     })),
     documents: x.documents.map((d) => ({ code: d.code, kind: d.kind, number: d.number, issuer: d.issuer, issuedOn: d.issuedOn, title: d.title, key: d.key, evidence: d.evidence })),
+    implementations: x.implementations.map((r) => ({ implementer: r.implementer, implemented: r.implemented, evidence: r.evidence })),
     warnings: x.warnings,
   };
 }

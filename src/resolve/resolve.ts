@@ -28,6 +28,12 @@ export function resolve(x: Extraction): GraphBatch {
   const peopleScope = hint ? scopeOf(hint, article.id) : scope;
   const people = resolvePeople(batch, bodies, x.people, peopleScope, province ?? hint);
   const documents = resolveDocuments(batch, bodies, x.documents, scope);
+  // a document carrying out another, as a sentence of the article says (src/extract/implements.ts)
+  for (const r of x.implementations ?? []) {
+    const from = documents.get(fold(r.implementer));
+    const to = documents.get(fold(r.implemented));
+    if (from && to && from !== to) batch.rel('IMPLEMENTS', from, to, r.evidence);
+  }
   for (const m of x.meetings) resolveMeeting(batch, bodies, m, { scope, peopleScope, province, people, documents, publishedAt: x.article.publishedAt });
   return batch.build();
 }

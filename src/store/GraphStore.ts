@@ -4,6 +4,7 @@
 // request's DataLoaders can batch a whole level of a query into one call.
 import type { GraphBatch, GraphNode, GraphRelationship, NodeLabel, RelType, Subgraph } from '../domain/model';
 import type { WorkBudget } from './budget';
+import type { TimelineArgs, TimelineBucket } from './timeline';
 
 export type StoreKind = 'memory' | 'neo4j';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -154,6 +155,8 @@ export interface GraphStore {
   getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]>;
   /** degree per relationship type for each node */
   getDegrees(ids: readonly string[]): Promise<Degrees[]>;
+  /** the meetings citing any of the documents, each once, per period and province (./timeline.ts) */
+  citationTimeline(documentIds: readonly string[], args: TimelineArgs): Promise<TimelineBucket[]>;
 
   /** meetings, newest first (date desc, then id), with stable keyset cursors */
   listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>>;

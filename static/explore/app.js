@@ -23,6 +23,7 @@
     ATTENDED: { color: '#f5b85c', style: 'dashed', says: 'attended' },
     ORGANIZED: { color: '#2e9a4a', style: 'solid', says: 'organised' },
     CITES: { color: '#c8323c', style: 'solid', says: 'cites' },
+    IMPLEMENTS: { color: '#7a1f5c', style: 'solid', says: 'carries out' },
     ISSUED_BY: { color: '#e4848a', style: 'dashed', says: 'issued by' },
     PART_OF: { color: '#74b886', style: 'dashed', says: 'part of' },
     REPORTS: { color: '#6b7280', style: 'solid', says: 'reports' },
@@ -75,6 +76,9 @@
   }
 
   const VIEW_NODE = 'id type label date degree';
+  /** A document's panel: the documents carrying it out, this many steps down, at most this many. */
+  const TRACE_DEPTH = 2;
+  const TRACE_LIMIT = 30;
   const VIEW_EDGE = 'id type source target article quote asOf';
   const GRAPH = `nodes { ${VIEW_NODE} } edges { ${VIEW_EDGE} } truncated`;
 
@@ -96,6 +100,14 @@
         }`,
         { id, l: FACTS_LIMIT },
       ),
+    tracing: (id) =>
+      gql(
+        `query($id: ID!) { document(id: $id) {
+          reach(depth: ${TRACE_DEPTH}, limit: ${TRACE_LIMIT}) { truncated documents { depth document { id code name issuer { name } } carriesOut { id } } }
+          citationTimeline(by: MONTH, depth: ${TRACE_DEPTH}) { meetings buckets { period province meetings } }
+        } }`,
+        { id },
+      ).then((d) => d.document),
     edgeEvidence: (nodeId) =>
       gql(
         `query($id: ID!, $l: Int!) { neighborhood(id: $id, depth: 1, limit: $l, limitPerType: $l) { edges { id evidence { article { id name title publishedAt url } } } } }`,
@@ -346,8 +358,10 @@
     const box = $('details');
     box.replaceChildren(el('h2', { lang: 'vi' }, n.data('label')), el('div', { class: 'kind' }, typeName(n.data('type'))), el('p', { class: 'hint' }, 'Loading…'));
     let d;
+    let trace = null;
     try {
-      d = await api.details(id);
+      // a document's panel also traces it down the hierarchy: asked beside the details, not after
+      [d, trace] = await Promise.all([api.details(id), n.data('type') === 'DOCUMENT' ? api.tracing(id) : null]);
     } catch (err) {
       return fail(err);
     }
@@ -383,7 +397,64 @@
       );
     }
     if (g.truncated) facts.append(el('p', { class: 'hint' }, `Only the first ${FACTS_LIMIT} facts are listed.`));
-    box.replaceChildren(el('h2', { lang: 'vi' }, n.data('label')), el('div', { class: 'kind' }, typeName(n.data('type'))), actions, table, facts);
+    box.replaceChildren(el('h2', { lang: 'vi' }, n.data('label')), el('div', { class: 'kind' }, typeName(n.data('type'))), actions, table, ...(trace ? tracingSection(trace) : []), facts);
+  }
+
+  /** A document's implementing documents (indented by depth) and its citations per month as a bar chart. */
+  function tracingSection(t) {
+    const carried = el('section', { id: 'implemented-by' }, el('h3', {}, `Carried out by (${t.reach.documents.length}${t.reach.truncated ? ', more not shown' : ''})`));
+    if (!t.reach.documents.length) carried.append(el('p', { class: 'hint' }, 'No document is reported as carrying it out.'));
+    for (const r of t.reach.documents) {
+      carried.append(el('div', { class: 'implementer', style: `padding-left:${(r.depth - 1) * 16}px` }, r.depth > 1 ? '↳ ' : '', nodeButton(r.document.id, r.document.code || r.document.name), r.document.issuer ? el('span', { class: 'issuer', lang: 'vi' }, ` · ${r.document.issuer.name}`) : ''));
+    }
+    const chart = el('section', { id: 'timeline' }, el('h3', {}, `Cited by ${t.citationTimeline.meetings} meeting${t.citationTimeline.meetings === 1 ? '' : 's'}, per month`));
+    chart.append(timelineChart(t.citationTimeline.buckets));
+    return [carried, chart];
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  const svg = (tag, attrs, ...children) => {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    for (const c of children) e.append(c);
+    return e;
+  };
+
+  /** Months from the first to the last dated one, a bar each (gaps drawn as empty months); its title lists the provinces. */
+  function timelineChart(buckets) {
+    const dated = buckets.filter((b) => b.period);
+    const undated = buckets.filter((b) => !b.period).reduce((s, b) => s + b.meetings, 0);
+    if (!dated.length) return el('p', { class: 'hint' }, undated ? `${undated} undated.` : 'No meeting cites it.');
+    const months = [];
+    const [y0, m0] = dated[0].period.split('-').map(Number);
+    const [y1, m1] = dated[dated.length - 1].period.split('-').map(Number);
+    for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((m = 1), y++) : m++) months.push(`${y}-${String(m).padStart(2, '0')}`);
+    const shown = months.slice(-60); // five years at most
+    const per = new Map(shown.map((p) => [p, { total: 0, provinces: [] }]));
+    for (const b of dated) {
+      const slot = per.get(b.period);
+      if (!slot) continue;
+      slot.total += b.meetings;
+      slot.provinces.push(`${b.province || 'province unknown'}: ${b.meetings}`);
+    }
+    const W = 320;
+    const H = 90;
+    const bw = W / shown.length;
+    const max = Math.max(...[...per.values()].map((s) => s.total), 1);
+    const bars = shown.map((p, i) => {
+      const s = per.get(p);
+      const h = s.total ? Math.max(2, ((H - 28) * s.total) / max) : 0; // 12 px above for the scale, 14 below for the dates
+      return svg('rect', { x: (i * bw + 1).toFixed(1), y: (H - 14 - h).toFixed(1), width: Math.max(1, bw - 2).toFixed(1), height: h.toFixed(1), fill: '#c8323c', 'data-period': p, 'data-meetings': s.total }, svg('title', {}, `${p}: ${s.total} meeting${s.total === 1 ? '' : 's'}${s.provinces.length ? ` (${s.provinces.join(', ')})` : ''}`));
+    });
+    const label = (x, text, anchor) => {
+      const t = svg('text', { x, y: H - 2, 'font-size': 10, fill: '#556', 'text-anchor': anchor });
+      t.textContent = text;
+      return t;
+    };
+    const peak = svg('text', { x: 0, y: 9, 'font-size': 10, fill: '#556' });
+    peak.textContent = `max ${max}`;
+    const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `Meetings citing it per month, ${shown[0]} to ${shown[shown.length - 1]}` }, ...bars, label(0, shown[0], 'start'), label(W, shown[shown.length - 1], 'end'), peak);
+    return el('div', { class: 'chart' }, chart, undated ? el('p', { class: 'hint' }, `and ${undated} undated`) : null);
   }
 
   async function showEdge(e) {

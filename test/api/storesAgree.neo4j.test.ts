@@ -8,6 +8,10 @@ import { generateCorpus } from '../../bench/generate';
 import { canonicalQueries, pickTargets } from '../../bench/measure/queries';
 import { ingestArticle } from '../../src/pipeline';
 import { startHarness, type Harness } from './harness';
+import { TRACING_ARTICLES } from './tracingArticles';
+
+/** The journalist's tracing query of the README, for a document code. */
+const TRACING_QUERY = `{ document(code: "$code") { code citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } } reach(depth: 2) { truncated documents { depth document { code issuer { name } } carriesOut { code } evidence { quote article { publishedAt } } citedBy(first: 5) { totalCount edges { node { title date province } } } } } implementedBy(first: 20) { totalCount edges { cursor node { document { id code } firstReported lastReported evidence { quote } } } } implements(first: 20) { totalCount edges { cursor node { document { id code } evidence { quote } } } } } }`;
 
 /** The README's example queries, as a user would send them. */
 const README_QUERIES = [
@@ -18,6 +22,7 @@ const README_QUERIES = [
   '{ search(text: "duong van") { id type label score degree } }',
   '{ node(id: "person:kon-tum:apot") { degrees { type in out } } neighborhood(id: "person:kon-tum:apot", depth: 1, limit: 50) { nodes { id type label degree } edges { id type source target } truncated } }',
   '{ path(from: "person:kon-tum:apot", to: "doc:kon-tum:100-kh-tu") { nodes { id type label } edges { id type source target } truncated } }',
+  TRACING_QUERY.replace('$code', '35-CT/TW'),
 ];
 
 /** Every list of the API, one page after another, with the fields that come from the store. */
@@ -51,9 +56,10 @@ async function both(servers: Harness[], query: string, variables?: Record<string
 const GENERATED = 150;
 
 describe.each([
-  { corpus: 'the bundled corpus', generated: 0 },
-  { corpus: `${GENERATED} generated articles`, generated: GENERATED },
-])('memory and Neo4j agree on $corpus', ({ generated }) => {
+  { corpus: 'the bundled corpus', generated: 0, tracing: false },
+  { corpus: `${GENERATED} generated articles`, generated: GENERATED, tracing: false },
+  { corpus: 'the bundled corpus and the tracing articles', generated: 0, tracing: true },
+])('memory and Neo4j agree on $corpus', ({ generated, tracing }) => {
   let servers: Harness[];
   beforeAll(async () => {
     servers = [];
@@ -61,8 +67,24 @@ describe.each([
       const h = await startHarness({ store, corpus: generated === 0 });
       servers.push(h);
       for (const a of generateCorpus(generated)) await ingestArticle(h.store, { text: a.text, file: a.file, source: a.source });
+      if (tracing) for (const a of TRACING_ARTICLES) await ingestArticle(h.store, a);
     }
   }, 300_000);
+
+  it('traces every document alike: implements, implementedBy, reach and the citation timeline', async () => {
+    const [memoryDocs] = await Promise.all(servers.map((h) => walk(h, 'documents', 'code')));
+    const codes = [...new Set((memoryDocs as any[]).flatMap((p) => p.data.documents.edges.map((e: any) => e.node.code)).filter((c: unknown): c is string => typeof c === 'string'))];
+    expect(codes.length).toBeGreaterThan(0);
+    let linked = 0;
+    for (const code of codes) {
+      const [memory, neo4j] = await both(servers, TRACING_QUERY.replace('$code', code.replace(/"/g, '')));
+      expect(memory.errors, code).toBeUndefined();
+      expect(neo4j, code).toEqual(memory);
+      linked += (memory.data as any).document.implementedBy.totalCount;
+    }
+    // the tracing articles state relations: the comparison is of something
+    if (tracing) expect(linked).toBeGreaterThan(0);
+  });
   afterAll(async () => {
     for (const h of servers ?? []) await h.close();
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/generate/article';
 import { buildWorld, generateCorpus, type GeneratedArticle } from '../../bench/generate';
 import { fold, nameKey } from '../../src/domain/text';
+import { extract, toContractJson } from '../../src/extract';
+import { scoreExtractions } from '../../src/eval/evaluate';
 
 const SEED = 7;
 const world = buildWorld(SEED);
@@ -90,5 +92,34 @@ describe('bench/generate: a corpus like years of real news', () => {
     // office holders named in passing: people of the gold in no meeting role
     expect(corpus.some((a) => a.gold.people.some((p) => !Object.values(a.gold.meetings[0]).some((v) => Array.isArray(v) && v.includes(p.name))))).toBe(true);
     expect(corpus.some((a) => a.gold.meetings[0].date === null)).toBe(true);
+  });
+});
+
+describe('bench/generate: documents carrying out documents (IMPLEMENTS)', () => {
+  const stated = corpus.filter((a) => a.gold.implements.length);
+
+  it('some articles state that a provincial plan carries out a national document, each pair in one sentence', () => {
+    expect(stated.length).toBeGreaterThan(10);
+    for (const a of stated) {
+      const sentences = a.text.split(/(?<=\.)\s+/);
+      for (const { implementer, implemented } of a.gold.implements) {
+        expect(implementer, a.file).toMatch(/\/TU$/);
+        expect(sentences.some((s) => s.includes(implementer) && s.includes(implemented)), `${a.file}: ${implementer} > ${implemented}`).toBe(true);
+        // both are among the gold's documents
+        expect(a.gold.documents.map((d) => d.code)).toEqual(expect.arrayContaining([implementer, implemented]));
+      }
+    }
+  });
+
+  it('also names a plan and the document beside each other without relating them, with no gold pair', () => {
+    const both = corpus.filter((a) => /Hội nghị cũng quán triệt [^.]*\d+-[A-ZĐa-z]+\/TW[^.]* và [^.]*\d+-(?:KH|CTr|ĐA)\/TU/.test(a.text));
+    expect(both.length).toBeGreaterThan(0);
+  });
+
+  it('the extractor reads every stated pair and nothing else (F1 1.0 over 400 articles)', () => {
+    const r = scoreExtractions(corpus.map((a) => a.gold), corpus.map((a) => toContractJson(extract({ text: a.text, file: a.file, source: a.source }))));
+    expect(r.fields.implements.fp).toBe(0);
+    expect(r.notes.filter((n) => n.includes('implements'))).toEqual([]);
+    expect(r.fields.implements.tp).toBe(stated.reduce((s, a) => s + a.gold.implements.length, 0));
   });
 });

@@ -8,6 +8,7 @@ import type {
   ExtractedPerson,
   ExtractedPosition,
   Extraction,
+  Implementation,
 } from '../../src/domain/extraction';
 
 /** Evidence for a phrase of the text (the whole text when absent). */
@@ -73,6 +74,7 @@ export interface ArticleSpec {
   organizations?: ExtractedOrganization[];
   meetings?: ExtractedMeeting[];
   documents?: ExtractedDocument[];
+  implementations?: Implementation[];
 }
 
 export function extraction(a: ArticleSpec): Extraction {
@@ -91,6 +93,7 @@ export function extraction(a: ArticleSpec): Extraction {
     organizations: a.organizations ?? [],
     meetings: a.meetings ?? [],
     documents: a.documents ?? [],
+    implementations: a.implementations ?? [],
     warnings: [],
   };
 }

@@ -237,3 +237,26 @@ describe('resolve: meetings and evidence', () => {
     expect(article(text, '2021-07-27')).toEqual(article(text, '2021-07-27'));
   });
 });
+
+describe('resolve: documents carrying out documents', () => {
+  const text = 'Kế hoạch số 100-KH/TU của Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.';
+  const kh = doc('100-KH/TU', { kind: 'PLAN', issuer: 'Tỉnh ủy', evidence: [ev(text)] });
+  const ct = doc('35-CT/TW', { kind: 'DIRECTIVE', issuer: 'Bộ Chính trị', evidence: [ev(text)] });
+  it('an IMPLEMENTS from the provincial plan to the national directive, with the sentence', () => {
+    const b = kontum(text, { text, documents: [kh, ct], organizations: [TINH_UY, BCT], implementations: [{ implementer: '100-KH/TU', implemented: '35-CT/TW', evidence: ev(text) }] });
+    const plan = node(b, 'Document', '100-KH/TU');
+    const directive = node(b, 'Document', '35-CT/TW');
+    expect(plan.id).toBe('doc:kon-tum:100-kh-tu');
+    expect(directive.id).toBe('doc:national:35-ct-tw');
+    const [r] = rels(b, 'IMPLEMENTS');
+    expect(r).toMatchObject({ from: plan.id, to: directive.id, article: b.article.id, quote: text, asOf: '2021-07-27' });
+  });
+
+  it('none for a pair naming a document the article does not have, nor for a document and itself', () => {
+    const b = kontum(text, { text, documents: [kh, ct], implementations: [
+      { implementer: '100-KH/TU', implemented: '18-NQ/TW', evidence: ev(text) },
+      { implementer: '100-KH/TU', implemented: '100-KH/TU', evidence: ev(text) },
+    ] });
+    expect(rels(b, 'IMPLEMENTS')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { connectionOf } from '../pagination';
 import { Article } from './Article';
 import { Citation } from './Citation';
 import { Document } from './Document';
+import { DocumentLink } from './Tracing';
 import { Meeting } from './Meeting';
 import { Organization } from './Organization';
 import { Participation } from './Participation';
@@ -18,4 +19,5 @@ export const DocumentConnection = connectionOf(Document, 'Document', 'document')
 export const ArticleConnection = connectionOf(Article, 'Article', 'article');
 export const PlaceConnection = connectionOf(Place, 'Place', 'place');
 export const CitationConnection = connectionOf(Citation, 'Citation', 'citation');
+export const DocumentLinkConnection = connectionOf(DocumentLink, 'DocumentLink', 'document link');
 export const ParticipationConnection = connectionOf(Participation, 'Participation', 'participation');

@@ -54,6 +54,7 @@ register(RelationshipType, 'RelationshipType', 'The kinds of relationship in the
   ATTENDED: { description: 'Person → Meeting: the person attended it.' },
   ORGANIZED: { description: 'Organization → Meeting: the body organized it.' },
   CITES: { description: 'Meeting → Document: the meeting cited the document.' },
+  IMPLEMENTS: { description: 'Document → Document: the document was issued to carry out the other ("Kế hoạch số 100-KH/TU … thực hiện Chỉ thị số 35-CT/TW").' },
   ISSUED_BY: { description: 'Document → Organization: the body issued the document.' },
   PART_OF: { description: 'Organization → Organization: a body within another (Ban Thường vụ Tỉnh ủy → Tỉnh ủy).' },
   REPORTS: { description: 'Article → Meeting: the article reports the meeting.' },

@@ -34,6 +34,7 @@ import { dumpStore, restoreStore, type Snapshottable, type StoreDump } from './s
 import { NodeSupports } from './supports';
 import { searchCandidates, searchIndexes } from './search';
 import { shortestPath } from '../path';
+import { bucketsOf, type TimelineArgs, type TimelineBucket } from '../timeline';
 import { expandLevel, pathLookups } from './traverse';
 
 export class MemoryStore implements GraphStore, Snapshottable {
@@ -110,6 +111,15 @@ export class MemoryStore implements GraphStore, Snapshottable {
 
   async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
     return ids.map((id) => this.g.degrees(id));
+  }
+
+  async citationTimeline(documentIds: readonly string[], args: TimelineArgs): Promise<TimelineBucket[]> {
+    const meetings = new Set<string>();
+    for (const id of new Set(documentIds)) if (this.g.node(id) as GraphNode | undefined) for (const m of this.g.neighbours(id, 'IN', 'CITES')) meetings.add(m);
+    return bucketsOf([...meetings].map((m): [unknown, unknown] => {
+      const props = this.g.node(m).props;
+      return [props.date, props.province];
+    }), args);
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {

@@ -25,6 +25,7 @@ import type {
 } from '../GraphStore';
 import { checkPathLength } from '../limits';
 import { neighborhood } from '../neighborhood';
+import type { TimelineArgs, TimelineBucket } from '../timeline';
 import { shortestPath } from '../path';
 import { orderingOf } from '../order';
 import { matches, parseSearch, rankHits, type SearchQuery } from '../search';
@@ -267,6 +268,12 @@ export class Neo4jStore implements GraphStore {
       byId.set(r.nodeId as string, d);
     }
     return ids.map((id) => byId.get(id) ?? {});
+  }
+
+  async citationTimeline(documentIds: readonly string[], args: TimelineArgs): Promise<TimelineBucket[]> {
+    if (!documentIds.length) return [];
+    const rows = await this.read((tx) => this.run(tx, 'citationTimeline', { ids: [...new Set(documentIds)], period: args.by, province: args.province ?? null }));
+    return rows.map((r) => ({ period: (r.period as string | null) ?? null, province: (r.province as string | null) ?? null, meetings: Number(r.meetings) }));
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {

@@ -25,6 +25,7 @@ export const QUERIES = {
   getRelationPages: { file: 'get-relation-pages.cypher', params: ['requests'] },
   getRelationshipsByArticle: { file: 'get-relationships-by-article.cypher', params: ['articleIds'] },
   getDegrees: { file: 'get-degrees.cypher', params: ['ids'] },
+  citationTimeline: { file: 'citation-timeline.cypher', params: ['ids', 'period', 'province'] },
   listMeetings: { file: 'list-meetings.cypher', params: [...MEETING_FILTER, ...PAGE] },
   countMeetings: { file: 'count-meetings.cypher', params: [...MEETING_FILTER] },
   listMeetingsOf: { file: 'list-meetings-of.cypher', params: [...MEETING_FILTER, ...ANCHOR, ...PAGE] },

@@ -398,6 +398,7 @@ describe('Neo4jStore (scripted driver)', () => {
     await store.getRelationPages([{ nodeId: 'a', direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' }, first: 1 }]);
     await store.getRelationshipsByArticle(['a']);
     await store.getDegrees(['a']);
+    await store.citationTimeline(['a'], { by: 'MONTH', province: 'Kon Tum' });
     await store.listMeetings({}, { first: 1, withTotal: true });
     await store.listMeetings({ cites: 'd' }, { first: 1, withTotal: true });
     await store.listNodes('Article', {}, { first: 1, withTotal: true });

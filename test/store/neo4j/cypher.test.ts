@@ -25,7 +25,7 @@ const SAMPLES: Record<string, unknown> = {
   nodes: [], relationships: [], supports: [{ id: 'x|y', node: 'x', json: '{}' }], ids: ['x'], articleIds: ['x'], articleId: 'x', direction: 'BOTH', types: ['HOLDS'],
   label: 'Person', kind: 'x', province: 'x', issuer: 'x', from: 'x', to: 'x', chairedBy: 'x', spokeBy: 'x',
   attendedBy: 'x', organizer: 'x', cites: 'x', searchWords: ['x'], searchPrefix: 'x', afterSort: 'x', afterId: 'x',
-  pairs: [['x', 'y']], typeOrder: ['HOLDS'], limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60, text: 'x', whole: false, anchor: 'x', anchorType: 'CHAIRED', batchSize: 10000,
+  pairs: [['x', 'y']], typeOrder: ['HOLDS'], limit: 10, perType: 10, query: 'x', labels: ['Person'], timeoutSeconds: 60, text: 'x', whole: false, anchor: 'x', anchorType: 'CHAIRED', batchSize: 10000, period: 'MONTH',
   requests: [{ nodeId: 'x', direction: 'IN', types: ['CITES'], label: null, orderBy: 'REPORTED', orderProp: null, perType: false, afterSort: null, afterId: null, limit: 21 }],
 };
 
