@@ -200,6 +200,19 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(sub.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A, MEETING_B].sort());
       expect(sub.relationships.map((r) => r.type).sort()).toEqual(['CHAIRED', 'SPOKE_AT']);
     });
+
+    it('cuts a subgraph past its most relationships: the first by id, every node still there, and says so', async () => {
+      const ids = [TRANG, APOT, MEETING_A, MEETING_B, CT35, KH100, articleA.article.id, articleB.article.id];
+      const whole = await store.subgraph(ids);
+      expect(whole.truncated).toBe(false);
+      expect(whole.relationships.length).toBeGreaterThan(3);
+      const cut = await store.subgraph(ids, 3);
+      expect(cut.truncated).toBe(true);
+      const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      expect(cut.relationships.map((r) => r.id)).toEqual(whole.relationships.map((r) => r.id).sort(byId).slice(0, 3));
+      expect(cut.nodes.map((n) => n.id).sort()).toEqual(whole.nodes.map((n) => n.id).sort());
+      expect((await store.subgraph(ids, whole.relationships.length)).truncated).toBe(false);
+    });
   });
 
   describe('lists', () => {
