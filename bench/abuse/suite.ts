@@ -181,8 +181,8 @@ export function expensiveQueries(hub: string, far: string): { name: string; quer
     { name: '100 documents × citedBy and mentionedIn totalCount', query: '{ documents(first: 100) { edges { node { citedBy(first: 1) { totalCount } mentionedIn(first: 1) { totalCount } } } } }' },
     { name: '20 × meetings filtered by a common word, totalCount', query: `{ ${aliases(20, 'meetings(first: 1, filter: { search: "hoi" }) { totalCount }')} }` },
     { name: '20 × articles filtered by a rare word, totalCount', query: `{ ${aliases(20, 'articles(first: 100, filter: { search: "zzzqx" }) { totalCount edges { cursor } }')} }` },
-    { name: "100 documents' issuers' offices (a plain list before)", query: '{ documents(first: 100) { edges { node { issuer { offices { name title aliases } } } } } }' },
-    { name: '100 bodies × members with evidence (a plain list before)', query: '{ organizations(first: 100) { edges { node { members { person { name } evidence { quote } } } } } }' },
+    { name: "100 documents' issuers' offices, counted", query: '{ documents(first: 100) { edges { node { issuer { offices(first: 20) { totalCount edges { node { name title aliases } } } } } } } }' },
+    { name: '100 bodies × members with evidence, counted', query: '{ organizations(first: 100) { edges { node { members(first: 10) { totalCount edges { node { person { name } evidence { quote } } } } } } } }' },
   ];
 }
 

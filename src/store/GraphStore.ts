@@ -109,6 +109,12 @@ export interface RelationPageRequest extends PageArgs {
    * rather than one per neighbour (id `neighbour`).
    */
   perType?: boolean;
+  /**
+   * How many of each neighbour's relationships to read out (oldest report first); all
+   * when omitted. A list of neighbours alone (a body's offices) asks for none: a hub's
+   * thousands of parallel reports are then not read.
+   */
+  maxRelationships?: number;
 }
 
 /** A node's relationships to one neighbour (of one type, when paged per type), oldest report first. */

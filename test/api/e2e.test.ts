@@ -100,18 +100,43 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
 
     it("a body's offices, members and meetings organized", async () => {
       const tinhUy = await idOf('tinh uy kon tum', 'ORGANIZATION');
-      const r = await h.gql(`query($id: ID!) { organization(id: $id) { name kind offices { name }
-        members { person { name } position { role } } meetingsOrganized { edges { node { date } } } } }`, { id: tinhUy });
+      const r = await h.gql(`query($id: ID!) { organization(id: $id) { name kind offices { totalCount edges { node { name } } }
+        members { totalCount edges { node { person { name } position { role } lastReported } } } meetingsOrganized { edges { node { date } } } } }`, { id: tinhUy });
       expect(r.errors).toBeUndefined();
       const o = r.data.organization;
       expect(o).toMatchObject({ name: 'Tỉnh ủy Kon Tum', kind: 'PARTY_COMMITTEE' });
-      expect(o.offices.map((p: any) => p.name)).toEqual(['Bí thư Tỉnh ủy Kon Tum', 'Phó Bí thư Thường trực Tỉnh ủy Kon Tum', 'Phó Bí thư Tỉnh ủy Kon Tum']);
-      expect(o.members.map((m: any) => `${m.person.name}: ${m.position.role}`).sort()).toEqual([
+      expect(o.offices.edges.map((e: any) => e.node.name)).toEqual(['Bí thư Tỉnh ủy Kon Tum', 'Phó Bí thư Thường trực Tỉnh ủy Kon Tum', 'Phó Bí thư Tỉnh ủy Kon Tum']);
+      expect(o.offices.totalCount).toBe(3);
+      const members = o.members.edges.map((e: any) => e.node);
+      expect(members.map((m: any) => `${m.person.name}: ${m.position.role}`).sort()).toEqual([
         'A Pớt: Phó Bí thư Thường trực',
         'Dương Văn Trang: Bí thư',
         'Lê Ngọc Tuấn: Phó Bí thư',
       ]);
+      expect(o.members.totalCount).toBe(3);
+      // most recently reported first
+      const dates = members.map((m: any) => m.lastReported ?? '');
+      expect(dates).toEqual([...dates].sort().reverse());
       expect(o.meetingsOrganized.edges.map((e: any) => e.node.date)).toEqual(['2021-07-27']);
+    });
+
+    it("pages a body's members and offices like every list: in order, none repeated or skipped, a cursor of another list refused", async () => {
+      const tinhUy = await idOf('tinh uy kon tum', 'ORGANIZATION');
+      const q = `query($id: ID!, $after: String) { organization(id: $id) { members(first: 1, after: $after) { edges { cursor node { person { id } position { id } } } pageInfo { hasNextPage endCursor } }
+        offices(first: 1) { pageInfo { endCursor } } } }`;
+      const whole = (await h.gql(`query($id: ID!) { organization(id: $id) { members { edges { node { person { id } position { id } } } } } }`, { id: tinhUy })).data.organization.members.edges;
+      const paged: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const m: any = (await h.gql(q, { id: tinhUy, after })).data.organization.members;
+        paged.push(...m.edges.map((e: any) => e.node));
+        if (!m.pageInfo.hasNextPage) break;
+        after = m.pageInfo.endCursor;
+      }
+      expect(paged).toEqual(whole.map((e: any) => e.node));
+      const officesCursor = (await h.gql(q, { id: tinhUy, after: null })).data.organization.offices.pageInfo.endCursor;
+      const wrong = await h.gql(q, { id: tinhUy, after: officesCursor });
+      expect(wrong.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('stats count the graph by type', async () => {

@@ -380,6 +380,20 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       throw new Error('pagination does not end');
     }
 
+    it('reads out at most maxRelationships of each neighbour (oldest report first), the same page and cursors whatever it is', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      await store.writeArticle(articleC);
+      const req = { nodeId: TINH_UY, direction: 'IN', types: ['MENTIONS'], order: { by: 'DATE', prop: 'publishedAt' }, first: 5, withTotal: true } as const;
+      const [all, none, one] = await store.getRelationPages([req, { ...req, maxRelationships: 0 }, { ...req, maxRelationships: 1 }]);
+      expect(all.items.length).toBeGreaterThan(1);
+      const shape = (p: Page<RelationGroup>) => ({ ...p, items: p.items.map((i) => ({ neighbour: i.node.neighbour, cursor: i.cursor })) });
+      expect(shape(none)).toEqual(shape(all));
+      expect(shape(one)).toEqual(shape(all));
+      expect(none.items.every((i) => i.node.relationships.length === 0)).toBe(true);
+      expect(one.items.map((i) => i.node.relationships)).toEqual(all.items.map((i) => i.node.relationships.slice(0, 1)));
+    });
+
     it("pages a node's neighbours by their latest report, each with its relationships, and counts them when asked", async () => {
       await store.writeArticle(articleA);
       await store.writeArticle(articleB);

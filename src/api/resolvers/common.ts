@@ -29,7 +29,8 @@ export function relatedPage(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionSource> {
-  return pageOfRelation(ctx.loaders, { nodeId: root.id, direction, types: [type], label, order }, args, info, (g) => byId(ctx, g.neighbour, label));
+  // the neighbours alone: none of their relationships read out (a hub's parallel reports)
+  return pageOfRelation(ctx.loaders, { nodeId: root.id, direction, types: [type], label, order, maxRelationships: 0 }, args, info, (g) => byId(ctx, g.neighbour, label));
 }
 
 export async function relatedOne(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource | null> {

@@ -9,6 +9,7 @@ import { Participation } from './Participation';
 import { Person } from './Person';
 import { Place } from './Place';
 import { Position } from './Position';
+import { PositionHeld } from './PositionHeld';
 
 export const PersonConnection = connectionOf(Person, 'Person', 'person');
 export const OrganizationConnection = connectionOf(Organization, 'Organization', 'organization');
@@ -19,3 +20,4 @@ export const ArticleConnection = connectionOf(Article, 'Article', 'article');
 export const PlaceConnection = connectionOf(Place, 'Place', 'place');
 export const CitationConnection = connectionOf(Citation, 'Citation', 'citation');
 export const ParticipationConnection = connectionOf(Participation, 'Participation', 'participation');
+export const PositionHeldConnection = connectionOf(PositionHeld, 'PositionHeld', 'office held');

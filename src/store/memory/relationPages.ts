@@ -50,19 +50,21 @@ export class RelationPages {
     }
     const first = Math.max(0, Math.floor(req.first));
     const items: Page<RelationGroup>['items'] = [];
+    const most = req.maxRelationships ?? Infinity;
     for (const e of entries.slice(start, start + first)) {
       const relationships = [];
-      for (const r of e.relIds) {
+      for (const r of most > 0 ? e.relIds : []) {
         const turn = t.step(REL_READ_UNITS);
         if (turn) await turn;
         relationships.push(this.g.rel(r));
       }
-      items.push({ node: { neighbour: e.neighbour, relationships: relationships.sort(compareEvidence) }, cursor: encodeCursor(e.key) });
+      items.push({ node: { neighbour: e.neighbour, relationships: relationships.sort(compareEvidence).slice(0, most) }, cursor: encodeCursor(e.key) });
     }
     return { items, hasNextPage: start + first < entries.length, totalCount: req.withTotal ? entries.length : null };
   }
 
   private async sorted(req: RelationPageRequest, t: Turns): Promise<Entry[]> {
+    // what the neighbours are and their order: not how much of each is read out
     const cacheKey = JSON.stringify([req.nodeId, req.direction, req.types, req.label ?? null, req.order, !!req.perType]);
     const cached = this.cache.get(cacheKey);
     if (cached && cached.version === this.g.version) return cached.entries;

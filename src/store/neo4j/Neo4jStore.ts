@@ -529,6 +529,7 @@ function relationPageRow(req: RelationPageRequest): Row {
     afterSort: after?.sort ?? null,
     afterId: after?.id ?? null,
     limit: neo4j.int(Math.max(0, Math.floor(req.first)) + 1),
+    maxRelationships: req.maxRelationships === undefined ? null : neo4j.int(Math.max(0, Math.floor(req.maxRelationships))),
   };
 }
 

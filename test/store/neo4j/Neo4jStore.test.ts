@@ -285,13 +285,13 @@ describe('Neo4jStore (scripted driver)', () => {
     const after = encodeCursor({ sort: '2021-03-01', id: 'm3' });
     const pages = await new Neo4jStore(config, undefined, driver).getRelationPages([
       { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], order: { by: 'NAME' }, perType: true, first: 5 },
-      { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 1, after, withTotal: true },
+      { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 1, after, withTotal: true, maxRelationships: 0 },
     ]);
     expect(calls.map((c) => c.query)).toEqual(['getRelationPages']);
     expect(calls[0].params).toEqual({
       requests: [
-        { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], label: null, orderBy: 'NAME', orderProp: null, perType: true, afterSort: null, afterId: null, limit: neo4j.int(6) },
-        { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', orderBy: 'DATE', orderProp: 'date', perType: false, afterSort: '2021-03-01', afterId: 'm3', limit: neo4j.int(2) },
+        { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], label: null, orderBy: 'NAME', orderProp: null, perType: true, afterSort: null, afterId: null, limit: neo4j.int(6), maxRelationships: null },
+        { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', orderBy: 'DATE', orderProp: 'date', perType: false, afterSort: '2021-03-01', afterId: 'm3', limit: neo4j.int(2), maxRelationships: neo4j.int(0) },
       ],
     });
     // a request with no row (no such node, no relationships) is an empty page
