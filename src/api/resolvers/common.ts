@@ -37,15 +37,6 @@ export async function relatedOne(ctx: ApiContext, root: EntitySource, direction:
   return (await related(ctx, root, direction, type, label))[0] ?? null;
 }
 
-/** Newest first by a date prop (undated last), then by name. */
-export function byDateDesc(prop: string) {
-  return (a: EntitySource, b: EntitySource): number => {
-    const x = (a[prop] as string | null) ?? '';
-    const y = (b[prop] as string | null) ?? '';
-    return x !== y ? (x < y ? 1 : -1) : a.name.localeCompare(b.name);
-  };
-}
-
 /** Relationships of every type at a node, both directions. */
 export async function totalDegree(ctx: ApiContext, id: string): Promise<number> {
   const d = await ctx.loaders.degrees.load(id);
