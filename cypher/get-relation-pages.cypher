@@ -6,7 +6,8 @@
 // are. Sort keys: REPORTED the latest asOf, NAME the neighbour's sortKey (its folded
 // name), DATE a date property of the neighbour; null sorts last. Relationships stay
 // relationships until the page is cut: only the page's are turned into maps (with their
-// quotes), not those of every group of a hub.
+// quotes), not those of every group of a hub, and of each group at most req.maxRelationships
+// (all when null: a list of neighbours alone asks for none).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 WITH i, req, req.nodeId AS nodeId
@@ -40,4 +41,4 @@ WITH i, req, groups,
             OR (g.sortKey = req.afterSort AND g.keyId > req.afterId)))] AS rest
 RETURN i AS request, size(groups) AS total,
        [g IN rest[..req.limit] | {neighbour: g.neighbour, sortKey: g.sortKey, keyId: g.keyId,
-         rels: [r IN g.rels | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS groups
+         rels: [r IN g.rels[..coalesce(req.maxRelationships, size(g.rels))] | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}]}] AS groups

@@ -2,6 +2,7 @@
 // given), runs the abuse suite against it and prints what it sent, the crashes (must be 0),
 // the worst /health latency and the server's peak RSS; exits 1 on a crash or a 5xx.
 //   npm run abuse -- [--n 2000] [--corpus DIR] [--small] [--hub ID] [--far ID] [--json FILE]
+//   npm run abuse -- --probes …                 the expensive queries alone, once each
 //   npm run abuse -- --port 4100 --pid 1234     attack a server already running on loopback
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPolgraphSchema } from '../../src/api/schema';
 import { writeCorpus } from '../generate/cli';
-import { FULL, runAbuse, SMALL, type AbuseReport, type Target } from './suite';
+import { FULL, runAbuse, runProbes, SMALL, type AbuseReport, type ProbeFigure, type Target } from './suite';
 
 /** Peak resident set of a process, from /proc (Linux); null elsewhere. */
 export function peakRssOf(pid: number): number | null {
@@ -26,7 +27,7 @@ export function peakRssOf(pid: number): number | null {
 const LOOP_DELAY_FILE = join(tmpdir(), `polgraph-abuse-loop-${process.pid}.json`);
 
 /** The server's event-loop delay since the last call (the loopDelay.js preload answers SIGUSR2). */
-async function loopDelayOf(child: ChildProcess): Promise<{ maxMs: number; p99Ms: number } | null> {
+async function loopDelayOf(child: ChildProcess): Promise<{ maxMs: number; p99Ms: number; cpuMaxMs?: number } | null> {
   rmSync(LOOP_DELAY_FILE, { force: true });
   child.kill('SIGUSR2');
   for (let i = 0; i < 50 && !existsSync(LOOP_DELAY_FILE); i++) await new Promise((r) => setTimeout(r, 20));
@@ -70,17 +71,19 @@ export function formatReport(r: AbuseReport): string {
     `peak RSS of the server: ${r.peakRssBytes === null ? 'unknown' : `${Math.round(r.peakRssBytes / 1024 / 1024)} MB`}`,
   ];
   if (r.abandoned) lines.push(`client gone: ${r.abandoned.query} took ${r.abandoned.fullCpuMs} ms of server CPU to its end, ${r.abandoned.abandonedCpuMs} ms when its client left after 100 ms`);
-  for (const p of r.probes) {
-    const loop = p.loopDelayMaxMs === null ? '' : `, event loop held at most ${p.loopDelayMaxMs} ms`;
-    lines.push(`  probe ${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms, /health worst ${p.healthWorstMs} ms${loop}, peak RSS ${p.peakRssBytes === null ? '?' : Math.round(p.peakRssBytes / 1024 / 1024)} MB`);
-  }
+  lines.push(...r.probes.map(formatProbe));
   for (const a of r.attacks) lines.push(`  ${a.name}: ${a.sent} sent in ${a.ms} ms, worst ${a.worstMs} ms, ${JSON.stringify(a.statuses)}${a.note ? `\n    ${a.note}` : ''}`);
   return lines.join('\n');
 }
 
+function formatProbe(p: ProbeFigure): string {
+  const loop = p.loopDelayMaxMs === null ? '' : `, event loop held at most ${p.loopDelayMaxMs} ms${p.loopHeldCpuMs === null ? '' : ` (${p.loopHeldCpuMs} ms of CPU)`}`;
+  return `  probe ${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms, /health worst ${p.healthWorstMs} ms${loop}, peak RSS ${p.peakRssBytes === null ? '?' : Math.round(p.peakRssBytes / 1024 / 1024)} MB, load ${p.load}`;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '2000' }, corpus: { type: 'string' }, small: { type: 'boolean' }, port: { type: 'string' }, pid: { type: 'string' }, hub: { type: 'string' }, far: { type: 'string' }, json: { type: 'string' } },
+    options: { n: { type: 'string', default: '2000' }, corpus: { type: 'string' }, small: { type: 'boolean' }, probes: { type: 'boolean' }, port: { type: 'string' }, pid: { type: 'string' }, hub: { type: 'string' }, far: { type: 'string' }, json: { type: 'string' } },
   });
   const counts = values.small ? SMALL : FULL;
   let child: ChildProcess | null = null;
@@ -113,6 +116,12 @@ async function main(): Promise<number> {
   const hub = values.hub ?? 'place:dak-nong';
   const far = values.far ?? 'place:kon-tum';
   try {
+    if (values.probes) {
+      const probes = await runProbes(target, hub, far);
+      process.stdout.write(probes.map(formatProbe).join('\n') + '\n');
+      if (values.json) writeFileSync(values.json, JSON.stringify(probes, null, 2) + '\n');
+      return target.alive() ? 0 : 1;
+    }
     const report = await runAbuse(target, await buildPolgraphSchema(), counts, hub, far, (line) => process.stderr.write(line + '\n'));
     process.stdout.write(formatReport(report) + '\n');
     if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');

@@ -4,6 +4,7 @@
 // A crash is a request the server did not answer at all (a connection refused or reset
 // with no status) while /health also failed, or the server process gone.
 import fc from 'fast-check';
+import { loadavg } from 'node:os';
 import type { GraphQLSchema } from 'graphql';
 import { fuzzedRequest } from './fuzz';
 import { LOOPBACK, MALFORMED, rawRequest } from './raw';
@@ -18,7 +19,7 @@ export interface Target {
   /** false once the server process has gone */
   alive(): boolean;
   /** the server's longest event-loop delay since the last call, when it can tell */
-  loopDelay?(): Promise<{ maxMs: number; p99Ms: number } | null>;
+  loopDelay?(): Promise<{ maxMs: number; p99Ms: number; cpuMaxMs?: number } | null>;
   /** CPU time the server process has used so far, in ms, when it can tell */
   cpuMs?(): number | null;
 }
@@ -175,6 +176,13 @@ export function expensiveQueries(hub: string, far: string): { name: string; quer
     { name: '33 × search "a", 100 hits', query: `{ ${aliases(33, 'search(text: "a", first: 100) { id }')} }` },
     { name: 'neighbourhood depth 2, 200 nodes (the bench\'s canonical one)', query: `{ neighborhood(id: "${hub}", depth: 2, limit: 200) { nodes { id type label } edges { id type source target } truncated size } }` },
     { name: '16 × path maxLength 6 between far nodes', query: `{ ${aliases(16, `path(from: "${hub}", to: "${far}", maxLength: 6) { size }`)} }` },
+    // lists over hubs: a relation page of each of 100 documents (built and sorted on first read), filtered counts
+    // that scan a whole label, and the plain lists of offices and members found by the 100k run's fuzzing
+    { name: '100 documents × citedBy and mentionedIn totalCount', query: '{ documents(first: 100) { edges { node { citedBy(first: 1) { totalCount } mentionedIn(first: 1) { totalCount } } } } }' },
+    { name: '20 × meetings filtered by a common word, totalCount', query: `{ ${aliases(20, 'meetings(first: 1, filter: { search: "hoi" }) { totalCount }')} }` },
+    { name: '20 × articles filtered by a rare word, totalCount', query: `{ ${aliases(20, 'articles(first: 100, filter: { search: "zzzqx" }) { totalCount edges { cursor } }')} }` },
+    { name: "100 documents' issuers' offices, counted", query: '{ documents(first: 100) { edges { node { issuer { offices(first: 20) { totalCount edges { node { name title aliases } } } } } } } }' },
+    { name: '100 bodies × members with evidence, counted', query: '{ organizations(first: 100) { edges { node { members(first: 10) { totalCount edges { node { person { name } evidence { quote } } } } } } } }' },
   ];
 }
 
@@ -189,6 +197,10 @@ export interface ProbeFigure {
   peakRssBytes: number | null;
   /** the longest the server's event loop was held while it ran (null: not measured) */
   loopDelayMaxMs: number | null;
+  /** of the stretches the loop was held, the most CPU time one took (the work itself, whatever the machine's load) */
+  loopHeldCpuMs: number | null;
+  /** the machine's 1-minute load average when it ran */
+  load: number;
 }
 
 async function expensive(target: Target, counts: Counts, hub: string, far: string, probes: ProbeFigure[]): Promise<AttackFigure> {
@@ -202,7 +214,18 @@ async function expensive(target: Target, counts: Counts, hub: string, far: strin
       const loop = (await target.loopDelay?.()) ?? null;
       f.record(r.status, ms);
       const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1] ?? null;
-      if (i === 0) probes.push({ name: q.name, status: r.status, code, ms: Math.round(ms), healthWorstMs: Math.round(h.worstMs * 10) / 10, peakRssBytes: target.peakRss(), loopDelayMaxMs: loop ? Math.round(loop.maxMs * 10) / 10 : null });
+      if (i === 0)
+        probes.push({
+          name: q.name,
+          status: r.status,
+          code,
+          ms: Math.round(ms),
+          healthWorstMs: Math.round(h.worstMs * 10) / 10,
+          peakRssBytes: target.peakRss(),
+          loopDelayMaxMs: loop ? Math.round(loop.maxMs * 10) / 10 : null,
+          loopHeldCpuMs: loop?.cpuMaxMs === undefined ? null : Math.round(loop.cpuMaxMs * 10) / 10,
+          load: Math.round(loadavg()[0] * 10) / 10,
+        });
     }
   }
   f.note = probes.map((p) => `${p.name}: ${p.status}${p.code ? ` ${p.code}` : ''} in ${p.ms} ms`).join('; ');
@@ -212,7 +235,7 @@ async function expensive(target: Target, counts: Counts, hub: string, far: strin
 /** The costliest query to the end, then again with a client that leaves after 100 ms: the CPU the server spends on each. */
 async function abandon(target: Target, hub: string, far: string): Promise<AbuseReport['abandoned']> {
   if (!target.cpuMs || target.cpuMs() === null) return null;
-  const q = expensiveQueries(hub, far).at(-1)!;
+  const q = expensiveQueries(hub, far).find((e) => e.name.startsWith('16 × path'))!;
   const settle = () => new Promise((r) => setTimeout(r, 2500));
   await settle();
   const c0 = target.cpuMs()!;
@@ -256,6 +279,13 @@ function watchHealth(port: number, everyMs = 25) {
       return { probes: latencies.length, failed, worstMs: sorted.at(-1) ?? 0, p99Ms: sorted[Math.floor(sorted.length * 0.99)] ?? 0 };
     },
   };
+}
+
+/** The expensive queries alone, once each: what `npm run abuse -- --probes` measures. */
+export async function runProbes(target: Target, hub: string, far: string): Promise<ProbeFigure[]> {
+  const probes: ProbeFigure[] = [];
+  await expensive(target, { ...SMALL, expensive: 1 }, hub, far, probes);
+  return probes;
 }
 
 export async function runAbuse(target: Target, schema: GraphQLSchema, counts: Counts, hub = 'place:kon-tum', far = 'person:kon-tum:apot', log: (line: string) => void = () => {}): Promise<AbuseReport> {

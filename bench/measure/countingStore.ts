@@ -22,10 +22,13 @@ export function countingStore(store: GraphStore): { store: GraphStore; counter: 
       this.ms = 0;
     },
   };
-  const proxy = new Proxy(store, {
+  // a request's view (withBudget) is counted too: the API reads through one per request
+  const wrap = (inner: GraphStore): GraphStore => new Proxy(inner, handler);
+  const handler: ProxyHandler<GraphStore> = {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || prop === 'constructor') return value;
+      if (prop === 'withBudget') return (...args: unknown[]) => wrap((value as (...a: unknown[]) => GraphStore).apply(target, args));
       const name = String(prop);
       return (...args: unknown[]) => {
         // health checks and lifecycle calls are not round trips a query makes
@@ -40,6 +43,6 @@ export function countingStore(store: GraphStore): { store: GraphStore; counter: 
         return result;
       };
     },
-  });
-  return { store: proxy, counter };
+  };
+  return { store: wrap(store), counter };
 }

@@ -50,8 +50,9 @@ function guardedCall(method: (...a: unknown[]) => unknown, target: GraphStore, a
         Promise.resolve(method.apply(target, args)).then((value) => {
           if (settled) return;
           // what a call read out is paid for too: a plain list of thousands (a body's
-          // offices at 100k articles) uses up the budget, and the request stops there
-          if (options.budget) {
+          // offices at 100k articles) uses up the budget, and the request stops there (a
+          // store whose view pays as it reads has paid already)
+          if (options.budget && !target.paysForReads) {
             try {
               options.budget.spend(itemsIn(value) * REL_READ_UNITS);
             } catch (err) {
@@ -86,7 +87,9 @@ function itemsIn(value: unknown): number {
 export function guardStore(store: GraphStore, options: GuardOptions = DEFAULT_GUARD): GraphStore {
   // the wrapped methods, made once per guard rather than at every property read
   const wrapped = new Map<PropertyKey, unknown>();
-  return new Proxy(store, {
+  // the request's own view, whose reads spend its budget as they go
+  const view = options.budget && store.withBudget ? store.withBudget(options.budget) : store;
+  return new Proxy(view, {
     get(target, prop, receiver) {
       const known = wrapped.get(prop);
       if (known) return known;

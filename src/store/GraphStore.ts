@@ -110,6 +110,12 @@ export interface RelationPageRequest extends PageArgs {
    * rather than one per neighbour (id `neighbour`).
    */
   perType?: boolean;
+  /**
+   * How many of each neighbour's relationships to read out (oldest report first); all
+   * when omitted. A list of neighbours alone (a body's offices) asks for none: a hub's
+   * thousands of parallel reports are then not read.
+   */
+  maxRelationships?: number;
 }
 
 /** A node's relationships to one neighbour (of one type, when paged per type), oldest report first. */
@@ -127,6 +133,17 @@ export interface StoreCounts {
 
 export interface GraphStore {
   readonly kind: StoreKind;
+  /**
+   * Optional: a view of the store for one request, the same graph, whose reads spend
+   * `budget` (./budget.ts): they stop at its deadline, and in a store that runs in this
+   * process they hand the event loop back while they run. The API makes one per request.
+   */
+  withBudget?(budget: WorkBudget): GraphStore;
+  /**
+   * True when the reads of a view pay the budget themselves for everything they look at
+   * and read out (the memory store); otherwise the API charges for what they answer.
+   */
+  readonly paysForReads?: boolean;
   /** connect, apply schema (constraints, indexes); throws a clear error when unreachable */
   init(): Promise<void>;
   /** cheap readiness check for /health */
@@ -168,8 +185,11 @@ export interface GraphStore {
   neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph>;
   /** a shortest path, or null when none within maxLength */
   shortestPath(from: string, to: string, args: PathArgs): Promise<Subgraph | null>;
-  /** the given nodes and every relationship among them */
-  subgraph(ids: readonly string[]): Promise<Subgraph>;
+  /**
+   * The given nodes and every relationship among them; past `maxRelationships`
+   * (MAX_SUBGRAPH_RELATIONSHIPS in ./limits.ts), the first by id, and truncated.
+   */
+  subgraph(ids: readonly string[], maxRelationships?: number): Promise<Subgraph>;
 
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;

@@ -10,3 +10,10 @@ export function checkPathLength(maxLength: number): number {
   }
   return maxLength;
 }
+
+/**
+ * Most relationships a subgraph answers with: the relationships among 500 nodes can be
+ * tens of thousands (an article's every mention, each fact's parallel reports). Past it,
+ * the first by id, and the subgraph says it was truncated.
+ */
+export const MAX_SUBGRAPH_RELATIONSHIPS = 5_000;

@@ -32,7 +32,7 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
   describe('researchers', () => {
     it('who chaired the meeting of 2020-06-25: A Pớt and Lê Ngọc Tuấn', async () => {
       const r = await h.gql(`{ meetings(filter: { from: "2020-06-25", to: "2020-06-25" }) {
-        totalCount edges { node { date title chairs { name } evidence { quote article { publishedAt } } } } } }`);
+        totalCount edges { node { date title chairs { name } evidence { quote article { publishedAt } } reportedBy(first: 1) { totalCount edges { node { publishedAt } } } } } } }`);
       expect(r.errors).toBeUndefined();
       expect(r.data.meetings.totalCount).toBe(1);
       const m = r.data.meetings.edges[0].node;
@@ -41,6 +41,7 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
       expect(m.chairs.map((p: { name: string }) => p.name).sort()).toEqual(['A Pớt', 'Lê Ngọc Tuấn']);
       expect(m.evidence).toHaveLength(1);
       expect(m.evidence[0].article.publishedAt).toBe('2020-06-25');
+      expect(m.reportedBy).toEqual({ totalCount: 1, edges: [{ node: { publishedAt: '2020-06-25' } }] });
     });
 
     it('meetings chaired by a person, by id', async () => {
@@ -100,18 +101,43 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
 
     it("a body's offices, members and meetings organized", async () => {
       const tinhUy = await idOf('tinh uy kon tum', 'ORGANIZATION');
-      const r = await h.gql(`query($id: ID!) { organization(id: $id) { name kind offices { name }
-        members { person { name } position { role } } meetingsOrganized { edges { node { date } } } } }`, { id: tinhUy });
+      const r = await h.gql(`query($id: ID!) { organization(id: $id) { name kind offices { totalCount edges { node { name } } }
+        members { totalCount edges { node { person { name } position { role } lastReported } } } meetingsOrganized { edges { node { date } } } } }`, { id: tinhUy });
       expect(r.errors).toBeUndefined();
       const o = r.data.organization;
       expect(o).toMatchObject({ name: 'Tỉnh ủy Kon Tum', kind: 'PARTY_COMMITTEE' });
-      expect(o.offices.map((p: any) => p.name)).toEqual(['Bí thư Tỉnh ủy Kon Tum', 'Phó Bí thư Thường trực Tỉnh ủy Kon Tum', 'Phó Bí thư Tỉnh ủy Kon Tum']);
-      expect(o.members.map((m: any) => `${m.person.name}: ${m.position.role}`).sort()).toEqual([
+      expect(o.offices.edges.map((e: any) => e.node.name)).toEqual(['Bí thư Tỉnh ủy Kon Tum', 'Phó Bí thư Thường trực Tỉnh ủy Kon Tum', 'Phó Bí thư Tỉnh ủy Kon Tum']);
+      expect(o.offices.totalCount).toBe(3);
+      const members = o.members.edges.map((e: any) => e.node);
+      expect(members.map((m: any) => `${m.person.name}: ${m.position.role}`).sort()).toEqual([
         'A Pớt: Phó Bí thư Thường trực',
         'Dương Văn Trang: Bí thư',
         'Lê Ngọc Tuấn: Phó Bí thư',
       ]);
+      expect(o.members.totalCount).toBe(3);
+      // most recently reported first
+      const dates = members.map((m: any) => m.lastReported ?? '');
+      expect(dates).toEqual([...dates].sort().reverse());
       expect(o.meetingsOrganized.edges.map((e: any) => e.node.date)).toEqual(['2021-07-27']);
+    });
+
+    it("pages a body's members and offices like every list: in order, none repeated or skipped, a cursor of another list refused", async () => {
+      const tinhUy = await idOf('tinh uy kon tum', 'ORGANIZATION');
+      const q = `query($id: ID!, $after: String) { organization(id: $id) { members(first: 1, after: $after) { edges { cursor node { person { id } position { id } } } pageInfo { hasNextPage endCursor } }
+        offices(first: 1) { pageInfo { endCursor } } } }`;
+      const whole = (await h.gql(`query($id: ID!) { organization(id: $id) { members { edges { node { person { id } position { id } } } } } }`, { id: tinhUy })).data.organization.members.edges;
+      const paged: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const m: any = (await h.gql(q, { id: tinhUy, after })).data.organization.members;
+        paged.push(...m.edges.map((e: any) => e.node));
+        if (!m.pageInfo.hasNextPage) break;
+        after = m.pageInfo.endCursor;
+      }
+      expect(paged).toEqual(whole.map((e: any) => e.node));
+      const officesCursor = (await h.gql(q, { id: tinhUy, after: null })).data.organization.offices.pageInfo.endCursor;
+      const wrong = await h.gql(q, { id: tinhUy, after: officesCursor });
+      expect((wrong.errors as any)?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('stats count the graph by type', async () => {

@@ -20,10 +20,15 @@ export function countingStore(inner: GraphStore): CountingStore {
       counting.calls = {};
       counting.log = [];
     },
-    store: new Proxy(inner, {
+    store: wrap(inner),
+  };
+  // a request's view (withBudget) is counted too: the API reads through one per request
+  function wrap(store: GraphStore): GraphStore {
+    return new Proxy(store, {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver);
         if (typeof value !== 'function') return value;
+        if (prop === 'withBudget') return (...args: unknown[]) => wrap(value.apply(target, args));
         return (...args: unknown[]) => {
           const method = String(prop);
           counting.calls[method] = (counting.calls[method] ?? 0) + 1;
@@ -31,8 +36,8 @@ export function countingStore(inner: GraphStore): CountingStore {
           return value.apply(target, args);
         };
       },
-    }),
-  };
+    });
+  }
   return counting;
 }
 
@@ -41,6 +46,7 @@ export function brokenStore(inner: GraphStore, mode: 'throw' | 'hang', methods: 
   return new Proxy(inner, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
+      if (prop === 'withBudget' && typeof value === 'function') return (...args: unknown[]) => brokenStore(value.apply(target, args), mode, methods);
       if (typeof value !== 'function' || !methods.includes(String(prop))) return value;
       return () => (mode === 'hang' ? new Promise(() => {}) : Promise.reject(new Error('connection reset by peer at 10.0.0.7:7687')));
     },

@@ -200,6 +200,19 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       expect(sub.nodes.map((n) => n.id).sort()).toEqual([TRANG, MEETING_A, MEETING_B].sort());
       expect(sub.relationships.map((r) => r.type).sort()).toEqual(['CHAIRED', 'SPOKE_AT']);
     });
+
+    it('cuts a subgraph past its most relationships: the first by id, every node still there, and says so', async () => {
+      const ids = [TRANG, APOT, MEETING_A, MEETING_B, CT35, KH100, articleA.article.id, articleB.article.id];
+      const whole = await store.subgraph(ids);
+      expect(whole.truncated).toBe(false);
+      expect(whole.relationships.length).toBeGreaterThan(3);
+      const cut = await store.subgraph(ids, 3);
+      expect(cut.truncated).toBe(true);
+      const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      expect(cut.relationships.map((r) => r.id)).toEqual(whole.relationships.map((r) => r.id).sort(byId).slice(0, 3));
+      expect(cut.nodes.map((n) => n.id).sort()).toEqual(whole.nodes.map((n) => n.id).sort());
+      expect((await store.subgraph(ids, whole.relationships.length)).truncated).toBe(false);
+    });
   });
 
   describe('lists', () => {
@@ -366,6 +379,20 @@ describe.each(storeFactories)('GraphStore contract: $name', ({ make }) => {
       }
       throw new Error('pagination does not end');
     }
+
+    it('reads out at most maxRelationships of each neighbour (oldest report first), the same page and cursors whatever it is', async () => {
+      await store.writeArticle(articleA);
+      await store.writeArticle(articleB);
+      await store.writeArticle(articleC);
+      const req = { nodeId: TINH_UY, direction: 'IN', types: ['MENTIONS'], order: { by: 'DATE', prop: 'publishedAt' }, first: 5, withTotal: true } as const;
+      const [all, none, one] = await store.getRelationPages([req, { ...req, maxRelationships: 0 }, { ...req, maxRelationships: 1 }]);
+      expect(all.items.length).toBeGreaterThan(1);
+      const shape = (p: Page<RelationGroup>) => ({ ...p, items: p.items.map((i) => ({ neighbour: i.node.neighbour, cursor: i.cursor })) });
+      expect(shape(none)).toEqual(shape(all));
+      expect(shape(one)).toEqual(shape(all));
+      expect(none.items.every((i) => i.node.relationships.length === 0)).toBe(true);
+      expect(one.items.map((i) => i.node.relationships)).toEqual(all.items.map((i) => i.node.relationships.slice(0, 1)));
+    });
 
     it("pages a node's neighbours by their latest report, each with its relationships, and counts them when asked", async () => {
       await store.writeArticle(articleA);

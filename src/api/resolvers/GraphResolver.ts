@@ -3,7 +3,7 @@
 // arguments are rejected with BAD_USER_INPUT (not clamped), so a client never mistakes a
 // silently smaller answer for the whole one; `truncated` flags results cut by `limit`.
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PATH_LENGTH } from '../../store/limits';
+import { MAX_PATH_LENGTH, MAX_SUBGRAPH_RELATIONSHIPS } from '../../store/limits';
 import type { ApiContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { toGraph, viewNode } from '../graphShape';
@@ -93,7 +93,9 @@ export class GraphResolver {
     return g ? toGraph(g, 'asGiven') : null;
   }
 
-  @Query(() => Graph, { description: `The given nodes (at most ${MAX_GRAPH_NODES}; unknown ids are left out) and every relationship among them.` })
+  @Query(() => Graph, {
+    description: `The given nodes (at most ${MAX_GRAPH_NODES}; unknown ids are left out) and the relationships among them: at most ${MAX_SUBGRAPH_RELATIONSHIPS.toLocaleString('en')}, the first by id, \`truncated\` when there are more.`,
+  })
   async subgraph(@Ctx() ctx: ApiContext, @Arg('ids', () => [ID], { description: 'Node ids.' }) ids: string[]): Promise<Graph> {
     return toGraph(await ctx.store.subgraph(checkIds(ids, MAX_GRAPH_NODES, 'ids')));
   }

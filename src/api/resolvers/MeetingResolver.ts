@@ -7,9 +7,8 @@ import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
 import { citations, participations, type CitationSource, type ParticipationSource } from '../relations';
-import { Article } from '../types/Article';
 import { Citation } from '../types/Citation';
-import { MeetingConnection } from '../types/connections';
+import { ArticleConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { Evidence } from '../types/Evidence';
 import { MeetingFilter } from '../types/filters';
@@ -18,7 +17,7 @@ import { Organization } from '../types/Organization';
 import { Participation } from '../types/Participation';
 import { Person } from '../types/Person';
 import { checkDate, checkSearch } from '../validate';
-import { byDateDesc, byId, related } from './common';
+import { byId, related, relatedPage } from './common';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -79,8 +78,8 @@ export class MeetingResolver {
     return relationshipsOf(ctx.loaders, m.id, 'IN', 'REPORTS');
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that report it, newest first.' })
-  async reportedBy(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return (await related(ctx, m, 'IN', 'REPORTS', 'Article')).sort(byDateDesc('publishedAt'));
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that report it, newest first.' })
+  reportedBy(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'IN', 'REPORTS', 'Article', { by: 'DATE', prop: 'publishedAt' }, page, info);
   }
 }

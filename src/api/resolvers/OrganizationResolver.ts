@@ -4,17 +4,22 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
+import { apiCursor, listOf } from '../listCursor';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
-import { holdersOf, newestFirst, type PositionHeldSource } from '../relations';
-import { DocumentConnection, MeetingConnection, OrganizationConnection } from '../types/connections';
+import { holdersOf, type PositionHeldSource } from '../relations';
+import { decodeCursor, encodeCursor, type CursorKey } from '../../store/cursor';
+import type { RelationPageRequest } from '../../store/GraphStore';
+import { compareKeys } from '../../store/order';
+import { DocumentConnection, MeetingConnection, OrganizationConnection, PositionConnection, PositionHeldConnection } from '../types/connections';
 import { OrganizationFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
-import { Position } from '../types/Position';
-import { PositionHeld } from '../types/PositionHeld';
 import { checkProvince, checkSearch } from '../validate';
 import { byId, related, relatedOne, relatedPage } from './common';
+
+/** A page as long as the list: what members reads of offices and holders (neighbours only, paid for by the budget). */
+const EVERY = 1_000_000;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -34,16 +39,35 @@ export class OrganizationResolver {
     return toConnection(await ctx.store.listNodes('Organization', f, storePage(page, info)), info);
   }
 
-  @FieldResolver(() => [Position], { description: 'Its offices (Bí thư, Phó Bí thư, Chủ tịch, …).' })
-  async offices(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return (await related(ctx, o, 'IN', 'OF', 'Position')).sort((a, b) => a.name.localeCompare(b.name));
+  @FieldResolver(() => PositionConnection, { description: 'Its offices (Bí thư, Phó Bí thư, Chủ tịch, …), by name.' })
+  offices(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, o, 'IN', 'OF', 'Position', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [PositionHeld], { description: 'Its members: everyone reported holding one of its offices, most recently reported first.' })
-  async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<PositionHeldSource[]> {
-    const offices = await related(ctx, o, 'IN', 'OF', 'Position');
-    const held = await Promise.all(offices.map(async (p) => holdersOf(p.id, await relationshipsOf(ctx.loaders, p.id, 'IN', 'HOLDS'))));
-    return held.flat().sort(newestFirst);
+  @FieldResolver(() => PositionHeldConnection, { description: 'Its members: everyone reported holding one of its offices, most recently reported first (one item per person and office).' })
+  async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<PositionHeldSource>> {
+    const { first, after, withTotal } = storePage(page, info);
+    // every office and every holder of each, as neighbours only (their sort keys: the
+    // latest report), none of their relationships read: a body's thousands of parallel
+    // reports are read only for the page's members
+    const all = (req: Omit<RelationPageRequest, 'first'>) => ctx.loaders.relationPages.load({ ...req, first: EVERY, maxRelationships: 0 });
+    const offices = await all({ nodeId: o.id, direction: 'IN', types: ['OF'], label: 'Position', order: { by: 'NAME' } });
+    const holders = await Promise.all(offices.items.map((p) => all({ nodeId: p.node.neighbour, direction: 'IN', types: ['HOLDS'], label: 'Person', order: { by: 'REPORTED' } })));
+    const members = holders.flatMap((h, k) => {
+      const positionId = offices.items[k].node.neighbour;
+      return h.items.map((i) => ({ positionId, personId: i.node.neighbour, key: { sort: decodeCursor(i.cursor).sort, id: `${i.node.neighbour}|${positionId}` } as CursorKey }));
+    });
+    members.sort((a, b) => compareKeys('DATE_DESC', a.key, b.key));
+    const from = after ? decodeCursor(after) : null;
+    const start = from ? members.filter((m) => compareKeys('DATE_DESC', m.key, from) <= 0).length : 0;
+    const list = listOf(info);
+    const edges = await Promise.all(
+      members.slice(start, start + first).map(async (m) => {
+        const rels = (await relationshipsOf(ctx.loaders, m.positionId, 'IN', 'HOLDS')).filter((r) => r.from === m.personId);
+        return { node: holdersOf(m.positionId, rels)[0] ?? { personId: m.personId, positionId: m.positionId, rels: [], firstReported: null, lastReported: null }, cursor: apiCursor(list, encodeCursor(m.key)) };
+      }),
+    );
+    return { edges, pageInfo: { hasNextPage: start + first < members.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: withTotal ? members.length : null };
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings it organized, newest first (undated last).' })
@@ -61,9 +85,9 @@ export class OrganizationResolver {
     return relatedOne(ctx, o, 'OUT', 'PART_OF', 'Organization');
   }
 
-  @FieldResolver(() => [Organization], { description: 'The bodies that are part of it.' })
-  parts(@Root() o: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, o, 'IN', 'PART_OF', 'Organization');
+  @FieldResolver(() => OrganizationConnection, { description: 'The bodies that are part of it, by name.' })
+  parts(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, o, 'IN', 'PART_OF', 'Organization', { by: 'NAME' }, page, info);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Its province.' })

@@ -29,20 +29,12 @@ export function relatedPage(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionSource> {
-  return pageOfRelation(ctx.loaders, { nodeId: root.id, direction, types: [type], label, order }, args, info, (g) => byId(ctx, g.neighbour, label));
+  // the neighbours alone: none of their relationships read out (a hub's parallel reports)
+  return pageOfRelation(ctx.loaders, { nodeId: root.id, direction, types: [type], label, order, maxRelationships: 0 }, args, info, (g) => byId(ctx, g.neighbour, label));
 }
 
 export async function relatedOne(ctx: ApiContext, root: EntitySource, direction: Direction, type: RelType, label?: NodeLabel): Promise<EntitySource | null> {
   return (await related(ctx, root, direction, type, label))[0] ?? null;
-}
-
-/** Newest first by a date prop (undated last), then by name. */
-export function byDateDesc(prop: string) {
-  return (a: EntitySource, b: EntitySource): number => {
-    const x = (a[prop] as string | null) ?? '';
-    const y = (b[prop] as string | null) ?? '';
-    return x !== y ? (x < y ? 1 : -1) : a.name.localeCompare(b.name);
-  };
 }
 
 /** Relationships of every type at a node, both directions. */

@@ -10,6 +10,7 @@ import { Participation } from './Participation';
 import { Person } from './Person';
 import { Place } from './Place';
 import { Position } from './Position';
+import { PositionHeld } from './PositionHeld';
 
 export const PersonConnection = connectionOf(Person, 'Person', 'person');
 export const OrganizationConnection = connectionOf(Organization, 'Organization', 'organization');
@@ -21,3 +22,4 @@ export const PlaceConnection = connectionOf(Place, 'Place', 'place');
 export const CitationConnection = connectionOf(Citation, 'Citation', 'citation');
 export const DocumentLinkConnection = connectionOf(DocumentLink, 'DocumentLink', 'document link');
 export const ParticipationConnection = connectionOf(Participation, 'Participation', 'participation');
+export const PositionHeldConnection = connectionOf(PositionHeld, 'PositionHeld', 'office held');

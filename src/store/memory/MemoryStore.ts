@@ -1,6 +1,8 @@
 // The embedded store: the whole graph in process memory, behind the same port as Neo4j.
 // Writes are checked in full before the first change is made, so a batch is applied
-// whole or not at all; JavaScript's single thread makes each write atomic to readers.
+// whole or not at all; JavaScript's single thread makes each write atomic to readers. A
+// request's view of the store (withBudget) pays its budget for every read, and long reads
+// hand the event loop back as they go (turns.ts), so one hub does not hold the server.
 import { NODE_LABELS, type GraphBatch, type GraphNode, type GraphRelationship, type NodeLabel, type PropValue, type RelType, type Subgraph } from '../../domain/model';
 import type { CursorKey } from '../cursor';
 import { InvalidBatchError } from '../errors';
@@ -20,7 +22,8 @@ import type {
   StoreCounts,
   WriteResult,
 } from '../GraphStore';
-import { checkPathLength } from '../limits';
+import { REL_READ_UNITS, UNLIMITED, type WorkBudget } from '../budget';
+import { checkPathLength, MAX_SUBGRAPH_RELATIONSHIPS } from '../limits';
 import { combineNode, contributionsOf, sameNode } from '../merge';
 import { neighborhood } from '../neighborhood';
 import { orderingOf } from '../order';
@@ -36,15 +39,30 @@ import { searchCandidates, searchIndexes } from './search';
 import { shortestPath } from '../path';
 import { bucketsOf, type TimelineArgs, type TimelineBucket } from '../timeline';
 import { expandLevel, pathLookups } from './traverse';
+import { retried, sortInTurns, turns, type Turns } from './turns';
 
 export class MemoryStore implements GraphStore, Snapshottable {
   readonly kind = 'memory' as const;
+  readonly paysForReads = true;
+  /** what this view's reads pay (UNLIMITED outside a request: the pipeline, the command line) */
+  private budget: WorkBudget = UNLIMITED;
   private readonly g = new GraphIndexes();
   private readonly relationPages = new RelationPages(this.g);
   /** what each article gave each node: the nodes' props are computed from these */
   private readonly supports = new NodeSupports();
 
   async init(): Promise<void> {}
+
+  /** A view of this store for one request: the same graph, its reads paid from `budget`. */
+  withBudget(budget: WorkBudget): MemoryStore {
+    const view = Object.create(this) as MemoryStore;
+    view.budget = budget;
+    return view;
+  }
+
+  private turns(): Turns {
+    return turns(this.budget, () => this.g.version);
+  }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
     return { ok: true, detail: `memory store: ${this.g.nodes.size} nodes, ${this.g.rels.size} relationships` };
@@ -89,24 +107,57 @@ export class MemoryStore implements GraphStore, Snapshottable {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    return ids.map((id) => {
-      const n = this.g.nodes.get(id);
-      return n ? this.g.read(n) : null;
+    return retried(async () => {
+      // an article's text is inflated to be read: a few thousand of them are a turn's work
+      const t = this.turns();
+      const out: (GraphNode | null)[] = [];
+      for (const id of ids) {
+        const turn = t.step(REL_READ_UNITS);
+        if (turn) await turn;
+        const n = this.g.nodes.get(id);
+        out.push(n ? this.g.read(n) : null);
+      }
+      return out;
     });
   }
 
   async getRelationships(nodeIds: readonly string[], direction: Direction, types?: readonly RelType[] | null): Promise<GraphRelationship[]> {
-    const out = new Map<number, GraphRelationship>();
-    for (const id of nodeIds) for (const r of this.g.relsOf(id, direction, types)) if (!out.has(r)) out.set(r, this.g.rel(r));
-    return [...out.values()];
+    return retried(async () => {
+      const t = this.turns();
+      const out = new Map<number, GraphRelationship>();
+      for (const id of nodeIds) {
+        for (const r of this.g.relsOf(id, direction, types)) {
+          const turn = t.step(out.has(r) ? 1 : 1 + REL_READ_UNITS);
+          if (turn) await turn;
+          if (!out.has(r)) out.set(r, this.g.rel(r));
+        }
+      }
+      return [...out.values()];
+    });
   }
 
   async getRelationPages(requests: readonly RelationPageRequest[]): Promise<Page<RelationGroup>[]> {
-    return requests.map((r) => this.relationPages.page(r));
+    return retried(async () => {
+      const t = this.turns();
+      const out: Page<RelationGroup>[] = [];
+      for (const r of requests) out.push(await this.relationPages.page(r, t));
+      return out;
+    });
   }
 
   async getRelationshipsByArticle(articleIds: readonly string[]): Promise<GraphRelationship[]> {
-    return articleIds.flatMap((a) => this.g.articleRelIds(a).map((r) => this.g.rel(r)));
+    return retried(async () => {
+      const t = this.turns();
+      const out: GraphRelationship[] = [];
+      for (const a of articleIds) {
+        for (const r of this.g.articleRelIds(a)) {
+          const turn = t.step(1 + REL_READ_UNITS);
+          if (turn) await turn;
+          out.push(this.g.rel(r));
+        }
+      }
+      return out;
+    });
   }
 
   async getDegrees(ids: readonly string[]): Promise<Degrees[]> {
@@ -123,29 +174,42 @@ export class MemoryStore implements GraphStore, Snapshottable {
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {
-    // One person's, body's or document's meetings and nothing else: the same keyset page
-    // as a relation page of its meetings by date, kept sorted there (relationPages.ts).
-    const relations = meetingRelations(filter);
-    if (relations.length === 1 && !filter.search && !filter.from && !filter.to) {
-      const [[nodeId, direction, type]] = relations;
-      const groups = this.relationPages.page({ nodeId, direction, types: [type], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, ...page });
-      return { ...groups, items: groups.items.map((i) => ({ node: this.g.read(this.g.node(i.node.neighbour)), cursor: i.cursor })) };
-    }
-    // the person's, body's or document's own meetings, rather than all of them
-    const sets: ReadonlySet<string>[] = relations.map(([id, direction, type]) => this.g.neighbours(id, direction, type));
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return emptyPage(page);
-    if (q) sets.push(searchCandidates(this.g, q));
-    const keep = q ? (n: GraphNode) => matches(q, n.searchText) : undefined;
-    return this.page('Meeting', sets, keep, filter, page);
+    return retried(async () => {
+      const t = this.turns();
+      // One person's, body's or document's meetings and nothing else: the same keyset page
+      // as a relation page of its meetings by date, kept sorted there (relationPages.ts).
+      const relations = meetingRelations(filter);
+      if (relations.length === 1 && !filter.search && !filter.from && !filter.to) {
+        const [[nodeId, direction, type]] = relations;
+        const groups = await this.relationPages.page({ nodeId, direction, types: [type], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, ...page }, t);
+        return { ...groups, items: groups.items.map((i) => ({ node: this.g.read(this.g.node(i.node.neighbour)), cursor: i.cursor })) };
+      }
+      // the person's, body's or document's own meetings, rather than all of them
+      const sets: ReadonlySet<string>[] = [];
+      for (const [id, direction, type] of relations) sets.push(await this.neighbourSet(id, direction, type, t));
+      const candidates = q ? this.candidates('Meeting', q, t) : null;
+      if (candidates) sets.push(candidates);
+      const keep = q ? (n: GraphNode) => matches(q, n.searchText) : undefined;
+      return this.page('Meeting', sets, keep, filter, page, t);
+    });
   }
 
   async listNodes(label: NodeLabel, filter: NodeFilter, page: PageArgs): Promise<Page<GraphNode>> {
     const q = filter.search ? parseSearch(filter.search) : null;
     if (filter.search && !q) return emptyPage(page);
-    const sets: ReadonlySet<string>[] = [];
-    if (filter.issuer) sets.push(this.g.neighbours(filter.issuer, 'IN', 'ISSUED_BY'));
-    if (q) sets.push(searchCandidates(this.g, q));
+    return retried(async () => {
+      const t = this.turns();
+      const sets: ReadonlySet<string>[] = [];
+      if (filter.issuer) sets.push(await this.neighbourSet(filter.issuer, 'IN', 'ISSUED_BY', t));
+      const candidates = q ? this.candidates(label, q, t) : null;
+      if (candidates) sets.push(candidates);
+      return this.listPage(label, filter, q, sets, page, t);
+    });
+  }
+
+  private listPage(label: NodeLabel, filter: NodeFilter, q: ReturnType<typeof parseSearch>, sets: ReadonlySet<string>[], page: PageArgs, t: Turns): Promise<Page<GraphNode>> {
     const filtered = filter.kind || filter.province || q;
     const keep = filtered
       ? (n: GraphNode) =>
@@ -153,7 +217,31 @@ export class MemoryStore implements GraphStore, Snapshottable {
       : undefined;
     // from/to bound the date a list is ordered by (Article.publishedAt, Meeting.date)
     const dates = orderingOf(label) === 'DATE_DESC' ? filter : {};
-    return this.page(label, sets, keep, dates, page);
+    return this.page(label, sets, keep, dates, page, t);
+  }
+
+  /**
+   * The nodes a search may match, from the word index, when they are few beside the
+   * label's list; null when they are many (the page then walks the list and `matches`
+   * decides): a one-letter word's candidates are not all gathered to be intersected.
+   */
+  private candidates(label: NodeLabel, q: NonNullable<ReturnType<typeof parseSearch>>, t: Turns): ReadonlySet<string> | null {
+    const few = Math.floor(this.g.list(label).size / 16) + 1;
+    const found = searchCandidates(this.g, q, few);
+    t.pay(found.size);
+    return found.size < few ? found : null;
+  }
+
+  /** The ids at the other end of a node's relationships of one type (a hub's thousands, paid for a step each). */
+  private async neighbourSet(id: string, direction: 'OUT' | 'IN', type: RelType, t: Turns): Promise<ReadonlySet<string>> {
+    const n = this.g.numbers.get(id);
+    const out = new Set<string>();
+    for (const r of this.g.slotRels(id, direction, type)) {
+      const turn = t.step(1);
+      if (turn) await turn;
+      out.add(this.g.numbers.id(this.g.other(r, n)));
+    }
+    return out;
   }
 
   async search(text: string, labels: readonly NodeLabel[] | null, first: number): Promise<SearchHit[]> {
@@ -166,10 +254,11 @@ export class MemoryStore implements GraphStore, Snapshottable {
     const stored = this.g.nodes.get(id);
     if (!stored) return { nodes: [], relationships: [], truncated: false };
     const start = this.g.read(stored);
+    const budget = args.budget ?? this.budget;
     return neighborhood(
       start,
-      args,
-      (ids, types, perType) => expandLevel(this.g, ids, types, perType, args.budget),
+      { ...args, budget },
+      (ids, types, perType) => retried(() => expandLevel(this.g, ids, types, perType, budget)),
       async (ids) => this.getNodes(ids),
     );
   }
@@ -178,15 +267,34 @@ export class MemoryStore implements GraphStore, Snapshottable {
     const maxLength = checkPathLength(args.maxLength);
     const [a, b] = [this.g.numbers.get(from), this.g.numbers.get(to)];
     if (a < 0 || b < 0) return null;
-    return shortestPath(a, b, maxLength, args.types ?? null, pathLookups(this.g, async (ids) => this.getNodes(ids), args.budget));
+    return shortestPath(a, b, maxLength, args.types ?? null, pathLookups(this.g, async (ids) => this.getNodes(ids), args.budget ?? this.budget));
   }
 
-  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+  async subgraph(ids: readonly string[], maxRelationships = MAX_SUBGRAPH_RELATIONSHIPS): Promise<Subgraph> {
     const wanted = new Set(ids);
     const nodes = (await this.getNodes([...wanted])).filter((n): n is GraphNode => !!n);
-    const relationships = new Map<number, GraphRelationship>();
-    for (const n of nodes) for (const r of this.g.relsOf(n.id, 'OUT')) if (wanted.has(this.g.numbers.id(this.g.rels.to[r]))) relationships.set(r, this.g.rel(r));
-    return { nodes, relationships: [...relationships.values()], truncated: false };
+    return retried(async () => {
+      // every relationship out of each node looked at (a step each), those among the
+      // nodes kept; past maxRelationships, the first by id, and truncated
+      const t = this.turns();
+      const among: number[] = [];
+      for (const n of nodes) {
+        for (const r of this.g.relsOf(n.id, 'OUT')) {
+          const turn = t.step(1);
+          if (turn) await turn;
+          if (wanted.has(this.g.numbers.id(this.g.rels.to[r]))) among.push(r);
+        }
+      }
+      const truncated = among.length > maxRelationships;
+      if (truncated) await sortInTurns(among, (x, y) => (this.g.rels.idBefore(x, y) ? -1 : this.g.rels.idBefore(y, x) ? 1 : 0), t);
+      const relationships: GraphRelationship[] = [];
+      for (const r of among.slice(0, maxRelationships)) {
+        const turn = t.step(REL_READ_UNITS);
+        if (turn) await turn;
+        relationships.push(this.g.rel(r));
+      }
+      return { nodes, relationships, truncated };
+    });
   }
 
   async counts(): Promise<StoreCounts> {
@@ -226,13 +334,14 @@ export class MemoryStore implements GraphStore, Snapshottable {
    * A page of a label's list: within the [from, to] range of its dates (a binary search
    * on date-ordered lists), among the candidates of other indexes, passing `keep`.
    */
-  private page(
+  private async page(
     label: NodeLabel,
     sets: ReadonlySet<string>[],
     keep: ((n: GraphNode) => boolean) | undefined,
     dates: { from?: string | null; to?: string | null },
     page: PageArgs,
-  ): Page<GraphNode> {
+    t: Turns,
+  ): Promise<Page<GraphNode>> {
     const list = this.g.list(label);
     const node = (id: string) => this.g.node(id);
     let bounds: [number, number] = [0, list.size];
@@ -244,14 +353,15 @@ export class MemoryStore implements GraphStore, Snapshottable {
       bounds = [to ? list.firstWhere((k) => k.sort === null || k.sort <= to) : 0, list.firstWhere((k) => k.sort === null || (!!from && k.sort < from))];
       inRange = (k) => k.sort !== null && (!from || k.sort >= from) && (!to || k.sort <= to);
     }
-    if (!sets.length) return this.read(pageOf(list, node, page, keep, bounds));
-    const ids = intersect(sets);
+    if (!sets.length) return this.read(await pageOf(list, node, page, t, keep, bounds));
+    const ids = intersect(sets, t);
     // few candidates: sort them; many: walk the list and keep the candidates
     if (ids.size * 16 < list.size) {
       const keys = [...ids].filter((id) => this.g.nodes.get(id)?.label === label).map((id) => this.g.listKey(id));
-      return this.read(pageOfSet(keys.filter(inRange), list, node, page, keep));
+      t.pay(ids.size);
+      return this.read(await pageOfSet(keys.filter(inRange), list, node, page, t, keep));
     }
-    return this.read(pageOf(list, node, page, (n) => ids.has(n.id) && (!keep || keep(n)), bounds));
+    return this.read(await pageOf(list, node, page, t, (n) => ids.has(n.id) && (!keep || keep(n)), bounds));
   }
 
   /** A page of stored nodes as the port shows them (articles with their text). */
@@ -328,9 +438,11 @@ function meetingRelations(filter: MeetingFilter): [string, 'OUT' | 'IN', RelType
   return out;
 }
 
-function intersect(sets: ReadonlySet<string>[]): ReadonlySet<string> {
+/** The ids in every set, a step paid per id of the smallest (a spend, no turn: the sets are in hand). */
+function intersect(sets: ReadonlySet<string>[], t: Turns): ReadonlySet<string> {
   if (sets.length === 1) return sets[0];
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  t.pay(smallest.size);
   const out = new Set<string>();
   for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
   return out;

@@ -1,12 +1,17 @@
 // Pages of a node's neighbours (the API's nested connections) over the adjacency maps:
 // the neighbours are keyed and sorted once, and a page is a binary search and a slice.
 // A hub's sorted list (a document cited by thousands of meetings) is kept until the
-// graph next changes, so paging through it, or counting it, costs no sort.
+// graph next changes, so paging through it, or counting it, costs no sort. Building one
+// pays a step per relationship looked at and per comparison of its sort, and reading a
+// page out REL_READ_UNITS per relationship (turns.ts): the first read of a hub hands the
+// event loop back as it goes.
 import type { RelType } from '../../domain/model';
 import { decodeCursor, encodeCursor, type CursorKey } from '../cursor';
 import type { Page, RelationGroup, RelationPageRequest } from '../GraphStore';
 import { compareEvidence, compareKeys, groupKeyId, neighbourOrdering } from '../order';
+import { REL_READ_UNITS } from '../budget';
 import type { GraphIndexes } from './indexes';
+import { sortInTurns, type Turns } from './turns';
 
 interface Entry {
   key: CursorKey;
@@ -30,9 +35,9 @@ export class RelationPages {
 
   constructor(private readonly g: GraphIndexes) {}
 
-  page(req: RelationPageRequest): Page<RelationGroup> {
+  async page(req: RelationPageRequest, t: Turns): Promise<Page<RelationGroup>> {
     const after = req.after ? decodeCursor(req.after) : null;
-    const entries = this.sorted(req);
+    const entries = await this.sorted(req, t);
     const ordering = neighbourOrdering(req.order);
     let start = 0;
     if (after) {
@@ -44,20 +49,28 @@ export class RelationPages {
       }
     }
     const first = Math.max(0, Math.floor(req.first));
-    const items = entries.slice(start, start + first).map((e) => ({
-      node: { neighbour: e.neighbour, relationships: e.relIds.map((r) => this.g.rel(r)).sort(compareEvidence) },
-      cursor: encodeCursor(e.key),
-    }));
+    const items: Page<RelationGroup>['items'] = [];
+    const most = req.maxRelationships ?? Infinity;
+    for (const e of entries.slice(start, start + first)) {
+      const relationships = [];
+      for (const r of most > 0 ? e.relIds : []) {
+        const turn = t.step(REL_READ_UNITS);
+        if (turn) await turn;
+        relationships.push(this.g.rel(r));
+      }
+      items.push({ node: { neighbour: e.neighbour, relationships: relationships.sort(compareEvidence).slice(0, most) }, cursor: encodeCursor(e.key) });
+    }
     return { items, hasNextPage: start + first < entries.length, totalCount: req.withTotal ? entries.length : null };
   }
 
-  private sorted(req: RelationPageRequest): Entry[] {
+  private async sorted(req: RelationPageRequest, t: Turns): Promise<Entry[]> {
+    // what the neighbours are and their order: not how much of each is read out
     const cacheKey = JSON.stringify([req.nodeId, req.direction, req.types, req.label ?? null, req.order, !!req.perType]);
     const cached = this.cache.get(cacheKey);
     if (cached && cached.version === this.g.version) return cached.entries;
-    const entries = this.build(req);
+    const entries = await this.build(req, t);
     const ordering = neighbourOrdering(req.order);
-    entries.sort((a, b) => compareKeys(ordering, a.key, b.key));
+    await sortInTurns(entries, (a, b) => compareKeys(ordering, a.key, b.key), t);
     if (entries.length >= CACHE_FROM) {
       if (this.cache.size >= CACHE_MAX) this.cache.clear();
       this.cache.set(cacheKey, { version: this.g.version, entries });
@@ -68,7 +81,7 @@ export class RelationPages {
   }
 
   /** One entry per neighbour (and type, when paged per type), keyed by the request's order. */
-  private build(req: RelationPageRequest): Entry[] {
+  private async build(req: RelationPageRequest, t: Turns): Promise<Entry[]> {
     const byKey = new Map<string, Entry>();
     const node = this.g.numbers.get(req.nodeId);
     for (const type of req.types) {
@@ -76,6 +89,8 @@ export class RelationPages {
       // or per neighbour and type), each in the order written
       const seen = new Map<number, Entry | null>();
       for (const r of this.g.slotRels(req.nodeId, req.direction, type)) {
+        const turn = t.step(1);
+        if (turn) await turn;
         const other = this.g.other(r, node);
         let entry = seen.get(other);
         if (entry === undefined) {
@@ -92,7 +107,11 @@ export class RelationPages {
       }
     }
     const entries = [...byKey.values()];
-    for (const e of entries) e.key.sort = this.sortOf(req, e);
+    for (const e of entries) {
+      const turn = t.step(e.relIds.length);
+      if (turn) await turn;
+      e.key.sort = this.sortOf(req, e);
+    }
     return entries;
   }
 

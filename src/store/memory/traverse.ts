@@ -7,9 +7,7 @@ import type { Adjacent, PathLookups } from '../path';
 import { EVIDENCE, IN, slot } from './adjacency';
 import type { GraphIndexes } from './indexes';
 import { REL_READ_UNITS, UNLIMITED, type WorkBudget } from '../budget';
-
-/** Nodes walked between two looks at whether the event loop is owed a turn. */
-const PAUSE_EVERY = 32;
+import { GraphChanged, retried, turns } from './turns';
 
 /** The adjacency slots of a node for the given types (or every type), both directions. */
 function slotsOf(g: GraphIndexes, n: number, types: readonly RelType[] | null): number[] {
@@ -22,13 +20,15 @@ function slotsOf(g: GraphIndexes, n: number, types: readonly RelType[] | null): 
  * directions), one relationship to each, the one of smallest id (parallel ones, the same
  * fact from other articles, add nothing to a drawing). The first neighbours are kept in a
  * short sorted list while the node's relationships are read once: a hub's thousands are
- * neither sorted nor turned into strings.
+ * neither sorted nor turned into strings. Each relationship looked at or read out is a
+ * step (turns.ts): a hub hands the event loop back in the middle of its scan, and a level
+ * whose graph changed meanwhile throws GraphChanged to be walked again.
  */
 export async function expandLevel(g: GraphIndexes, ids: string[], types: readonly RelType[] | null, perType: number, budget: WorkBudget = UNLIMITED): Promise<Map<string, GraphRelationship[]>> {
   const out = new Map<string, GraphRelationship[]>();
+  const t = turns(budget, () => g.version);
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
-    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
     const n = g.numbers.get(id);
     const rels: GraphRelationship[] = [];
     for (const type of types ?? REL_TYPES) {
@@ -38,7 +38,8 @@ export async function expandLevel(g: GraphIndexes, ids: string[], types: readonl
       for (const c of [slot('OUT', type), slot('IN', type)]) {
         for (const r of g.adjacency.entries(n, c)) {
           // every relationship looked at is paid for (all of a type's, to find the first by id)
-          budget.spend(1);
+          const turn = t.step(1);
+          if (turn) await turn;
           const other = g.other(r, n);
           const at = first.indexOf(other);
           if (at >= 0) {
@@ -57,8 +58,11 @@ export async function expandLevel(g: GraphIndexes, ids: string[], types: readonl
           }
         }
       }
-      budget.spend(best.length * REL_READ_UNITS);
-      for (const r of best) rels.push(g.rel(r));
+      for (const r of best) {
+        const turn = t.step(REL_READ_UNITS);
+        if (turn) await turn;
+        rels.push(g.rel(r));
+      }
     }
     out.set(id, rels);
   }
@@ -73,9 +77,10 @@ export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(
   let rank = new Int32Array(0);
   let stamp = 0;
   return {
-    async neighbours(keys, types) {
+    neighbours: (keys, types) => retried(async () => {
       // a level at a time: a client gone or a deadline passed stops the search here too
       budget.spend(0);
+      const t = turns(budget, () => g.version);
       const out = new Map<number, Adjacent<number>>();
       if (seen.length < g.numbers.limit) {
         seen = new Int32Array(g.numbers.limit * 2);
@@ -83,13 +88,17 @@ export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(
       }
       for (let k = 0; k < keys.length; k++) {
         const n = keys[k];
-        if (k % PAUSE_EVERY === PAUSE_EVERY - 1) await budget.pause();
         const list: number[] = [];
-        stamp++;
+        const mine = ++stamp;
         for (const c of slotsOf(g, n, types)) {
           const r0 = c % IN;
           for (const r of g.adjacency.entries(n, c)) {
-            budget.spend(1);
+            const turn = t.step(1);
+            if (turn) {
+              await turn;
+              // another read may have used the stamps meanwhile: this node's list starts over
+              if (stamp !== mine) throw new GraphChanged('stamps reused');
+            }
             const m = g.other(r, n);
             if (seen[m] !== stamp) {
               seen[m] = stamp;
@@ -101,14 +110,18 @@ export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(
         out.set(n, { keys: list, ranks: list.map((m) => rank[m]) });
       }
       return out;
-    },
-    async links(pairs, types) {
+    }),
+    links: (pairs, types) => retried(async () => {
       budget.spend(pairs.length * REL_READ_UNITS);
-      return pairs.map(([n, m]) => {
+      const t = turns(budget, () => g.version);
+      const out: (GraphRelationship | null)[] = [];
+      for (const [n, m] of pairs) {
         let best = -1;
         let bestRank = Infinity;
         for (const c of slotsOf(g, n, types)) {
           for (const r of g.adjacency.entries(n, c)) {
+            const turn = t.step(1);
+            if (turn) await turn;
             if (g.other(r, n) !== m) continue;
             if (c % IN < bestRank || (c % IN === bestRank && g.rels.idBefore(r, best))) {
               best = r;
@@ -116,9 +129,10 @@ export function pathLookups(g: GraphIndexes, fetch: (ids: string[]) => Promise<(
             }
           }
         }
-        return best < 0 ? null : g.rel(best);
-      });
-    },
+        out.push(best < 0 ? null : g.rel(best));
+      }
+      return out;
+    }),
     fetch: (keys) => fetch(keys.map((k) => g.numbers.id(k))),
     before: (x, y) => g.numbers.id(x) < g.numbers.id(y),
     // grow the side whose frontier has fewer relationships: hubs are crossed from the other side

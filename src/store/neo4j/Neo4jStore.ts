@@ -23,7 +23,7 @@ import type {
   StoreCounts,
   WriteResult,
 } from '../GraphStore';
-import { checkPathLength } from '../limits';
+import { checkPathLength, MAX_SUBGRAPH_RELATIONSHIPS } from '../limits';
 import { neighborhood } from '../neighborhood';
 import type { TimelineArgs, TimelineBucket } from '../timeline';
 import { shortestPath } from '../path';
@@ -77,8 +77,10 @@ export class Neo4jStore implements GraphStore {
    * just written, or an article deleted could still be read.
    */
   private readonly bookmarks = neo4j.bookmarkManager();
-  /** until when calls fail at once, and with what: see BREAKER_MS */
-  private breaker: { until: number; error: StoreUnavailableError } | null = null;
+  /** until when calls fail at once, and with what: see BREAKER_MS (shared with the request views) */
+  private readonly state: { breaker: { until: number; error: StoreUnavailableError } | null } = { breaker: null };
+  /** the request's budget, in a view (withBudget): every read's transaction times out at its deadline */
+  private budget?: WorkBudget;
 
   constructor(
     private readonly config: Neo4jOptions,
@@ -87,6 +89,13 @@ export class Neo4jStore implements GraphStore {
     driver?: Driver,
   ) {
     this.driver = driver ?? createDriver(config);
+  }
+
+  /** A view of this store for one request: its reads' transactions stop at the budget's deadline. */
+  withBudget(budget: WorkBudget): Neo4jStore {
+    const view = Object.create(this) as Neo4jStore;
+    view.budget = budget;
+    return view;
   }
 
   async init(): Promise<void> {
@@ -107,7 +116,7 @@ export class Neo4jStore implements GraphStore {
     try {
       checkParams('health', {});
       await session.run(this.queries.health, {});
-      this.breaker = null;
+      this.state.breaker = null;
       return { ok: true, detail: `neo4j at ${this.config.uri}` };
     } catch (err) {
       return { ok: false, detail: this.trip(err).message };
@@ -370,13 +379,17 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+  async subgraph(ids: readonly string[], maxRelationships = MAX_SUBGRAPH_RELATIONSHIPS): Promise<Subgraph> {
     if (!ids.length) return { nodes: [], relationships: [], truncated: false };
-    const rows = await this.read((tx) => this.run(tx, 'subgraph', { ids: [...new Set(ids)] }));
+    const wanted = [...new Set(ids)];
+    const [nodes, rels] = await this.read(async (tx) => [
+      await this.run(tx, 'getNodes', { ids: wanted }),
+      await this.run(tx, 'subgraph', { ids: wanted, limit: neo4j.int(maxRelationships + 1) }),
+    ]);
     return {
-      nodes: rows.map((r) => fromNode(r.node as Row)),
-      relationships: rows.flatMap((r) => (r.rels as Row[]).map(fromRel)),
-      truncated: false,
+      nodes: nodes.map((r) => fromNode(r.node as Row)),
+      relationships: rels.slice(0, maxRelationships).map((r) => fromRel(r.rel as Row)),
+      truncated: rels.length > maxRelationships,
     };
   }
 
@@ -432,7 +445,7 @@ export class Neo4jStore implements GraphStore {
 
   /** With a budget, the transaction gets what is left of its deadline as its timeout: Neo4j stops the query then. */
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
-    return this.transact('READ', work, budget);
+    return this.transact('READ', work, budget ?? this.budget);
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -446,13 +459,13 @@ export class Neo4jStore implements GraphStore {
   private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, budget?: WorkBudget): Promise<T> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
-      if (this.breaker && Date.now() < this.breaker.until) throw this.breaker.error;
+      if (this.state.breaker && Date.now() < this.state.breaker.until) throw this.state.breaker.error;
       const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: this.bookmarks });
       try {
         const left = budget?.remainingMs() ?? Infinity;
         const txConfig = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
         const out = await (mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig));
-        this.breaker = null;
+        this.state.breaker = null;
         return out;
       } catch (err) {
         if (isUnavailable(err)) throw this.trip(err);
@@ -469,7 +482,7 @@ export class Neo4jStore implements GraphStore {
   /** Neo4j is unreachable: the error to report, and the breaker opened with it. */
   private trip(err: unknown): StoreUnavailableError {
     const error = this.unavailable(err);
-    this.breaker = { until: Date.now() + BREAKER_MS, error };
+    this.state.breaker = { until: Date.now() + BREAKER_MS, error };
     return error;
   }
 
@@ -523,6 +536,7 @@ function relationPageRow(req: RelationPageRequest): Row {
     afterSort: after?.sort ?? null,
     afterId: after?.id ?? null,
     limit: neo4j.int(Math.max(0, Math.floor(req.first)) + 1),
+    maxRelationships: req.maxRelationships === undefined ? null : neo4j.int(Math.max(0, Math.floor(req.maxRelationships))),
   };
 }
 

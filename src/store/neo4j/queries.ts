@@ -38,7 +38,7 @@ export const QUERIES = {
   expand: { file: 'expand.cypher', params: ['ids', 'types', 'perType'] },
   neighbours: { file: 'neighbours.cypher', params: ['ids', 'types', 'typeOrder'] },
   links: { file: 'links.cypher', params: ['pairs', 'types', 'typeOrder'] },
-  subgraph: { file: 'subgraph.cypher', params: ['ids'] },
+  subgraph: { file: 'subgraph.cypher', params: ['ids', 'limit'] },
   countNodesByLabel: { file: 'count-nodes-by-label.cypher', params: [] },
   countRelationships: { file: 'count-relationships.cypher', params: [] },
   health: { file: 'health.cypher', params: [] },

@@ -5,7 +5,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { REL_TYPES } from '../../../src/domain/model';
+import { createBudget } from '../../../src/store/budget';
 import { encodeCursor } from '../../../src/store/cursor';
+import { MAX_SUBGRAPH_RELATIONSHIPS } from '../../../src/store/limits';
 import { InvalidBatchError, StoreUnavailableError } from '../../../src/store/errors';
 import { Neo4jStore, luceneQuery } from '../../../src/store/neo4j/Neo4jStore';
 import { parseSearch } from '../../../src/store/search';
@@ -26,6 +28,8 @@ function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => [])
   const calls: Call[] = [];
   const outcomes: ('committed' | 'rolled back')[] = [];
   const sessions: Row[] = [];
+  /** the transaction config each managed transaction was given (its timeout) */
+  const txConfigs: (Row | undefined)[] = [];
   let txCount = 0;
   const tx = (id: number, mode: Call['mode']) => ({
     async run(text: string, params: Row = {}) {
@@ -35,8 +39,9 @@ function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => [])
       return { records: rows.map((r) => ({ toObject: () => r })) };
     },
   });
-  const managed = (mode: 'READ' | 'WRITE') => async (work: (t: unknown) => Promise<unknown>) => {
+  const managed = (mode: 'READ' | 'WRITE') => async (work: (t: unknown) => Promise<unknown>, txConfig?: Row) => {
     const id = ++txCount;
+    txConfigs[id] = txConfig;
     try {
       const out = await work(tx(id, mode));
       outcomes[id] = 'committed';
@@ -54,7 +59,7 @@ function scriptedDriver(answer: (q: QueryName, params: Row) => Row[] = () => [])
     verifyConnectivity: async () => ({}),
     close: async () => {},
   };
-  return { driver: driver as unknown as Driver, calls, outcomes, sessions };
+  return { driver: driver as unknown as Driver, calls, outcomes, sessions, txConfigs };
 }
 
 const config = { uri: 'bolt://scripted:7687', user: 'neo4j', password: 'x', database: 'polgraph' };
@@ -280,13 +285,13 @@ describe('Neo4jStore (scripted driver)', () => {
     const after = encodeCursor({ sort: '2021-03-01', id: 'm3' });
     const pages = await new Neo4jStore(config, undefined, driver).getRelationPages([
       { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], order: { by: 'NAME' }, perType: true, first: 5 },
-      { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 1, after, withTotal: true },
+      { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', order: { by: 'DATE', prop: 'date' }, first: 1, after, withTotal: true, maxRelationships: 0 },
     ]);
     expect(calls.map((c) => c.query)).toEqual(['getRelationPages']);
     expect(calls[0].params).toEqual({
       requests: [
-        { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], label: null, orderBy: 'NAME', orderProp: null, perType: true, afterSort: null, afterId: null, limit: neo4j.int(6) },
-        { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', orderBy: 'DATE', orderProp: 'date', perType: false, afterSort: '2021-03-01', afterId: 'm3', limit: neo4j.int(2) },
+        { nodeId: 'p', direction: 'OUT', types: ['CHAIRED', 'SPOKE_AT'], label: null, orderBy: 'NAME', orderProp: null, perType: true, afterSort: null, afterId: null, limit: neo4j.int(6), maxRelationships: null },
+        { nodeId: 'd', direction: 'IN', types: ['CITES'], label: 'Meeting', orderBy: 'DATE', orderProp: 'date', perType: false, afterSort: '2021-03-01', afterId: 'm3', limit: neo4j.int(2), maxRelationships: neo4j.int(0) },
       ],
     });
     // a request with no row (no such node, no relationships) is an empty page
@@ -334,6 +339,22 @@ describe('Neo4jStore (scripted driver)', () => {
       expect((err as Error).message).toContain(message);
     }
     expect(await store.health()).toMatchObject({ ok: false, detail: expect.stringContaining('bolt://scripted:7687') });
+  });
+
+  it("gives every read of a request's view the time left of the request's budget as its transaction timeout", async () => {
+    const { driver, calls, txConfigs } = scriptedDriver();
+    const store = new Neo4jStore(config, undefined, driver);
+    await store.listNodes('Meeting', { search: 'hoi nghi' }, { first: 1, withTotal: true });
+    expect(txConfigs.at(-1)).toBeUndefined();
+    const view = store.withBudget(createBudget({ units: 1e9, deadlineMs: 5_000 }));
+    await view.listNodes('Meeting', { search: 'hoi nghi' }, { first: 1, withTotal: true });
+    await view.subgraph(['a', 'b']);
+    for (const c of txConfigs.slice(-2)) {
+      expect(c?.timeout).toBeGreaterThan(0);
+      expect(c?.timeout).toBeLessThanOrEqual(5_000);
+    }
+    // the subgraph's relationships: one past the most it keeps, to know whether it cut some off
+    expect(calls.at(-1)).toMatchObject({ query: 'subgraph', params: { limit: neo4j.int(MAX_SUBGRAPH_RELATIONSHIPS + 1) } });
   });
 
   it('lets a failing query through as it is (not a connection problem)', async () => {
