@@ -54,12 +54,16 @@ const BYLINE = new RegExp(
   'u',
 );
 
+// the unit after a spaced dash: an office, a centre, a paper ("– Văn phòng Hội", "- Báo Kon Tum")
+const AUTHOR_UNIT = /\s+[-–—]\s+(?:Văn phòng|Trung tâm|Ban|Phòng|Báo|Đài|Hội|Cổng|Tạp chí|Trường|Sở|Phân xã|Thông tấn xã)\s.{1,50}$/u;
+
 export function parseByline(line: string): string[] | null {
   // "Bài: Mai Trâm - Ảnh: Thanh Tùng": the writer, not the photographer
   // "Hoàng Anh/Báo Kon Tum": the outlet after a slash is not an author
   // "PV Thanh Hà", "Thanh Hà - PV", "Thanh Hà (PV)": the staff label is no part of the name
   // ("Tin: X; Ảnh: Y" reaches here as "Tin: X;" once the photo credit is cut: the separator goes too)
-  const bare = line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, '').replace(/\s*\/\s*[^/]{1,40}$/u, '').replace(/\s*[-–—,;]$/u, '');
+  // "Hoài Thu – Văn phòng Hội", "Thanh Tuyền - Trung tâm VH-TT&TT huyện": the writer's unit goes too
+  const bare = line.trim().replace(/\s*[-–—,;]?\s*\(?(?:Ảnh|ẢNH)\s*:.*$/u, '').replace(/\s*\/\s*[^/]{1,40}$/u, '').replace(AUTHOR_UNIT, '').replace(/\s*[-–—,;]$/u, '');
   const m = BYLINE.exec(bare.replace(/^(?:PV|Phóng viên|CTV)\s+(?=\p{Lu})/u, '').replace(/\s*(?:[-–—,]\s*|\(\s*)(?:PV|CTV|Phóng viên|Cộng tác viên)\s*\)?\.?$/u, ''));
   if (!m) return null;
   const authors = m[1].split(/\s*[-–—,]\s*/u).map((a) => a.trim()).filter(Boolean);
@@ -74,9 +78,12 @@ const DROP_LOWER = new Set(BOILERPLATE.lines.map((l) => l.normalize('NFC').toLow
 // folding a line costs; only lines that start like a boilerplate line are folded
 const DROP_FIRST = new Set(BOILERPLATE.lines.map((l) => fold(l).split(' ')[0]));
 
-/** A short line that is no sentence: a menu entry or a share bar after the byline. */
+// a counter under the article: "Lượt xem: 1.204 Bình luận (3)", "Chia sẻ | Lượt xem: 356"
+const COUNTERS = /^(?:(?:Chia sẻ|Lượt xem|Lượt đọc|Lượt truy cập|Bình luận)\s*:?\s*(?:\(?\d[\d.,]*\)?)?\s*[|·•]?\s*)+$/u;
+
+/** A short line that is no sentence: a menu entry, a share bar or a counter after the byline. */
 function isClutter(line: string): boolean {
-  return line.length <= 40 && !/[.!?…:;"”]$/u.test(line) && !/\d/.test(line);
+  return line.length <= 40 ? (!/[.!?…:;"”]$/u.test(line) && !/\d/.test(line)) || COUNTERS.test(line) : false;
 }
 
 // a share bar: only the names of networks and the word for sharing

@@ -68,8 +68,9 @@ export function findDays(text: string, offset = 0): DayMention[] {
 // a dateline is a short line holding a full date and little else
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[\/\-.]\s*(\d{1,2})\s*[\/\-.]\s*(\d{4})(?!\d)/u;
 // (a view counter beside the date and time, "14/03/2022 15:20 Lượt xem: 118", "… | 1.203 lượt xem", is page furniture too)
+// ("Đăng ngày: 06/06/2025 | Người đăng: Ban Biên tập": the poster's name is no part of the date)
 const DATELINE_NOISE =
-  /(?:(?:lượt xem|lượt đọc|lượt truy cập|số lượt xem)\s*:?\s*\d[\d.,]*|cỡ chữ\s*:?(?:\s*A[+-]?(?![\p{L}]))*|\d[\d.,]*\s*(?:lượt xem|lượt đọc)|cập nhật(?: lúc)?|ngày (?:đăng|xuất bản|cập nhật)|xuất bản(?: lúc| ngày)?|ngày|lúc|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
+  /(?:người (?:đăng|cập nhật)\s*:[^|\d]{0,40}|(?:lượt xem|lượt đọc|lượt truy cập|số lượt xem)\s*:?\s*\d[\d.,]*|cỡ chữ\s*:?(?:\s*A[+-]?(?![\p{L}]))*|\d[\d.,]*\s*(?:lượt xem|lượt đọc)|cập nhật(?: lúc)?|ngày (?:đăng|xuất bản|cập nhật)|xuất bản(?: lúc| ngày)?|ngày|lúc|đăng(?: lúc| ngày)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?|\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\b(?:am|pm|sa|ch)\b|[\s,.\-–|()\[\]:+])/giu;
 
 // "12 tháng 8, 2024", "ngày 12 tháng 8 năm 2024", "12 Tháng 8 2024"
 const WORDY_FULL_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)/iu;

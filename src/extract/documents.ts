@@ -24,7 +24,8 @@ const WORD_KIND = new Map(WORDS.map(([w, k]) => [w.toLowerCase(), k as DocumentK
 const TYPES = Object.keys(DOCUMENTS.types).sort((a, b) => b.length - a.length).join('|');
 
 // the boundary before a code or a title is checked in code (see startsClean): a leading lookbehind is slow
-const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?![\p{L}\p{N}])`, 'gu');
+// (a second issuer part, unspaced, belongs to the code: "45-KH/MTTQ-BTT", the front's standing board)
+const PARTY = new RegExp(String.raw`(\d{1,4}[a-z]?)\s*-\s*(${TYPES})\s*\/\s*(\p{Lu}[\p{L}]{0,9})(?:-\p{Lu}{2,8})?(?![\p{L}\p{N}])`, 'gu');
 const STATE = new RegExp(String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(${TYPES})(\d{0,2})(?:\s*-\s*(\p{Lu}[\p{L}\d]{0,11}(?:\s*-\s*\p{Lu}[\p{L}\d]{0,11})?))?(?![\p{L}\p{N}])`, 'gu');
 
 // the first words of the uncoded forms (UNCODED), asked of every token: keyMap says "no" to most without hashing them

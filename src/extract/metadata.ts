@@ -29,7 +29,7 @@ export function readHeader(text: string): HeaderInfo {
   // ("Chính trị") or the dateline ("Thứ Hai, 12/08/2024 - 09:15") above it is no headline;
   // the headline is the first line after them (a short label only when such a line follows it)
   let i = 0;
-  while (i < paras.length - 1 && (parseDateline(paras[i]) || (isNavigation(paras[i]) && (NAV_SEPARATOR.test(paras[i]) || !parseDateline(paras[i + 1]) || !!headlineOf(paras.slice(i + 1).find((p) => !parseDateline(p)) ?? ''))))) i++;
+  while (i < paras.length - 1 && (parseDateline(paras[i]) || isCapitalMasthead(paras[i], paras[i + 1]) || (isNavigation(paras[i]) && (NAV_SEPARATOR.test(paras[i]) || !parseDateline(paras[i + 1]) || !!headlineOf(paras.slice(i + 1).find((p) => !parseDateline(p)) ?? ''))))) i++;
   const title = i < paras.length - 1 ? headlineOf(paras[i]) : null;
   return { title, publishedAt };
 }
@@ -59,14 +59,27 @@ function headlineOf(line: string): string | null {
 const NAV_SEPARATOR = /\s*(?:[|>»›\/→]|&gt;)\s*|\s+[-–—]\s+/u;
 
 // a masthead: "Báo Thái Nguyên điện tử", "Báo Kon Tum", "Cổng thông tin điện tử tỉnh …"
-const MASTHEAD = /^(?:(?:Báo|Tạp chí)(?:\s+\p{Lu}[\p{L}.]*){1,4}(?:\s+(?:điện tử|online|Online|Điện tử))?|(?:Cổng|Trang) thông tin điện tử.{0,40})$/u;
+// ("LTV - Đài Phát thanh và Truyền hình Lâm Đồng": a station, its acronym before it)
+const MASTHEAD = /^(?:\p{Lu}{2,6}\s+[-–—]\s+)?(?:(?:Báo|Tạp chí)(?:\s+\p{Lu}[\p{L}.]*){1,4}(?:\s+(?:điện tử|online|Online|Điện tử))?|(?:Cổng|Trang) thông tin điện tử.{0,40}|Đài Phát thanh(?: và|\s*[-–]) Truyền hình(?:\s+\p{Lu}[\p{L}]*){1,3})$/u;
+// a path from the home page or one drawn with arrows ("Trang chủ > Tin tức - Sự kiện > Hoạt động của Tỉnh ủy",
+// "Tin tức – Sự kiện » Hoạt động của lực lượng"): its parts may be longer
+const HOME_PATH = /^(?:Trang chủ|Home)\s*(?:[|>»›\/→]|&gt;)|\s(?:[>»›→]|&gt;)\s/iu;
+
+// the page's tools: "Cỡ chữ: A- A A+ | In bài | Chia sẻ Facebook Zalo"
+const PAGE_TOOLS = /^(?:Cỡ chữ|In bài|Chia sẻ)(?![\p{L}])/iu;
+
+/** The site's name in capitals above a headline that is not ("CÔNG AN TỈNH AN GIANG" over "Công an tỉnh tổ chức …"). */
+function isCapitalMasthead(line: string, next: string | undefined): boolean {
+  const caps = (l: string) => l.length <= 80 && !/\d/.test(l) && l === l.toUpperCase() && l !== l.toLowerCase();
+  return caps(line) && line.split(/\s+/).length <= 10 && next !== undefined && /\p{Ll}/u.test(next);
+}
 
 /** A breadcrumb, a section label or the site's masthead above the headline: short segments, no sentence, no date. */
 export function isNavigation(line: string): boolean {
   if (line.length > 120 || /[.!?…:;,"“”]$/u.test(line) || /\d/.test(line)) return false;
-  if (MASTHEAD.test(line)) return true;
+  if (MASTHEAD.test(line) || PAGE_TOOLS.test(line)) return true;
   const parts = line.split(NAV_SEPARATOR).filter((p) => p.trim() !== '');
   const words = (p: string) => p.trim().split(/\s+/).length;
-  if (parts.length >= 2) return parts.every((p) => words(p) <= 4);
+  if (parts.length >= 2) return parts.every((p) => words(p) <= (HOME_PATH.test(line) ? 6 : 4));
   return words(line) <= 3;
 }

@@ -121,3 +121,23 @@ describe('page furniture around the byline and the date (issue 18, eighth held-o
     expect(cleanText('Nội dung bài.\n\nMinh Châu - Hồng Nhung\n\nBình luận (0)\n\nBài viết liên quan\n- Huyện sơ kết 6 tháng').authors).toEqual(['Minh Châu', 'Hồng Nhung']);
   });
 });
+
+describe('the byline above counters, notices and related news (issue 18, ninth held-out set)', () => {
+  it.each([
+    ['Nội dung bài.\n\nLan Anh\n\nLượt xem: 2.310 Bình luận (4)', ['Lan Anh']],
+    ['Nội dung bài.\n\nLan Anh\n\nChia sẻ | Lượt xem: 95', ['Lan Anh']],
+    ['Nội dung bài.\n\nPHƯƠNG NAM\n\nBài viết được đăng tải lại từ Báo Quân đội nhân dân, đề nghị ghi rõ nguồn.', ['PHƯƠNG NAM']],
+    ['Nội dung bài.\n\nKim Oanh – Văn phòng Huyện ủy\n\nChia sẻ: f Zalo\n\nBài viết cùng chuyên mục\n› Huyện tổng kết công tác dân vận năm 2023 với nhiều kết quả', ['Kim Oanh']],
+    ['Nội dung bài.\n\nĐức Trí - Trung tâm VH-TT huyện\n\nLượt xem: 40', ['Đức Trí']],
+  ])('%s', (text, authors) => {
+    const c = cleanText(text);
+    expect(c.authors).toEqual(authors);
+    expect(c.text).toBe('Nội dung bài.');
+  });
+  it('two authors joined by a dash stay two authors; a unit is only an office or a paper', () => {
+    expect(parseByline('Bảo Trân – Hoàng Long')).toEqual(['Bảo Trân', 'Hoàng Long']);
+  });
+  it('a counter is no byline and a sentence ending the article stays', () => {
+    expect(cleanText('Nội dung bài.\n\nHội nghị kết thúc lúc 17 giờ.\n\nLượt xem: 12').authors).toEqual([]);
+  });
+});

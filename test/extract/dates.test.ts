@@ -126,3 +126,8 @@ describe('datelines with a view counter (issue 18)', () => {
     expect(parseDateline('14/03/2022 hội nghị có 118 đại biểu')).toBeNull();
   });
 });
+
+describe('parseDateline: the poster beside the date (issue 18, ninth held-out set)', () => {
+  it('"Đăng ngày: … | Người đăng: …" is a dateline', () => expect(parseDateline('Đăng ngày: 14/02/2024 | Người đăng: Quản trị viên')).toBe('2024-02-14'));
+  it('a sentence with a poster-like word is none', () => expect(parseDateline('Ngày 14/02/2024 người dân đến đăng ký rất đông')).toBeNull());
+});

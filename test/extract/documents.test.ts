@@ -28,6 +28,7 @@ describe('Party codes NUMBER-TYPE/ISSUER', () => {
     ['Đề án 06-ĐA/TU.', '06-ĐA/TU', 'PROJECT', '06', 'Tỉnh ủy'],
     ['Thông báo số 12-TB/TU.', '12-TB/TU', 'NOTICE', '12', 'Tỉnh ủy'],
     ['và văn bản 07–NQ/TU.', '07-NQ/TU', 'RESOLUTION', '07', 'Tỉnh ủy'],
+    ['theo Kế hoạch số 12-KH/MTTQ-BTT của Ban Thường trực.', '12-KH/MTTQ-BTT', 'PLAN', '12', null],
   ])('%s', (text, code, kind, number, issuer) => {
     const d = one(text);
     expect([d.code?.replace('–', '-'), d.kind, d.number, d.issuer]).toEqual([code, kind, number, issuer]);

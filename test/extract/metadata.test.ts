@@ -65,3 +65,16 @@ describe('readHeader: menus above the headline', () => {
     expect(readHeader('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14\nNgày 20/7/2023, hội nghị.').title).toBe('Lạc Dương: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14');
   });
 });
+
+describe('readHeader: site names and long breadcrumbs above the headline (issue 18, ninth held-out set)', () => {
+  it.each([
+    ['Trang chủ > Tin tức - Sự kiện > Hoạt động của Ban Tuyên giáo\nHuyện ủy sơ kết công tác dân vận\nCập nhật: 09:15 | 18/03/2025\nSáng 17/3, hội nghị.'],
+    ['Tin tức – Sự kiện » Hoạt động của lực lượng\nHuyện ủy sơ kết công tác dân vận\nSáng 17/3, hội nghị.'],
+    ['HỘI CỰU CHIẾN BINH TỈNH GIA LAI\nTrang chủ / Tin hoạt động\nHuyện ủy sơ kết công tác dân vận\nSáng 17/3, hội nghị.'],
+    ['QTV - Đài Phát thanh và Truyền hình Quảng Trị\nThời sự | Chính trị\nHuyện ủy sơ kết công tác dân vận\nSáng 17/3, hội nghị.'],
+    ['BÁO GIA LAI ĐIỆN TỬ\nCỡ chữ: A- A A+ | In bài | Chia sẻ Facebook Zalo\nHuyện ủy sơ kết công tác dân vận\nSáng 17/3, hội nghị.'],
+  ])('%s', (text) => expect(readHeader(text).title).toBe('Huyện ủy sơ kết công tác dân vận'));
+  it('a headline in capitals over a dateline is the headline', () => {
+    expect(readHeader('HUYỆN ỦY SƠ KẾT CÔNG TÁC DÂN VẬN\n18/03/2025 09:15\nSáng 17/3, hội nghị.').title).toBe('HUYỆN ỦY SƠ KẾT CÔNG TÁC DÂN VẬN');
+  });
+});
