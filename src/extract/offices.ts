@@ -103,13 +103,14 @@ function parseTitleAt(text: string, toks: readonly Token[], keys: readonly strin
   // (a role that names its body is a title in lower case too: "đại biểu Quốc hội Điểu Huỳnh Sang")
   if (!role || (!lenient && !capitalised(toks[j]) && !namesBody(toks, j, role.end))) return null;
   const roleText = text.slice(toks[i].start, toks[role.end - 1].end);
-  const body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) }) ?? foreignProvince(text, toks, keys, role.value.role, role.end, limit);
+  let body = parseBody(toks, keys, role.end, limit, { afterBan: /ban$/i.test(role.value.role) }) ?? foreignProvince(text, toks, keys, role.value.role, role.end, limit);
   let end = body ? body.end : role.end;
   let organizationName = body ? body.canonical : role.value.implied;
   const abroad = foreignCommittee(toks, keys, body, end, limit);
   if (abroad > end) {
     organizationName = `${organizationName} ${text.slice(toks[end].start, toks[abroad - 1].end)}`;
     end = abroad;
+    body = abroadBody(body!, organizationName);
   }
   // "Chánh Văn phòng Tỉnh ủy" heads the Văn phòng Tỉnh ủy; "Trưởng Công an huyện", "Trưởng phòng Tài chính - Kế hoạch"
   const unit = ROLES.bodyPrefix[role.value.role];
@@ -215,6 +216,19 @@ function foreignPlaceEnd(toks: readonly Token[], keys: readonly string[], i: num
   return i + 1 + (best || run);
 }
 
+/** A body of a neighbouring country: one of a kind and never scoped to a Vietnamese province (the resolver reads `national`). */
+function abroadBody(body: BodyMatch, canonical: string): BodyMatch {
+  return { ...body, canonical, national: true, place: null };
+}
+
+/** The foreign province a title names: "Tỉnh trưởng tỉnh Sê Kông", "Phó Bí thư Tỉnh ủy tỉnh Sê Kông" → "tỉnh Sê Kông". */
+function foreignPlaceOf(t: TitleMatch): string | null {
+  if (!t.body?.national || !t.organizationName) return null;
+  if (FOREIGN_OFFICES.has(t.role) && t.body.kind === 'OTHER' && t.organizationName.startsWith('tỉnh ')) return t.organizationName;
+  const m = /^Tỉnh ủy (tỉnh .+)$/u.exec(t.organizationName);
+  return m ? m[1] : null;
+}
+
 /** "Phó Bí thư Tỉnh ủy tỉnh Sê Kông": a neighbouring country's provincial committee, named by its province. */
 function foreignCommittee(toks: readonly Token[], keys: readonly string[], body: BodyMatch | null, i: number, limit: number): number {
   if (!body || body.canonical !== 'Tỉnh ủy' || body.place || keys[i] !== 'tỉnh') return i;
@@ -247,6 +261,16 @@ export function parseTitleChain(text: string, toks: readonly Token[], keys: read
     out.push(t);
     if (t.end < limit && SEPARATOR.has(toks[t.end].s)) t = parseTitle(text, toks, keys, t.end + 1, limit, lenient);
     else t = null;
+  }
+  // "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông": the bare committee of a guest whose chain names a foreign
+  // province is that province's, not the host's
+  const abroad = out.map(foreignPlaceOf).find(Boolean);
+  if (abroad) {
+    for (const q of out) {
+      if (q.organizationName !== 'Tỉnh ủy' || !q.body || q.body.place) continue;
+      q.organizationName = `Tỉnh ủy ${abroad}`;
+      q.body = abroadBody(q.body, q.organizationName);
+    }
   }
   return out;
 }

@@ -247,6 +247,13 @@ describe('lists and foreign provinces (issue 18)', () => {
     // (a place of three words written so elsewhere keeps them)
     expect(people('Đoàn tỉnh Luông Pha Băng đến thăm. Tỉnh trưởng tỉnh Luông Pha Băng Khăm Sỉ Vông cảm ơn tỉnh.')).toEqual([{ name: 'Khăm Sỉ Vông', titles: ['Tỉnh trưởng tỉnh Luông Pha Băng'] }]);
   });
+  it('"Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông": the bare committee in a chain that names a foreign province is that province\'s', () => {
+    const x = extract({ text: 'Đoàn do đồng chí Xổm Phết Vi Lay Vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông dẫn đầu.' });
+    expect(x.people[0].positions.map((q) => [q.title, q.organizationName])).toEqual([['Bí thư Tỉnh ủy', 'Tỉnh ủy tỉnh Sê Kông'], ['Tỉnh trưởng tỉnh Sê Kông', 'tỉnh Sê Kông']]);
+    expect(x.organizations.find((o) => o.name === 'Tỉnh ủy tỉnh Sê Kông')?.national).toBe(true);
+    const host = extract({ text: 'Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Khánh Hòa dự hội nghị.' });
+    expect(host.people[0].positions[0].organizationName).toBe('Tỉnh ủy');
+  });
   it('"Phó Bí thư Tỉnh ủy tỉnh Sê Kông": a foreign committee keeps its province; a Vietnamese one is left alone', () => {
     const x = extract({ text: 'Cùng đi có đồng chí Khăm Sỉ Vông Phết – Phó Bí thư Tỉnh ủy tỉnh Sê Kông.' });
     expect(x.people[0].positions.map((q) => [q.title, q.organizationName])).toEqual([['Phó Bí thư Tỉnh ủy tỉnh Sê Kông', 'Tỉnh ủy tỉnh Sê Kông']]);

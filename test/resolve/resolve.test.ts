@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch, GraphNode, RelType } from '../../src/domain/model';
+import { extract } from '../../src/extract';
 import { resolve } from '../../src/resolve';
 import { BCT, BTV, TINH_UY, doc, ev, extraction, meeting, org, person, position } from './make';
 
@@ -258,5 +259,29 @@ describe('resolve: documents carrying out documents', () => {
       { implementer: '100-KH/TU', implemented: '100-KH/TU', evidence: ev(text) },
     ] });
     expect(rels(b, 'IMPLEMENTS')).toEqual([]);
+  });
+});
+
+describe('resolve: a foreign guest\'s committee (issue 18)', () => {
+  const text =
+    'Chiều 20/8, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy Khánh Hòa, tiếp Đoàn đại biểu tỉnh Sê Kông (Lào) do đồng chí Xổm Phết Vi Lay Vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông dẫn đầu.';
+  const b = resolve(extract({ text, file: 'x.txt' }));
+  const bodyOf = (person: string, title: string) => {
+    const p = node(b, 'Person', person);
+    const pos = rels(b, 'HOLDS').filter((r) => r.from === p.id).map((r) => b.nodes.find((n) => n.id === r.to)!).find((n) => n.name.startsWith(title))!;
+    return b.nodes.find((n) => n.id === rels(b, 'OF').find((r) => r.from === pos.id)?.to)!;
+  };
+
+  it('"Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông": the guest is Bí thư of the Sê Kông committee, not of the host\'s', () => {
+    const guest = bodyOf('Xổm Phết Vi Lay Vông', 'Bí thư Tỉnh ủy');
+    expect(guest.name).toBe('Tỉnh ủy tỉnh Sê Kông');
+    expect(guest.props.province).toBeNull();
+    expect(rels(b, 'LOCATED_IN').some((r) => r.from === guest.id)).toBe(false);
+  });
+
+  it('the host keeps his own province\'s committee', () => {
+    const host = bodyOf('Lê Văn Hòa', 'Bí thư Tỉnh ủy');
+    expect(host.name).toBe('Tỉnh ủy Khánh Hòa');
+    expect(host.id).not.toBe(bodyOf('Xổm Phết Vi Lay Vông', 'Bí thư Tỉnh ủy').id);
   });
 });
