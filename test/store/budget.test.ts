@@ -113,6 +113,19 @@ describe('the memory store under a budget', () => {
     expect(await store.shortestPath(PLACE, far, { maxLength: 6, budget: createBudget({ units: 1e9, deadlineMs: 60_000 }) })).toEqual(path);
   });
 
+  it('pays for each citing meeting a citation timeline counts, stops once its budget is spent, and counts as before with enough', async () => {
+    const store = await loaded();
+    const documents = (await store.listNodes('Document', {}, { first: 100 })).items.map((i) => i.node.id);
+    const whole = await store.citationTimeline(documents, { by: 'MONTH' });
+    const meetings = whole.reduce((n, b) => n + b.meetings, 0);
+    expect(meetings).toBeGreaterThan(2);
+    const view = (units: number) => store.withBudget(createBudget({ units, deadlineMs: 60_000 }));
+    await expect(view(2).citationTimeline(documents, { by: 'MONTH' })).rejects.toThrow(BudgetExceededError);
+    const enough = createBudget({ units: 1e9, deadlineMs: 60_000 });
+    expect(await store.withBudget(enough).citationTimeline(documents, { by: 'MONTH' })).toEqual(whole);
+    expect(enough.spent()).toBeGreaterThanOrEqual(meetings);
+  });
+
   it('stops a walk whose client has gone', async () => {
     const store = await loaded();
     const abort = new AbortController();

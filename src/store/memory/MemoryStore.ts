@@ -165,12 +165,23 @@ export class MemoryStore implements GraphStore, Snapshottable {
   }
 
   async citationTimeline(documentIds: readonly string[], args: TimelineArgs): Promise<TimelineBucket[]> {
-    const meetings = new Set<string>();
-    for (const id of new Set(documentIds)) if (this.g.node(id) as GraphNode | undefined) for (const m of this.g.neighbours(id, 'IN', 'CITES')) meetings.add(m);
-    return bucketsOf([...meetings].map((m): [unknown, unknown] => {
-      const props = this.g.node(m).props;
-      return [props.date, props.province];
-    }), args);
+    // a hub document's thousands of citing meetings: paid a step each, in turns
+    return retried(async () => {
+      const t = this.turns();
+      const meetings = new Set<string>();
+      for (const id of new Set(documentIds)) {
+        if (!this.g.nodes.has(id)) continue;
+        for (const m of await this.neighbourSet(id, 'IN', 'CITES', t)) meetings.add(m);
+      }
+      const points: [unknown, unknown][] = [];
+      for (const m of meetings) {
+        const turn = t.step(1);
+        if (turn) await turn;
+        const props = this.g.node(m).props;
+        points.push([props.date, props.province]);
+      }
+      return bucketsOf(points, args);
+    });
   }
 
   async listMeetings(filter: MeetingFilter, page: PageArgs): Promise<Page<GraphNode>> {
