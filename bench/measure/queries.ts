@@ -83,7 +83,7 @@ export function canonicalQueries(t: Targets): CanonicalQuery[] {
       description: `meetings chaired by ${t.person.name} (${t.person.chaired}), first 20, with their citations`,
       query: `query Chaired($id: ID!) {
   meetings(first: 20, filter: { chairedBy: $id }) {
-    edges { node { id title date kind citations { document { id code kind title } evidence { quote article { id title } } } } }
+    edges { node { id title date kind citations(first: 20) { edges { node { document { id code kind title } evidence(first: 5) { edges { node { quote article { id title } } } } } } } } }
   }
 }`,
       variables: { id: t.person.id },
@@ -94,7 +94,7 @@ export function canonicalQueries(t: Targets): CanonicalQuery[] {
       query: `query Citations($id: ID!) {
   document(id: $id) {
     id code kind title
-    citations(first: 20) { totalCount edges { node { meeting { id title date } evidence { quote article { id title publishedAt } } } } }
+    citations(first: 20) { totalCount edges { node { meeting { id title date } evidence(first: 5) { edges { node { quote article { id title publishedAt } } } } } } }
   }
 }`,
       variables: { id: t.document.id },

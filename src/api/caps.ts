@@ -18,6 +18,8 @@ export const MAX_QUERY_NODES = 5_000;
 
 /** A connection's page size when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 20;
+/** A nested connection's page size (a meeting's chairs, a fact's sentences) when `first` is not given. */
+export const DEFAULT_NESTED_PAGE_SIZE = 10;
 /** The largest `first` of a connection. */
 export const MAX_PAGE_SIZE = 100;
 /** The largest `first` of `search`. */
@@ -26,6 +28,11 @@ export const MAX_SEARCH_HITS = 100;
 export const SEARCH_WINDOW = 100;
 /** Longest search text accepted: a name or a title, not a document. */
 export const MAX_SEARCH_TEXT_CHARS = 200;
+
+/** `aliases(first)` when not given: a name's other spellings, capped rather than paged (they are few, sorted). */
+export const DEFAULT_ALIASES = 20;
+/** The largest `aliases(first)`. */
+export const MAX_ALIASES = 100;
 
 /** Ids `nodes(ids)` looks up at once. */
 export const MAX_IDS_PER_LOOKUP = 500;

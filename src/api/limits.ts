@@ -30,34 +30,42 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxDepth: MAX_QUERY_DEPTH, maxCost: MAX_QUERY_COST };
 
-/** The deepest field nesting of an operation (fragments followed; introspection skipped). */
+/**
+ * The deepest field nesting of an operation (fragments followed; introspection skipped). A
+ * connection's `edges { node { … } }` is one level, not three: every list is a connection,
+ * and a page of chairs is no deeper a question than a list of them was.
+ */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  // a fragment's depth is computed once: a fragment spread twice at every level must not
-  // cost 2^levels; one in progress (a cycle, already a validation error) counts as 0
+  // a fragment's depth is computed once (per place: under `edges` or not): a fragment spread
+  // twice at every level must not cost 2^levels; one in progress (a cycle, already a
+  // validation error) counts as 0
   const fragmentDepth = new Map<string, number>();
-  const depthOf = (set: SelectionSetNode | undefined): number => {
+  const depthOf = (set: SelectionSetNode | undefined, inEdges: boolean): number => {
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
-        if (!s.name.value.startsWith('__')) max = Math.max(max, 1 + depthOf(s.selectionSet));
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depthOf(s.selectionSet));
-      } else {
         const name = s.name.value;
-        if (!fragmentDepth.has(name)) {
-          fragmentDepth.set(name, 0);
-          fragmentDepth.set(name, depthOf(fragments.get(name)?.selectionSet));
+        if (name.startsWith('__')) continue;
+        const wrapper = name === 'edges' || (inEdges && name === 'node');
+        max = Math.max(max, (wrapper ? 0 : 1) + depthOf(s.selectionSet, name === 'edges'));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depthOf(s.selectionSet, inEdges));
+      } else {
+        const key = `${s.name.value}|${inEdges}`;
+        if (!fragmentDepth.has(key)) {
+          fragmentDepth.set(key, 0);
+          fragmentDepth.set(key, depthOf(fragments.get(s.name.value)?.selectionSet, inEdges));
         }
-        max = Math.max(max, fragmentDepth.get(name)!);
+        max = Math.max(max, fragmentDepth.get(key)!);
       }
     }
     return max;
   };
   const ops = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
-  return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet) : 0)));
+  return Math.max(0, ...ops.map((op) => (op.kind === Kind.OPERATION_DEFINITION ? depthOf(op.selectionSet, false) : 0)));
 }
 
 /** Query fields whose result size their arguments bound: the explorer queries and `nodes`. */

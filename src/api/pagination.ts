@@ -11,7 +11,7 @@ import { toEntity, type EntitySource } from './entities';
 import type { Loaders } from './loaders';
 import { badInput } from './errors';
 import { apiCursor, innerCursor, listOf } from './listCursor';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './caps';
+import { DEFAULT_NESTED_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './caps';
 
 export { apiCursor, innerCursor, listOf };
 
@@ -19,6 +19,20 @@ export { apiCursor, innerCursor, listOf };
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (a previous page's `pageInfo.endCursor`)." })
+  after?: string | null;
+}
+
+/**
+ * The page arguments of a list inside an item (a meeting's chairs, a fact's sentences): a
+ * smaller default, since a nested page is asked once per item of the page around it and a
+ * query's cost multiplies by both (limits.ts).
+ */
+@ArgsType()
+export class NestedPageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_NESTED_PAGE_SIZE, description: `How many items to return: 0 to ${MAX_PAGE_SIZE}, default ${DEFAULT_NESTED_PAGE_SIZE}.` })
   first!: number;
 
   @Field(() => String, { nullable: true, description: "Return the items after this cursor (a previous page's `pageInfo.endCursor`)." })
@@ -41,7 +55,7 @@ export interface ConnectionSource<T = EntitySource> {
 }
 
 /** A `<Name>Connection` and `<Name>Edge` pair of types for an item type. */
-export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string): ClassType<ConnectionSource<unknown>> {
+export function connectionOf<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string, what: string): ClassType<ConnectionSource<unknown>> {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} of a page, with its cursor.` })
   class Edge {
     @Field(() => nodeType, { description: `The ${what}.` })

@@ -2,7 +2,7 @@
 // store (memory, and Neo4j where NEO4J_URI is set), checked against what a careful reader finds
 // in them (each case was once answered wrongly).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harnessStores, startHarness, type Harness } from './harness';
+import { harnessStores, nodesOf, startHarness, type Harness } from './harness';
 
 describe.each(harnessStores)('on the $name store', ({ name }) => {
   let h: Harness;
@@ -25,11 +25,12 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
     });
 
     it('every sentence that cites 100-KH/TU reaches its citations, A Pớt’s conclusion included', async () => {
-      const d = await data(`{ document(code: "100-KH/TU") { citations { totalCount edges { node { meeting { date } evidence { quote } } } } } }`);
+      const d = await data(`{ document(code: "100-KH/TU") { citations { totalCount edges { node { meeting { date } evidence { totalCount edges { node { quote } } } } } } } }`);
       expect(d.document.citations.totalCount).toBe(1);
-      const quotes: string[] = d.document.citations.edges[0].node.evidence.map((e: { quote: string }) => e.quote);
+      const quotes: string[] = nodesOf(d.document.citations.edges[0].node.evidence).map((e: { quote: string }) => e.quote);
       // in the order the article gives them
       expect(quotes).toHaveLength(2);
+      expect(d.document.citations.edges[0].node.evidence.totalCount).toBe(2);
       expect(quotes[0]).toMatch(/^Hội nghị cũng đánh giá, căn cứ Chỉ thị số 35-CT\/TW/);
       expect(quotes[1]).toMatch(/^Trọng tâm là triển khai thực hiện có hiệu quả Kế hoạch số 100-KH\/TU/);
     });
@@ -54,8 +55,8 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
   describe('bodies', () => {
     it('seed 004: the department named in full once and then as "Sở" is one body, and so is its party committee', async () => {
       const d = await data(`{ person: search(text: "ta dinh quyen", types: [PERSON], first: 1) { id } }`);
-      const p = await data(`query($id: ID!) { person(id: $id) { offices { position { name organization { name } } } } }`, { id: d.person[0].id });
-      const bodies = p.person.offices.map((o: any) => o.position.organization?.name).sort();
+      const p = await data(`query($id: ID!) { person(id: $id) { offices { edges { node { position { name organization { name } } } } } } }`, { id: d.person[0].id });
+      const bodies = nodesOf(p.person.offices).map((o: any) => o.position.organization?.name).sort();
       expect(bodies).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Đảng ủy Sở Văn hóa, Thể thao và Du lịch']);
       // no bare "Sở", "Đảng ủy Sở" or "Đảng ủy" node is left beside them
       const orgs = await data(`{ organizations(filter: { search: "dang uy" }, first: 100) { edges { node { name } } } }`);
@@ -69,9 +70,9 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
     });
 
     it('positions(search: "pho giam doc so van hoa") finds the office Tạ Đình Quyền holds', async () => {
-      const d = await data(`{ positions(filter: { search: "pho giam doc so van hoa" }) { edges { node { name holders { person { name } } } } } }`);
+      const d = await data(`{ positions(filter: { search: "pho giam doc so van hoa" }) { edges { node { name holders { edges { node { person { name } } } } } } } }`);
       expect(d.positions.edges.map((e: any) => e.node.name)).toEqual(['Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
-      expect(d.positions.edges[0].node.holders.map((x: any) => x.person.name)).toEqual(['Tạ Đình Quyền']);
+      expect(nodesOf(d.positions.edges[0].node.holders).map((x: any) => x.person.name)).toEqual(['Tạ Đình Quyền']);
     });
   });
 

@@ -2,7 +2,7 @@
 // Neo4j where NEO4J_URI is set) loaded with the five bundled articles, and the questions the API exists to answer, with the
 // answers a careful reader finds in those articles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEY, codes, harnessStores, startHarness, type Harness } from './harness';
+import { API_KEY, codes, harnessStores, nodesOf, startHarness, type Harness } from './harness';
 
 describe.each(harnessStores)('on the $name store', ({ name }) => {
   let h: Harness;
@@ -11,15 +11,18 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
   });
   afterAll(async () => h?.close());
 
-  /** A valid query nested exactly `depth` fields deep: meetings → edges → node → chairs → offices → position → holders → person → offices → … → name. */
+  /** A valid query nested exactly `depth` levels deep: meetings → chairs → offices → position → holders → person → offices → … → name. */
   function nestedQuery(depth: number): string {
-    const cycle = ['offices', 'position', 'holders', 'person'];
-    const fields = ['meetings(first: 1)', 'edges', 'node', 'chairs'];
-    while (fields.length < depth - 1) fields.push(cycle[(fields.length - 4) % 4]);
-    const last = fields[fields.length - 1];
-    // an `offices`/`holders` level selects a relation; the last level must be a scalar
-    const leaf = last === 'offices' || last === 'holders' ? 'firstReported' : 'name';
-    return '{ ' + fields.map((f) => `${f} { `).join('') + leaf + ' }'.repeat(fields.length) + ' }';
+    const cycle = ['offices(first: 1)', 'position', 'holders(first: 1)', 'person'];
+    const levels = ['meetings(first: 1)', 'chairs(first: 1)'];
+    while (levels.length < depth - 1) levels.push(cycle[(levels.length - 2) % cycle.length]);
+    // an `offices`/`holders` page holds relations; the last level must be a scalar
+    const leaf = /^(offices|holders)/.test(levels[levels.length - 1]) ? 'firstReported' : 'name';
+    // a connection's `edges { node }` is no level of its own (queryDepth, src/api/limits.ts)
+    const isPage = (f: string) => f.includes('(first');
+    const open = levels.map((f) => (isPage(f) ? `${f} { edges { node { ` : `${f} { `)).join('');
+    const close = levels.map((f) => (isPage(f) ? '} } } ' : '} ')).join('');
+    return `{ ${open}${leaf} ${close}}`;
   }
 
   async function idOf(text: string, type: string): Promise<string> {
@@ -32,15 +35,15 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
   describe('researchers', () => {
     it('who chaired the meeting of 2020-06-25: A Pớt and Lê Ngọc Tuấn', async () => {
       const r = await h.gql(`{ meetings(filter: { from: "2020-06-25", to: "2020-06-25" }) {
-        totalCount edges { node { date title chairs { name } evidence { quote article { publishedAt } } reportedBy(first: 1) { totalCount edges { node { publishedAt } } } } } } }`);
+        totalCount edges { node { date title chairs { edges { node { name } } } evidence { edges { node { quote article { publishedAt } } } } reportedBy(first: 1) { totalCount edges { node { publishedAt } } } } } } }`);
       expect(r.errors).toBeUndefined();
       expect(r.data.meetings.totalCount).toBe(1);
       const m = r.data.meetings.edges[0].node;
       expect(m.date).toBe('2020-06-25');
       expect(m.title).toMatch(/^Giao ban Khối Đảng quý II\/2020/);
-      expect(m.chairs.map((p: { name: string }) => p.name).sort()).toEqual(['A Pớt', 'Lê Ngọc Tuấn']);
-      expect(m.evidence).toHaveLength(1);
-      expect(m.evidence[0].article.publishedAt).toBe('2020-06-25');
+      expect(nodesOf(m.chairs).map((p: { name: string }) => p.name).sort()).toEqual(['A Pớt', 'Lê Ngọc Tuấn']);
+      expect(nodesOf(m.evidence)).toHaveLength(1);
+      expect(nodesOf(m.evidence)[0].article.publishedAt).toBe('2020-06-25');
       expect(m.reportedBy).toEqual({ totalCount: 1, edges: [{ node: { publishedAt: '2020-06-25' } }] });
     });
 
@@ -74,26 +77,26 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
 
     it("a person's offices as a timeline, with dates reported and evidence", async () => {
       const trang = await idOf('duong van trang', 'PERSON');
-      const r = await h.gql(`query($id: ID!) { person(id: $id) { name offices {
-        position { name } organization { name } firstReported lastReported evidence { quote article { publishedAt } } } } }`, { id: trang });
+      const r = await h.gql(`query($id: ID!) { person(id: $id) { name offices { edges { node {
+        position { name } organization { name } firstReported lastReported evidence { edges { node { quote article { publishedAt } } } } } } } } }`, { id: trang });
       expect(r.errors).toBeUndefined();
-      const offices = r.data.person.offices;
+      const offices = nodesOf(r.data.person.offices);
       const bithu = offices.find((o: any) => o.position.name === 'Bí thư Tỉnh ủy Kon Tum');
       expect(bithu).toMatchObject({ organization: { name: 'Tỉnh ủy Kon Tum' }, firstReported: '2021-07-27', lastReported: '2022-06-28' });
-      expect(bithu.evidence).toHaveLength(2);
-      for (const e of bithu.evidence) expect(e.quote).toContain('Bí thư Tỉnh ủy');
+      expect(nodesOf(bithu.evidence)).toHaveLength(2);
+      for (const e of nodesOf(bithu.evidence)) expect(e.quote).toContain('Bí thư Tỉnh ủy');
     });
 
     it("an office's holders over time: who was Bí thư Tỉnh ủy Kon Tum, as of when", async () => {
       const r = await h.gql(`{ positions(filter: { search: "bi thu tinh uy kon tum" }) { edges { node { id name
-        holders { person { name } firstReported lastReported } } } } }`);
+        holders { edges { node { person { name } firstReported lastReported } } } } } } }`);
       expect(r.errors).toBeUndefined();
       const bithu = r.data.positions.edges.map((e: any) => e.node).find((p: any) => p.name === 'Bí thư Tỉnh ủy Kon Tum');
-      expect(bithu.holders).toEqual([{ person: { name: 'Dương Văn Trang' }, firstReported: '2021-07-27', lastReported: '2022-06-28' }]);
+      expect(nodesOf(bithu.holders)).toEqual([{ person: { name: 'Dương Văn Trang' }, firstReported: '2021-07-27', lastReported: '2022-06-28' }]);
       const asOf = async (date: string) => {
-        const a = await h.gql(`query($id: ID!, $d: String) { position(id: $id) { holders(asOf: $d) { person { name } lastReported } } }`, { id: bithu.id, d: date });
+        const a = await h.gql(`query($id: ID!, $d: String) { position(id: $id) { holders(asOf: $d) { edges { node { person { name } lastReported } } } } }`, { id: bithu.id, d: date });
         expect(a.errors).toBeUndefined();
-        return a.data.position.holders;
+        return nodesOf(a.data.position.holders);
       };
       expect(await asOf('2021-01-01')).toEqual([]);
       expect(await asOf('2021-12-31')).toEqual([{ person: { name: 'Dương Văn Trang' }, lastReported: '2021-07-27' }]);
@@ -149,12 +152,12 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
   describe('journalists', () => {
     it('where 05-CT/TW is cited: two meetings, reported by two articles, with the quoted sentences', async () => {
       const r = await h.gql(`{ document(code: "05-CT/TW") { code kind issuer { name }
-        citations { totalCount edges { node { meeting { title } evidence { quote start end article { file text } } } } } } }`);
+        citations { totalCount edges { node { meeting { title } evidence { edges { node { quote start end article { file text } } } } } } } } }`);
       expect(r.errors).toBeUndefined();
       const d = r.data.document;
       expect(d).toMatchObject({ code: '05-CT/TW', kind: 'DIRECTIVE', issuer: { name: 'Bộ Chính trị' } });
       expect(d.citations.totalCount).toBe(2);
-      const evidence = d.citations.edges.flatMap((e: any) => e.node.evidence);
+      const evidence = d.citations.edges.flatMap((e: any) => nodesOf(e.node.evidence));
       expect(evidence.map((e: any) => e.article.file).sort()).toEqual(['003_0dc449bf4ae97b1a.txt', '004_1431ec6094ab7c91.txt']);
       for (const e of evidence) {
         expect(e.quote).toContain('Chỉ thị số 05-CT/TW');
@@ -181,16 +184,16 @@ describe.each(harnessStores)('on the $name store', ({ name }) => {
 
     it('an article with its text and what was extracted from it', async () => {
       const r = await h.gql(`{ articles(filter: { from: "2020-06-25", to: "2020-06-25" }) { edges { node { id
-        title publishedAt text people { name } meetings { date } documents { code } } } } }`);
+        title publishedAt text people { edges { node { name } } } meetings { edges { node { date } } } documents { edges { node { code } } } } } } }`);
       expect(r.errors).toBeUndefined();
       const a = r.data.articles.edges[0].node;
       const again = await h.gql(`query($id: ID!) { article(id: $id) { id } }`, { id: a.id });
       expect(again.data.article.id).toBe(a.id);
       expect(a.publishedAt).toBe('2020-06-25');
       expect(a.text).toContain('cùng chủ trì Hội nghị');
-      expect(a.people.map((p: any) => p.name)).toEqual(expect.arrayContaining(['A Pớt', 'Lê Ngọc Tuấn', 'KRing Ba']));
-      expect(a.meetings).toEqual([{ date: '2020-06-25' }]);
-      expect(a.documents.map((d: any) => d.code).sort()).toEqual(['100-KH/TU', '35-CT/TW']);
+      expect(nodesOf(a.people).map((p: any) => p.name)).toEqual(expect.arrayContaining(['A Pớt', 'Lê Ngọc Tuấn', 'KRing Ba']));
+      expect(nodesOf(a.meetings)).toEqual([{ date: '2020-06-25' }]);
+      expect(nodesOf(a.documents).map((d: any) => d.code).sort()).toEqual(['100-KH/TU', '35-CT/TW']);
     });
   });
 

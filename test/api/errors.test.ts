@@ -87,8 +87,8 @@ describe('bad requests', () => {
 
 describe('a store failing under a relation', () => {
   it('fails the relation with STORE_UNAVAILABLE instead of answering an empty list', async () => {
-    h = await startHarness({ wrap: (s) => brokenStore(s, 'throw', ['getRelationships']) });
-    const r = await h.gql('{ meetings(first: 1) { edges { node { date chairs { name } } } } }');
+    h = await startHarness({ wrap: (s) => brokenStore(s, 'throw', ['getRelationPages']) });
+    const r = await h.gql('{ meetings(first: 1) { edges { node { date chairs { edges { node { name } } } } } } }');
     expect(codes(r)).toEqual(['STORE_UNAVAILABLE']);
     expect(r.errors![0].path).toEqual(['meetings', 'edges', 0, 'node', 'chairs']);
   });

@@ -95,3 +95,8 @@ async function makeStore(name: string): Promise<GraphStore> {
 
 /** The error codes of a response, in order. */
 export const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/** The items of a connection's page, in order: every list of the API is a connection. */
+export function nodesOf<T = any>(connection: { edges: { node: T }[] }): T[] {
+  return connection.edges.map((e) => e.node);
+}

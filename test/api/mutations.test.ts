@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/pipeline';
 import { MemoryStore } from '../../src/store/memory/MemoryStore';
-import { API_KEY, codes, startHarness, type Harness } from './harness';
+import { API_KEY, codes, type Harness, nodesOf, startHarness } from './harness';
 
 /** An article written for these tests (not from the news): a Kon Tum meeting of 15/9/2023. */
 const ARTICLE = `Thường trực Tỉnh ủy giao ban công tác quý III/2023
@@ -22,7 +22,7 @@ Hội nghị đánh giá kết quả thực hiện Chỉ thị số 05-CT/TW c�
 
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
   created nodes relationships warnings
-  article { id title publishedAt province url source people { name } meetings { date chairs { name } } documents { code } } } }`;
+  article { id title publishedAt province url source people { edges { node { name } } } meetings { edges { node { date chairs { edges { node { name } } } } } } documents { edges { node { code } } } } } }`;
 
 const input = (over: Record<string, unknown> = {}) => ({ text: ARTICLE, url: 'https://example.org/giao-ban-quy-3', source: 'example.org', publishedAt: '2023-09-15', province: 'Kon Tum', ...over });
 
@@ -101,9 +101,9 @@ describe('ingest, restart, delete', () => {
     const a = res.article;
     articleId = a.id;
     expect(a).toMatchObject({ title: 'Thường trực Tỉnh ủy giao ban công tác quý III/2023', publishedAt: '2023-09-15', province: 'Kon Tum', source: 'example.org' });
-    expect(a.people.map((p: any) => p.name)).toEqual(['Nguyễn Văn Hòa', 'Trần Thị Mai']);
-    expect(a.meetings).toEqual([{ date: '2023-09-15', chairs: [{ name: 'Nguyễn Văn Hòa' }] }]);
-    expect(a.documents).toEqual([{ code: '05-CT/TW' }]);
+    expect(nodesOf(a.people).map((p: any) => p.name)).toEqual(['Nguyễn Văn Hòa', 'Trần Thị Mai']);
+    expect(nodesOf(a.meetings).map((m: any) => ({ date: m.date, chairs: nodesOf(m.chairs) }))).toEqual([{ date: '2023-09-15', chairs: [{ name: 'Nguyễn Văn Hòa' }] }]);
+    expect(nodesOf(a.documents)).toEqual([{ code: '05-CT/TW' }]);
     // 05-CT/TW is one national node: the new meeting is its third citation
     const d = await h.gql('{ document(code: "05-CT/TW") { citations { totalCount edges { node { meeting { date } } } } } }');
     expect(d.data.document.citations.totalCount).toBe(3);

@@ -11,28 +11,32 @@ import { startHarness, type Harness } from './harness';
 import { TRACING_ARTICLES } from './tracingArticles';
 
 /** The journalist's tracing query of the README, for a document code. */
-const TRACING_QUERY = `{ document(code: "$code") { code citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } } reach(depth: 2) { truncated documents { depth document { code issuer { name } } carriesOut { code } evidence { quote article { publishedAt } } citedBy(first: 5) { totalCount edges { node { title date province } } } } } implementedBy(first: 20) { totalCount edges { cursor node { document { id code } firstReported lastReported evidence { quote } } } } implements(first: 20) { totalCount edges { cursor node { document { id code } evidence { quote } } } } } }`;
+const TRACING_QUERY = `{ document(code: "$code") { code citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } } reach(depth: 2) { truncated documents { depth document { code issuer { name } } carriesOut { code } evidence { edges { node { quote article { publishedAt } } } } citedBy(first: 5) { totalCount edges { node { title date province } } } } } implementedBy(first: 20) { totalCount edges { cursor node { document { id code } firstReported lastReported evidence { edges { node { quote } } } } } } implements(first: 20) { totalCount edges { cursor node { document { id code } evidence { edges { node { quote } } } } } } } }`;
 
 /** The README's example queries, as a user would send them. */
 const README_QUERIES = [
   '{ stats { articles people meetings documents } }',
-  '{ meetings(filter: { from: "2020-06-25", to: "2020-06-25" }) { totalCount edges { node { date title chairs { name offices { position { name } organization { name } firstReported } } cites { code issuer { name } } } } } }',
-  '{ positions(filter: { search: "bi thu tinh uy kon tum" }, first: 1) { edges { node { name holders { person { name } firstReported lastReported evidence { quote article { publishedAt } } } } } } }',
-  '{ document(code: "05-CT/TW") { code kind issuer { name } citations { totalCount edges { node { meeting { title date } evidence { quote article { id title publishedAt } } } } } } }',
+  '{ meetings(filter: { from: "2020-06-25", to: "2020-06-25" }) { totalCount edges { node { date title chairs { edges { node { name offices { edges { node { position { name } organization { name } firstReported } } } } } } cites { edges { node { code issuer { name } } } } } } } }',
+  '{ positions(filter: { search: "bi thu tinh uy kon tum" }, first: 1) { edges { node { name holders { edges { node { person { name } firstReported lastReported evidence { edges { node { quote article { publishedAt } } } } } } } } } } }',
+  '{ document(code: "05-CT/TW") { code kind issuer { name } citations { totalCount edges { node { meeting { title date } evidence { edges { node { quote article { id title publishedAt } } } } } } } } }',
   '{ search(text: "duong van") { id type label score degree } }',
   '{ node(id: "person:kon-tum:apot") { degrees { type in out } } neighborhood(id: "person:kon-tum:apot", depth: 1, limit: 50) { nodes { id type label degree } edges { id type source target } truncated } }',
   '{ path(from: "person:kon-tum:apot", to: "doc:kon-tum:100-kh-tu") { nodes { id type label } edges { id type source target } truncated } }',
   TRACING_QUERY.replace('$code', '35-CT/TW'),
 ];
 
-/** Every list of the API, one page after another, with the fields that come from the store. */
+/** A nested page of `field` with its cursors and total. */
+const pg = (field: string, inner: string, first?: number) => `${field}${first ? `(first: ${first})` : ''} { totalCount edges { cursor node { ${inner} } } }`;
+
+/** Every list of the API, one page after another, with the fields that come from the store (nested lists by their first page). */
 const LISTS: Record<string, string> = {
-  people: 'name aliases province offices { position { name } organization { name } firstReported lastReported }',
+  people: `name aliases province ${pg('offices', 'position { name } organization { name } firstReported lastReported ' + pg('evidence', 'quote asOf start', 5), 10)}`,
   organizations: 'name kind level province',
   positions: 'name role',
-  meetings: 'title date kind period online chairs { name } speakers { name } attendees { name } organizers { name } cites { code }',
-  documents: 'code kind number title issuedOn issuer { name }',
-  articles: 'title publishedAt url source authors province',
+  meetings: `title date kind period online ${['chairs', 'speakers', 'attendees', 'organizers'].map((f) => pg(f, 'name', 10)).join(' ')} ${pg('cites', 'code', 10)}
+    ${pg('citations', 'document { code } firstReported ' + pg('evidence', 'quote', 3), 5)} ${pg('participants', 'role person { name } lastReported', 10)} ${pg('evidence', 'quote asOf', 5)}`,
+  documents: `code kind number title issuedOn issuer { name } ${pg('evidence', 'quote asOf article { id }', 10)}`,
+  articles: `title publishedAt url source authors province ${['people', 'organizations', 'positions', 'meetings', 'documents', 'reports'].map((f) => pg(f, 'id', 10)).join(' ')} ${pg('mentions', 'id name', 10)}`,
 };
 
 async function walk(h: Harness, list: string, fields: string): Promise<unknown[]> {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MALFORMED, rawRequest } from '../../bench/abuse/raw';
 import { MAX_QUERY_COST } from '../../src/api/caps';
-import { API_KEY, codes, startHarness, type Harness } from '../api/harness';
+import { API_KEY, codes, type Harness, nodesOf, startHarness } from '../api/harness';
 
 let h: Harness;
 let base: string;
@@ -174,14 +174,14 @@ describe('invisible characters', () => {
   it('keeps zero-width and bidi characters out of names and titles', async () => {
     const text = 'Hội nghị \u202Egiao ban\u202C tháng 2/2024\n\nSáng 6/2, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban tháng 2/2024. Đồng chí Dương\u200bVăn\u2060 Trang - Bí thư Tỉnh ủy chủ trì Hội nghị.';
     const r = await h.gql(
-      'mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { article { title people { name } } } }',
+      'mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { article { title people { edges { node { name } } } } } }',
       { in: { text, publishedAt: '2024-02-06', province: 'Kon Tum' } },
       API_KEY,
     );
     expect(r.errors).toBeUndefined();
     const { title, people } = r.data.ingestArticle.article;
     expect(title).toBe('Hội nghị giao ban tháng 2/2024');
-    expect(people.map((p: { name: string }) => p.name)).toContain('Dương Văn Trang');
+    expect(nodesOf(people).map((p: { name: string }) => p.name)).toContain('Dương Văn Trang');
   });
 });
 

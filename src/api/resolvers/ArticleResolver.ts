@@ -1,24 +1,20 @@
 // Articles: the text and what was extracted from it (everything it mentions, by type).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { NodeLabel } from '../../domain/model';
+import { fold } from '../../domain/text';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ListOrder, pageOfList } from '../listPage';
+import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
 import { Article } from '../types/Article';
-import { ArticleConnection } from '../types/connections';
-import { Document } from '../types/Document';
+import { ArticleConnection, DocumentConnection, MeetingConnection, NodeConnection, OrganizationConnection, PersonConnection, PositionConnection } from '../types/connections';
 import { NodeType } from '../types/enums';
 import { ArticleFilter } from '../types/filters';
-import { Meeting } from '../types/Meeting';
-import { Node } from '../types/Node';
-import { Organization } from '../types/Organization';
-import { Person } from '../types/Person';
-import { Position } from '../types/Position';
 import { checkDate, checkSearch } from '../validate';
-import { byId, related } from './common';
+import { byId, related, relatedPage } from './common';
 
-const byName = (a: EntitySource, b: EntitySource) => a.name.localeCompare(b.name);
+/** An article's mentions: by type, then by folded name (the stores' name order), then by id. */
+const BY_TYPE_THEN_NAME: ListOrder<EntitySource> = { keyOf: (n) => ({ sort: `${n.label}\u0001${fold(n.name)}`, id: n.id }), ordering: 'NAME_ASC' };
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -38,48 +34,47 @@ export class ArticleResolver {
     return toConnection(await ctx.store.listNodes('Article', f, storePage(page, info)), info);
   }
 
-  @FieldResolver(() => [Meeting], { description: 'The meetings it reports.' })
-  reports(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, a, 'OUT', 'REPORTS', 'Meeting');
+  @FieldResolver(() => MeetingConnection, { description: 'The meetings it reports, newest first (undated last).' })
+  reports(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'REPORTS', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
-  @FieldResolver(() => [Node], { description: 'Everything extracted from it, by type then name.' })
+  @FieldResolver(() => NodeConnection, { description: 'Everything extracted from it, by type then name.' })
   async mentions(
     @Root() a: EntitySource,
     @Ctx() ctx: ApiContext,
+    @Args() page: NestedPageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only these types.' }) types?: NodeType[] | null,
-  ): Promise<EntitySource[]> {
+  ): Promise<ConnectionSource> {
     const wanted = types?.length ? new Set<string>(types) : null;
+    // one article's mentions: as many as its text names, read whole and paged here
     const all = await related(ctx, a, 'OUT', 'MENTIONS');
-    return all.filter((n) => !wanted || wanted.has(n.label)).sort((x, y) => x.label.localeCompare(y.label) || byName(x, y));
+    return pageOfList(all.filter((n) => !wanted || wanted.has(n.label)), BY_TYPE_THEN_NAME, page, info);
   }
 
-  @FieldResolver(() => [Person], { description: 'The people extracted from it.' })
-  people(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return mentioned(ctx, a, 'Person');
+  @FieldResolver(() => PersonConnection, { description: 'The people extracted from it, by name.' })
+  people(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'MENTIONS', 'Person', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Organization], { description: 'The bodies extracted from it.' })
-  organizations(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return mentioned(ctx, a, 'Organization');
+  @FieldResolver(() => OrganizationConnection, { description: 'The bodies extracted from it, by name.' })
+  organizations(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'MENTIONS', 'Organization', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Position], { description: 'The offices extracted from it.' })
-  positions(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return mentioned(ctx, a, 'Position');
+  @FieldResolver(() => PositionConnection, { description: 'The offices extracted from it, by name.' })
+  positions(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'MENTIONS', 'Position', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Meeting], { description: 'The meetings extracted from it.' })
-  meetings(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return mentioned(ctx, a, 'Meeting');
+  @FieldResolver(() => MeetingConnection, { description: 'The meetings extracted from it, newest first (undated last).' })
+  meetings(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'MENTIONS', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
-  @FieldResolver(() => [Document], { description: 'The documents extracted from it.' })
-  documents(@Root() a: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return mentioned(ctx, a, 'Document');
+  @FieldResolver(() => DocumentConnection, { description: 'The documents extracted from it, by name.' })
+  documents(@Root() a: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, a, 'OUT', 'MENTIONS', 'Document', { by: 'NAME' }, page, info);
   }
-}
-
-async function mentioned(ctx: ApiContext, a: EntitySource, label: NodeLabel): Promise<EntitySource[]> {
-  return (await related(ctx, a, 'OUT', 'MENTIONS', label)).sort(byName);
 }

@@ -1,15 +1,17 @@
 // A citation resolves its meeting and document through the request's loaders, so a list of
 // them costs one store call per level.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
+import { type ConnectionSource, NestedPageArgs } from '../pagination';
 import type { EntitySource } from '../entities';
 import type { CitationSource } from '../relations';
 import { Citation } from '../types/Citation';
 import { Document } from '../types/Document';
-import { Evidence } from '../types/Evidence';
 import { Meeting } from '../types/Meeting';
-import { byId, EVIDENCE_FIELD } from './common';
+import { EvidenceConnection } from '../types/connections';
+import { byId, EVIDENCE_FIELD, evidencePage } from './common';
 
 @Resolver(() => Citation)
 export class CitationResolver {
@@ -23,8 +25,8 @@ export class CitationResolver {
     return byId(ctx, c.documentId, 'Document');
   }
 
-  @FieldResolver(() => [Evidence], EVIDENCE_FIELD)
-  evidence(@Root() c: CitationSource): GraphRelationship[] {
-    return c.rels;
+  @FieldResolver(() => EvidenceConnection, EVIDENCE_FIELD)
+  evidence(@Root() c: CitationSource, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+    return evidencePage(c.rels, page, info);
   }
 }

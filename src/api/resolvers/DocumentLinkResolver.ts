@@ -1,13 +1,15 @@
 // A document link (IMPLEMENTS, one pair of documents): the document at the other end and the sentences.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
+import { type ConnectionSource, NestedPageArgs } from '../pagination';
 import type { EntitySource } from '../entities';
 import type { DocumentLinkSource } from '../relations';
 import { Document } from '../types/Document';
-import { Evidence } from '../types/Evidence';
 import { DocumentLink } from '../types/Tracing';
-import { byId } from './common';
+import { EvidenceConnection } from '../types/connections';
+import { byId, evidencePage } from './common';
 
 @Resolver(() => DocumentLink)
 export class DocumentLinkResolver {
@@ -16,8 +18,8 @@ export class DocumentLinkResolver {
     return byId(ctx, l.documentId, 'Document');
   }
 
-  @FieldResolver(() => [Evidence], { description: 'Every sentence that says so, oldest report first: the article, the quote and its offsets.' })
-  evidence(@Root() l: DocumentLinkSource): GraphRelationship[] {
-    return l.rels;
+  @FieldResolver(() => EvidenceConnection, { description: 'Every sentence that says so, oldest report first: the article, the quote and its offsets.' })
+  evidence(@Root() l: DocumentLinkSource, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+    return evidencePage(l.rels, page, info);
   }
 }

@@ -8,17 +8,16 @@ import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
 import { loadAll, relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, NestedPageArgs, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
 import { citations, type CitationSource } from '../relations';
-import { ArticleConnection, CitationConnection, DocumentConnection, MeetingConnection } from '../types/connections';
+import { ArticleConnection, CitationConnection, DocumentConnection, EvidenceConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
-import { Evidence } from '../types/Evidence';
 import { DocumentFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { checkSearch } from '../validate';
-import { byId, relatedOne, relatedPage } from './common';
+import { byId, evidencePage, relatedOne, relatedPage } from './common';
 
-/** How many documents one code may name (one per province at most: 63). */
+/** How many documents one code may name (one per province at most: 63): `documentsByCode` is capped, not paged. */
 const MAX_SAME_CODE = 100;
 
 @Resolver(() => Document)
@@ -70,23 +69,23 @@ export class DocumentResolver {
   @FieldResolver(() => CitationConnection, {
     description: 'Every meeting that cited it, most recently reported first, each with the articles and sentences that report the citation.',
   })
-  citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
+  citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
     const query = { nodeId: d.id, direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' } } as const;
     return pageOfRelation(ctx.loaders, query, page, info, (g) => citations(d.id, 'document', g.relationships)[0]);
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings that cited it, newest first (undated last).' })
-  citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  citedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, d, 'IN', 'CITES', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The sentences that name the document, one per article, oldest report first.' })
-  evidence(@Root() d: EntitySource, @Ctx() ctx: ApiContext): Promise<GraphRelationship[]> {
-    return relationshipsOf(ctx.loaders, d.id, 'IN', 'MENTIONS');
+  @FieldResolver(() => EvidenceConnection, { description: 'The sentences that name the document, one per article, oldest report first.' })
+  async evidence(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<GraphRelationship>> {
+    return evidencePage(await relationshipsOf(ctx.loaders, d.id, 'IN', 'MENTIONS'), page, info);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that name it, newest first.' })
-  mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  mentionedIn(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, d, 'IN', 'MENTIONS', 'Article', { by: 'DATE', prop: 'publishedAt' }, page, info);
   }
 }

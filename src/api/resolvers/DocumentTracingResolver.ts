@@ -7,7 +7,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-g
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { badInput } from '../errors';
-import { type ConnectionSource, PageArgs, pageOfRelation } from '../pagination';
+import { type ConnectionSource, NestedPageArgs, pageOfRelation } from '../pagination';
 import { documentLink, type DocumentLinkSource } from '../relations';
 import { DEFAULT_REACH_DOCUMENTS, MAX_REACH_DEPTH, MAX_REACH_DOCUMENTS } from '../caps';
 import { reachOf, type ReachItem } from '../reach';
@@ -29,14 +29,14 @@ export class DocumentTracingResolver {
   @FieldResolver(() => DocumentLinkConnection, {
     description: 'The documents it carries out ("… thực hiện Chỉ thị số 35-CT/TW"), most recently reported first, each with the sentences that say so.',
   })
-  implements(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<DocumentLinkSource>> {
+  implements(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<DocumentLinkSource>> {
     return pageOfRelation(ctx.loaders, { nodeId: d.id, direction: 'OUT', types: ['IMPLEMENTS'], label: 'Document', order: { by: 'REPORTED' } }, page, info, (g) => documentLink(g.neighbour, g.relationships));
   }
 
   @FieldResolver(() => DocumentLinkConnection, {
     description: 'The documents that carry it out (provincial plans, programmes …), most recently reported first, each with the sentences that say so.',
   })
-  implementedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<DocumentLinkSource>> {
+  implementedBy(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<DocumentLinkSource>> {
     return pageOfRelation(ctx.loaders, { nodeId: d.id, direction: 'IN', types: ['IMPLEMENTS'], label: 'Document', order: { by: 'REPORTED' } }, page, info, (g) => documentLink(g.neighbour, g.relationships));
   }
 

@@ -5,19 +5,29 @@ import { PARTICIPATION_TYPES, type GraphRelationship } from '../../domain/model'
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ListOrder, pageOfList } from '../listPage';
+import { type ConnectionSource, NestedPageArgs, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
 import { citations, participations, type CitationSource, type ParticipationSource } from '../relations';
-import { Citation } from '../types/Citation';
-import { ArticleConnection, MeetingConnection } from '../types/connections';
-import { Document } from '../types/Document';
-import { Evidence } from '../types/Evidence';
+import {
+  ArticleConnection,
+  CitationConnection,
+  DocumentConnection,
+  EvidenceConnection,
+  MeetingConnection,
+  OrganizationConnection,
+  ParticipationConnection,
+  PersonConnection,
+} from '../types/connections';
 import { MeetingFilter } from '../types/filters';
 import { Meeting } from '../types/Meeting';
-import { Organization } from '../types/Organization';
-import { Participation } from '../types/Participation';
-import { Person } from '../types/Person';
 import { checkDate, checkSearch } from '../validate';
-import { byId, related, relatedPage } from './common';
+import { byId, evidencePage, relatedPage } from './common';
+
+/** A meeting's participants: by role in PARTICIPATION_TYPES' order (chairs first), then by person id. */
+const BY_ROLE: ListOrder<ParticipationSource> = {
+  keyOf: (p) => ({ sort: String(PARTICIPATION_TYPES.indexOf(p.role)), id: p.personId }),
+  ordering: 'NAME_ASC',
+};
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -37,49 +47,50 @@ export class MeetingResolver {
     return toConnection(await ctx.store.listMeetings(f, storePage(page, info)), info);
   }
 
-  @FieldResolver(() => [Person], { description: 'Who chaired it.' })
-  chairs(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, m, 'IN', 'CHAIRED', 'Person');
+  @FieldResolver(() => PersonConnection, { description: 'Who chaired it, by name.' })
+  chairs(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'IN', 'CHAIRED', 'Person', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Person], { description: 'Who spoke at it.' })
-  speakers(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, m, 'IN', 'SPOKE_AT', 'Person');
+  @FieldResolver(() => PersonConnection, { description: 'Who spoke at it, by name.' })
+  speakers(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'IN', 'SPOKE_AT', 'Person', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Person], { description: 'Who was reported attending it.' })
-  attendees(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, m, 'IN', 'ATTENDED', 'Person');
+  @FieldResolver(() => PersonConnection, { description: 'Who was reported attending it, by name.' })
+  attendees(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'IN', 'ATTENDED', 'Person', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Participation], { description: 'Everyone who took part, in each role, with evidence.' })
-  async participants(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<ParticipationSource[]> {
+  @FieldResolver(() => ParticipationConnection, { description: 'Everyone who took part, in each role (chairs, then speakers, then attendees), with evidence.' })
+  async participants(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<ParticipationSource>> {
     const lists = await Promise.all(PARTICIPATION_TYPES.map(async (r) => participations(m.id, 'meeting', r, await relationshipsOf(ctx.loaders, m.id, 'IN', r))));
-    return lists.flat();
+    return pageOfList(lists.flat(), BY_ROLE, page, info);
   }
 
-  @FieldResolver(() => [Organization], { description: 'The bodies that organized it.' })
-  organizers(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, m, 'IN', 'ORGANIZED', 'Organization');
+  @FieldResolver(() => OrganizationConnection, { description: 'The bodies that organized it, by name.' })
+  organizers(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'IN', 'ORGANIZED', 'Organization', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Document], { description: 'The documents it cited.' })
-  cites(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<EntitySource[]> {
-    return related(ctx, m, 'OUT', 'CITES', 'Document');
+  @FieldResolver(() => DocumentConnection, { description: 'The documents it cited, by name.' })
+  cites(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+    return relatedPage(ctx, m, 'OUT', 'CITES', 'Document', { by: 'NAME' }, page, info);
   }
 
-  @FieldResolver(() => [Citation], { description: 'The documents it cited, each with the sentences that say so.' })
-  async citations(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<CitationSource[]> {
-    return citations(m.id, 'meeting', await relationshipsOf(ctx.loaders, m.id, 'OUT', 'CITES'));
+  @FieldResolver(() => CitationConnection, { description: 'The documents it cited, most recently reported first, each with the sentences that say so.' })
+  citations(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
+    const query = { nodeId: m.id, direction: 'OUT', types: ['CITES'], order: { by: 'REPORTED' } } as const;
+    return pageOfRelation(ctx.loaders, query, page, info, (g) => citations(m.id, 'meeting', g.relationships)[0]);
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The sentences that report the meeting, one per article, oldest report first.' })
-  evidence(@Root() m: EntitySource, @Ctx() ctx: ApiContext): Promise<GraphRelationship[]> {
-    return relationshipsOf(ctx.loaders, m.id, 'IN', 'REPORTS');
+  @FieldResolver(() => EvidenceConnection, { description: 'The sentences that report the meeting, one per article, oldest report first.' })
+  async evidence(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<GraphRelationship>> {
+    return evidencePage(await relationshipsOf(ctx.loaders, m.id, 'IN', 'REPORTS'), page, info);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that report it, newest first.' })
-  reportedBy(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  reportedBy(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, m, 'IN', 'REPORTS', 'Article', { by: 'DATE', prop: 'publishedAt' }, page, info);
   }
 }

@@ -1,12 +1,12 @@
 // Bodies: their offices, the people holding them, the meetings they organized, the
 // documents they issued, and where they sit (part of, located in).
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { apiCursor, listOf } from '../listCursor';
 import { relationshipsOf } from '../loaders';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
 import { holdersOf, type PositionHeldSource } from '../relations';
 import { decodeCursor, encodeCursor, type CursorKey } from '../../store/cursor';
 import type { RelationPageRequest } from '../../store/GraphStore';
@@ -16,13 +16,18 @@ import { OrganizationFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Place } from '../types/Place';
 import { checkProvince, checkSearch } from '../validate';
-import { byId, related, relatedOne, relatedPage } from './common';
+import { ALIASES_FIRST, aliasesOf, byId, related, relatedOne, relatedPage } from './common';
 
 /** A page as long as the list: what members reads of offices and holders (neighbours only, paid for by the budget). */
 const EVERY = 1_000_000;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @FieldResolver(() => [String], { description: 'Other names seen in the text (`HĐND tỉnh`, `Tỉnh ủy`).' })
+  aliases(@Root() o: EntitySource, @Arg('first', () => Int, ALIASES_FIRST) first: number): string[] {
+    return aliasesOf(o, first);
+  }
+
   @Query(() => Organization, { nullable: true, description: 'A body by id; null when there is none.' })
   organization(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The body id.' }) id: string): Promise<EntitySource | null> {
     return byId(ctx, id, 'Organization');
@@ -40,12 +45,12 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => PositionConnection, { description: 'Its offices (Bí thư, Phó Bí thư, Chủ tịch, …), by name.' })
-  offices(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  offices(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, o, 'IN', 'OF', 'Position', { by: 'NAME' }, page, info);
   }
 
   @FieldResolver(() => PositionHeldConnection, { description: 'Its members: everyone reported holding one of its offices, most recently reported first (one item per person and office).' })
-  async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<PositionHeldSource>> {
+  async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<PositionHeldSource>> {
     const { first, after, withTotal } = storePage(page, info);
     // every office and every holder of each, as neighbours only (their sort keys: the
     // latest report), none of their relationships read: a body's thousands of parallel
@@ -71,12 +76,12 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings it organized, newest first (undated last).' })
-  meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  meetingsOrganized(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, o, 'OUT', 'ORGANIZED', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 
   @FieldResolver(() => DocumentConnection, { description: 'The documents it issued, newest first (undated last).' })
-  documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  documentsIssued(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, o, 'IN', 'ISSUED_BY', 'Document', { by: 'DATE', prop: 'issuedOn' }, page, info);
   }
 
@@ -86,7 +91,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The bodies that are part of it, by name.' })
-  parts(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  parts(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, o, 'IN', 'PART_OF', 'Organization', { by: 'NAME' }, page, info);
   }
 

@@ -1,15 +1,17 @@
 // A participation resolves its person and meeting through the request's loaders, so a list
 // of them costs one store call per level.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
+import { type ConnectionSource, NestedPageArgs } from '../pagination';
 import type { EntitySource } from '../entities';
 import type { ParticipationSource } from '../relations';
-import { Evidence } from '../types/Evidence';
 import { Meeting } from '../types/Meeting';
 import { Participation } from '../types/Participation';
 import { Person } from '../types/Person';
-import { byId, EVIDENCE_FIELD } from './common';
+import { EvidenceConnection } from '../types/connections';
+import { byId, EVIDENCE_FIELD, evidencePage } from './common';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -23,8 +25,8 @@ export class ParticipationResolver {
     return byId(ctx, p.meetingId, 'Meeting');
   }
 
-  @FieldResolver(() => [Evidence], EVIDENCE_FIELD)
-  evidence(@Root() p: ParticipationSource): GraphRelationship[] {
-    return p.rels;
+  @FieldResolver(() => EvidenceConnection, EVIDENCE_FIELD)
+  evidence(@Root() p: ParticipationSource, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+    return evidencePage(p.rels, page, info);
   }
 }

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ConnectionSource, PageArgs, storePage, toConnection } from '../pagination';
+import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
 import { OrganizationConnection, PlaceConnection } from '../types/connections';
 import { PlaceFilter } from '../types/filters';
 import { Place } from '../types/Place';
@@ -28,7 +28,7 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The bodies located in it, by name.' })
-  organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  organizations(@Root() p: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, p, 'IN', 'LOCATED_IN', 'Organization', { by: 'NAME' }, page, info);
   }
 }

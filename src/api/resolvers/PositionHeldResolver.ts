@@ -1,16 +1,18 @@
 // An office held resolves its person, office and body through the request's loaders, so a
 // list of them costs one store call per level.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
+import { type ConnectionSource, NestedPageArgs } from '../pagination';
 import type { EntitySource } from '../entities';
 import type { PositionHeldSource } from '../relations';
-import { Evidence } from '../types/Evidence';
 import { Organization } from '../types/Organization';
 import { Person } from '../types/Person';
 import { Position } from '../types/Position';
 import { PositionHeld } from '../types/PositionHeld';
-import { byId, EVIDENCE_FIELD, related } from './common';
+import { EvidenceConnection } from '../types/connections';
+import { byId, EVIDENCE_FIELD, evidencePage, related } from './common';
 
 @Resolver(() => PositionHeld)
 export class PositionHeldResolver {
@@ -30,8 +32,8 @@ export class PositionHeldResolver {
     return orgs[0] ?? null;
   }
 
-  @FieldResolver(() => [Evidence], EVIDENCE_FIELD)
-  evidence(@Root() h: PositionHeldSource): GraphRelationship[] {
-    return h.rels;
+  @FieldResolver(() => EvidenceConnection, EVIDENCE_FIELD)
+  evidence(@Root() h: PositionHeldSource, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+    return evidencePage(h.rels, page, info);
   }
 }

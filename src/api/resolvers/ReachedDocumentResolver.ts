@@ -5,13 +5,12 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphRelationship } from '../../domain/model';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ConnectionSource, PageArgs } from '../pagination';
+import { type ConnectionSource, NestedPageArgs } from '../pagination';
 import type { ReachItem } from '../reach';
-import { MeetingConnection } from '../types/connections';
+import { EvidenceConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
-import { Evidence } from '../types/Evidence';
 import { ReachedDocument } from '../types/Tracing';
-import { byId, relatedPage } from './common';
+import { byId, evidencePage, relatedPage } from './common';
 
 @Resolver(() => ReachedDocument)
 export class ReachedDocumentResolver {
@@ -25,13 +24,13 @@ export class ReachedDocumentResolver {
     return byId(ctx, r.carriesOutId, 'Document');
   }
 
-  @FieldResolver(() => [Evidence], { description: 'The sentences that say it carries out `carriesOut`, oldest report first.' })
-  evidence(@Root() r: ReachItem): GraphRelationship[] {
-    return r.rels;
+  @FieldResolver(() => EvidenceConnection, { description: 'The sentences that say it carries out `carriesOut`, oldest report first.' })
+  evidence(@Root() r: ReachItem, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+    return evidencePage(r.rels, page, info);
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings that cite it, newest first (undated last).' })
-  citedBy(@Root() r: ReachItem, @Ctx() ctx: ApiContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
+  citedBy(@Root() r: ReachItem, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource> {
     return relatedPage(ctx, { id: r.documentId, label: 'Document', name: '' }, 'IN', 'CITES', 'Meeting', { by: 'DATE', prop: 'date' }, page, info);
   }
 }

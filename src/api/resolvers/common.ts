@@ -1,11 +1,13 @@
 // Small helpers the entity resolvers share.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeLabel, RelType } from '../../domain/model';
+import type { GraphRelationship, NodeLabel, RelType } from '../../domain/model';
 import type { Direction, NeighbourOrder } from '../../store/GraphStore';
 import type { ApiContext } from '../context';
 import { toEntities, toEntity, type EntitySource } from '../entities';
+import { EVIDENCE_ORDER, pageOfList } from '../listPage';
 import { neighboursOf } from '../loaders';
-import { type ConnectionSource, type PageArgs, pageOfRelation } from '../pagination';
+import { DEFAULT_ALIASES, MAX_ALIASES } from '../caps';
+import { checkFirst, type ConnectionSource, type PageArgs, pageOfRelation } from '../pagination';
 
 /** The node with this id if it is of this label, else null. */
 export async function byId(ctx: ApiContext, id: string, label: NodeLabel): Promise<EntitySource | null> {
@@ -45,3 +47,16 @@ export async function totalDegree(ctx: ApiContext, id: string): Promise<number> 
 
 /** The description of every relation type's `evidence` field. */
 export const EVIDENCE_FIELD = { description: 'Every sentence that reports it, oldest report first: the article, the quote and its offsets.' };
+
+/** A page of a fact's sentences, oldest report first. */
+export function evidencePage(rels: readonly GraphRelationship[], args: PageArgs, info: GraphQLResolveInfo): ConnectionSource<GraphRelationship> {
+  return pageOfList(rels, EVIDENCE_ORDER, args, info);
+}
+
+/** The `aliases` field's argument: a name's spellings are few and sorted, so the list is capped, not paged. */
+export const ALIASES_FIRST = { defaultValue: DEFAULT_ALIASES, description: `How many spellings to return: 0 to ${MAX_ALIASES}, default ${DEFAULT_ALIASES} (in sort order).` };
+
+export function aliasesOf(e: EntitySource, first: number): string[] {
+  checkFirst(first, MAX_ALIASES);
+  return (e.aliases as string[]).slice(0, first);
+}
