@@ -2,6 +2,7 @@
 // article), and a citation per sentence; the API folds those into one fact per pair of nodes,
 // with every sentence that reports it as its evidence and the first and last dates it was reported.
 import { isParticipationType, type GraphRelationship } from '../domain/model';
+import { inOrder, type ListOrder } from './listOrder';
 import { groupByOther } from './loaders';
 import type { ParticipationRole } from './types/enums';
 
@@ -57,18 +58,26 @@ function byDate<T extends Reported>(key: 'firstReported' | 'lastReported', dir: 
 /** Most recently reported first, undated last. */
 export const newestFirst = byDate<Reported>('lastReported', -1);
 
-/** A person's offices (HOLDS, out of the person), oldest first: a timeline. */
+/** A person's offices as a timeline: oldest first report first, undated last, then by office id. */
+export const TIMELINE: ListOrder<PositionHeldSource> = { keyOf: (h) => ({ sort: h.firstReported, id: h.positionId }), ordering: 'NAME_ASC' };
+
+/** An office's holders: most recently reported first, undated last, then by person id. */
+export const LATEST_FIRST: ListOrder<PositionHeldSource> = { keyOf: (h) => ({ sort: h.lastReported, id: h.personId }), ordering: 'DATE_DESC' };
+
+/** A person's offices (HOLDS, out of the person), in TIMELINE order. */
 export function officesOf(personId: string, rels: GraphRelationship[]): PositionHeldSource[] {
-  return [...groupByOther(personId, rels)]
-    .map(([positionId, rs]) => ({ personId, positionId, ...reported(rs) }))
-    .sort(byDate('firstReported', 1));
+  return inOrder(
+    [...groupByOther(personId, rels)].map(([positionId, rs]) => ({ personId, positionId, ...reported(rs) })),
+    TIMELINE,
+  );
 }
 
-/** An office's holders (HOLDS, into the position), most recently reported first. */
+/** An office's holders (HOLDS, into the position), in LATEST_FIRST order. */
 export function holdersOf(positionId: string, rels: GraphRelationship[]): PositionHeldSource[] {
-  return [...groupByOther(positionId, rels)]
-    .map(([personId, rs]) => ({ personId, positionId, ...reported(rs) }))
-    .sort(newestFirst);
+  return inOrder(
+    [...groupByOther(positionId, rels)].map(([personId, rs]) => ({ personId, positionId, ...reported(rs) })),
+    LATEST_FIRST,
+  );
 }
 
 /** The role a participation relationship records (asked for by participation types only: anything else is a bug). */

@@ -4,7 +4,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { fold } from '../../domain/text';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ListOrder, pageOfList } from '../listPage';
+import type { ListOrder } from '../listOrder';
+import { pageOfList } from '../listPage';
 import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
 import { Article } from '../types/Article';
 import { ArticleConnection, DocumentConnection, MeetingConnection, NodeConnection, OrganizationConnection, PersonConnection, PositionConnection } from '../types/connections';

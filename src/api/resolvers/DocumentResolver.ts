@@ -8,14 +8,14 @@ import type { ApiContext } from '../context';
 import { toEntity, type EntitySource } from '../entities';
 import { badInput } from '../errors';
 import { loadAll, relationshipsOf } from '../loaders';
-import { type ConnectionSource, NestedPageArgs, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
-import { citations, type CitationSource } from '../relations';
+import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
+import type { CitationSource } from '../relations';
 import { ArticleConnection, CitationConnection, DocumentConnection, EvidenceConnection, MeetingConnection } from '../types/connections';
 import { Document } from '../types/Document';
 import { DocumentFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { checkSearch } from '../validate';
-import { byId, evidencePage, relatedOne, relatedPage } from './common';
+import { byId, citationPage, evidencePage, relatedOne, relatedPage } from './common';
 
 /** How many documents one code may name (one per province at most: 63): `documentsByCode` is capped, not paged. */
 const MAX_SAME_CODE = 100;
@@ -70,8 +70,7 @@ export class DocumentResolver {
     description: 'Every meeting that cited it, most recently reported first, each with the articles and sentences that report the citation.',
   })
   citations(@Root() d: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
-    const query = { nodeId: d.id, direction: 'IN', types: ['CITES'], order: { by: 'REPORTED' } } as const;
-    return pageOfRelation(ctx.loaders, query, page, info, (g) => citations(d.id, 'document', g.relationships)[0]);
+    return citationPage(ctx, d.id, 'document', page, info);
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings that cited it, newest first (undated last).' })

@@ -5,9 +5,10 @@ import { PARTICIPATION_TYPES, type GraphRelationship } from '../../domain/model'
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
 import { relationshipsOf } from '../loaders';
-import { type ListOrder, pageOfList } from '../listPage';
-import { type ConnectionSource, NestedPageArgs, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
-import { citations, participations, type CitationSource, type ParticipationSource } from '../relations';
+import type { ListOrder } from '../listOrder';
+import { pageOfList } from '../listPage';
+import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
+import { participations, type CitationSource, type ParticipationSource } from '../relations';
 import {
   ArticleConnection,
   CitationConnection,
@@ -21,7 +22,7 @@ import {
 import { MeetingFilter } from '../types/filters';
 import { Meeting } from '../types/Meeting';
 import { checkDate, checkSearch } from '../validate';
-import { byId, evidencePage, relatedPage } from './common';
+import { byId, citationPage, evidencePage, relatedPage } from './common';
 
 /** A meeting's participants: by role in PARTICIPATION_TYPES' order (chairs first), then by person id. */
 const BY_ROLE: ListOrder<ParticipationSource> = {
@@ -80,8 +81,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => CitationConnection, { description: 'The documents it cited, most recently reported first, each with the sentences that say so.' })
   citations(@Root() m: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
-    const query = { nodeId: m.id, direction: 'OUT', types: ['CITES'], order: { by: 'REPORTED' } } as const;
-    return pageOfRelation(ctx.loaders, query, page, info, (g) => citations(m.id, 'meeting', g.relationships)[0]);
+    return citationPage(ctx, m.id, 'meeting', page, info);
   }
 
   @FieldResolver(() => EvidenceConnection, { description: 'The sentences that report the meeting, one per article, oldest report first.' })

@@ -4,13 +4,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { apiCursor, listOf } from '../listCursor';
+import type { ListOrder } from '../listOrder';
+import { pageOfList } from '../listPage';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
 import { holdersOf, type PositionHeldSource } from '../relations';
-import { decodeCursor, encodeCursor, type CursorKey } from '../../store/cursor';
+import { decodeCursor, type CursorKey } from '../../store/cursor';
 import type { RelationPageRequest } from '../../store/GraphStore';
-import { compareKeys } from '../../store/order';
 import { DocumentConnection, MeetingConnection, OrganizationConnection, PositionConnection, PositionHeldConnection } from '../types/connections';
 import { OrganizationFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
@@ -20,6 +20,16 @@ import { ALIASES_FIRST, aliasesOf, byId, related, relatedOne, relatedPage } from
 
 /** A page as long as the list: what members reads of offices and holders (neighbours only, paid for by the budget). */
 const EVERY = 1_000_000;
+
+/** One of a body's members: a person and an office of the body, keyed by its latest report. */
+interface Member {
+  personId: string;
+  positionId: string;
+  key: CursorKey;
+}
+
+/** A body's members, newest report first. */
+const BY_LATEST_REPORT: ListOrder<Member> = { keyOf: (m) => m.key, ordering: 'DATE_DESC' };
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -51,28 +61,24 @@ export class OrganizationResolver {
 
   @FieldResolver(() => PositionHeldConnection, { description: 'Its members: everyone reported holding one of its offices, most recently reported first (one item per person and office).' })
   async members(@Root() o: EntitySource, @Ctx() ctx: ApiContext, @Args() page: NestedPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionSource<PositionHeldSource>> {
-    const { first, after, withTotal } = storePage(page, info);
     // every office and every holder of each, as neighbours only (their sort keys: the
     // latest report), none of their relationships read: a body's thousands of parallel
     // reports are read only for the page's members
     const all = (req: Omit<RelationPageRequest, 'first'>) => ctx.loaders.relationPages.load({ ...req, first: EVERY, maxRelationships: 0 });
     const offices = await all({ nodeId: o.id, direction: 'IN', types: ['OF'], label: 'Position', order: { by: 'NAME' } });
     const holders = await Promise.all(offices.items.map((p) => all({ nodeId: p.node.neighbour, direction: 'IN', types: ['HOLDS'], label: 'Person', order: { by: 'REPORTED' } })));
-    const members = holders.flatMap((h, k) => {
+    const members = holders.flatMap((h, k): Member[] => {
       const positionId = offices.items[k].node.neighbour;
-      return h.items.map((i) => ({ positionId, personId: i.node.neighbour, key: { sort: decodeCursor(i.cursor).sort, id: `${i.node.neighbour}|${positionId}` } as CursorKey }));
+      return h.items.map((i) => ({ positionId, personId: i.node.neighbour, key: { sort: decodeCursor(i.cursor).sort, id: `${i.node.neighbour}|${positionId}` } }));
     });
-    members.sort((a, b) => compareKeys('DATE_DESC', a.key, b.key));
-    const from = after ? decodeCursor(after) : null;
-    const start = from ? members.filter((m) => compareKeys('DATE_DESC', m.key, from) <= 0).length : 0;
-    const list = listOf(info);
-    const edges = await Promise.all(
-      members.slice(start, start + first).map(async (m) => {
+    const { edges, pageInfo, totalCount } = pageOfList(members, BY_LATEST_REPORT, page, info);
+    const held = await Promise.all(
+      edges.map(async ({ node: m, cursor }) => {
         const rels = (await relationshipsOf(ctx.loaders, m.positionId, 'IN', 'HOLDS')).filter((r) => r.from === m.personId);
-        return { node: holdersOf(m.positionId, rels)[0] ?? { personId: m.personId, positionId: m.positionId, rels: [], firstReported: null, lastReported: null }, cursor: apiCursor(list, encodeCursor(m.key)) };
+        return { node: holdersOf(m.positionId, rels)[0] ?? { personId: m.personId, positionId: m.positionId, rels: [], firstReported: null, lastReported: null }, cursor };
       }),
     );
-    return { edges, pageInfo: { hasNextPage: start + first < members.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: withTotal ? members.length : null };
+    return { edges: held, pageInfo, totalCount };
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'The meetings it organized, newest first (undated last).' })

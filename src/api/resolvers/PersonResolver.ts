@@ -4,19 +4,16 @@ import { PARTICIPATION_TYPES, type RelType } from '../../domain/model';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ListOrder, pageOfList } from '../listPage';
+import { pageOfList } from '../listPage';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, NestedPageArgs, PageArgs, pageOfRelation, storePage, toConnection } from '../pagination';
-import { officesOf, participations, roleOf, type ParticipationSource, type PositionHeldSource } from '../relations';
+import { officesOf, participations, roleOf, TIMELINE, type ParticipationSource, type PositionHeldSource } from '../relations';
 import { ArticleConnection, ParticipationConnection, PersonConnection, PositionHeldConnection } from '../types/connections';
 import { ParticipationRole } from '../types/enums';
 import { PersonFilter } from '../types/filters';
 import { Person } from '../types/Person';
 import { checkProvince, checkSearch } from '../validate';
 import { ALIASES_FIRST, aliasesOf, byId, relatedPage } from './common';
-
-/** A person's offices, oldest first report first, undated last. */
-const TIMELINE: ListOrder<PositionHeldSource> = { keyOf: (h) => ({ sort: h.firstReported, id: h.positionId }), ordering: 'NAME_ASC' };
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -3,19 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { EntitySource } from '../entities';
-import { type ListOrder, pageOfList } from '../listPage';
+import { pageOfList } from '../listPage';
 import { relationshipsOf } from '../loaders';
 import { type ConnectionSource, NestedPageArgs, PageArgs, storePage, toConnection } from '../pagination';
-import { holdersOf, type PositionHeldSource } from '../relations';
+import { holdersOf, LATEST_FIRST, type PositionHeldSource } from '../relations';
 import { PositionConnection, PositionHeldConnection } from '../types/connections';
 import { PositionFilter } from '../types/filters';
 import { Organization } from '../types/Organization';
 import { Position } from '../types/Position';
 import { checkDate, checkSearch } from '../validate';
 import { ALIASES_FIRST, aliasesOf, byId, relatedOne } from './common';
-
-/** An office's holders, most recently reported first, undated last. */
-const LATEST_FIRST: ListOrder<PositionHeldSource> = { keyOf: (h) => ({ sort: h.lastReported, id: h.personId }), ordering: 'DATE_DESC' };
 
 @Resolver(() => Position)
 export class PositionResolver {

@@ -4,8 +4,10 @@ import type { GraphRelationship, NodeLabel, RelType } from '../../domain/model';
 import type { Direction, NeighbourOrder } from '../../store/GraphStore';
 import type { ApiContext } from '../context';
 import { toEntities, toEntity, type EntitySource } from '../entities';
-import { EVIDENCE_ORDER, pageOfList } from '../listPage';
+import { EVIDENCE_ORDER } from '../listOrder';
+import { pageOfList } from '../listPage';
 import { neighboursOf } from '../loaders';
+import { citations, type CitationSource } from '../relations';
 import { DEFAULT_ALIASES, MAX_ALIASES } from '../caps';
 import { checkFirst, type ConnectionSource, type PageArgs, pageOfRelation } from '../pagination';
 
@@ -59,4 +61,10 @@ export const ALIASES_FIRST = { defaultValue: DEFAULT_ALIASES, description: `How 
 export function aliasesOf(e: EntitySource, first: number): string[] {
   checkFirst(first, MAX_ALIASES);
   return (e.aliases as string[]).slice(0, first);
+}
+
+/** A page of the citations at one end (a meeting's documents, a document's meetings), most recently reported first. */
+export function citationPage(ctx: ApiContext, id: string, side: 'meeting' | 'document', args: PageArgs, info: GraphQLResolveInfo): Promise<ConnectionSource<CitationSource>> {
+  const direction = side === 'meeting' ? 'OUT' : 'IN';
+  return pageOfRelation(ctx.loaders, { nodeId: id, direction, types: ['CITES'], order: { by: 'REPORTED' } }, args, info, (g) => citations(id, side, g.relationships)[0]);
 }
