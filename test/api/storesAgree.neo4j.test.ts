@@ -11,7 +11,7 @@ import { startHarness, type Harness } from './harness';
 import { TRACING_ARTICLES } from './tracingArticles';
 
 /** The journalist's tracing query of the README, for a document code. */
-const TRACING_QUERY = `{ document(code: "$code") { code citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } } reach(depth: 2) { truncated documents { depth document { code issuer { name } } carriesOut { code } evidence { edges { node { quote article { publishedAt } } } } citedBy(first: 5) { totalCount edges { node { title date province } } } } } implementedBy(first: 20) { totalCount edges { cursor node { document { id code } firstReported lastReported evidence { edges { node { quote } } } } } } implements(first: 20) { totalCount edges { cursor node { document { id code } evidence { edges { node { quote } } } } } } } }`;
+const TRACING_QUERY = `{ document(code: "$code") { code citationTimeline(by: MONTH, depth: 2) { meetings documents truncated buckets { period province meetings } } reach(depth: 2) { truncated documents { depth document { code issuer { name } } carriesOut { code } evidence(first: 3) { totalCount edges { node { quote article { publishedAt } } } } citedBy(first: 5) { totalCount edges { node { title date province } } } } } implementedBy(first: 20) { totalCount edges { cursor node { document { id code } firstReported lastReported evidence { edges { node { quote } } } } } } implements(first: 20) { totalCount edges { cursor node { document { id code } evidence { edges { node { quote } } } } } } } }`;
 
 /** The README's example queries, as a user would send them. */
 const README_QUERIES = [
